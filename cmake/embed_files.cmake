@@ -1,0 +1,22 @@
+# Turns the files of the web view into a C++ source file, so that one binary serves them from
+# any working directory. Run in script mode:
+#   cmake -DSOURCE_DIR=web -DOUTPUT=web_assets.cpp -P embed_files.cmake
+file(GLOB_RECURSE files RELATIVE ${SOURCE_DIR} ${SOURCE_DIR}/*)
+list(SORT files)
+set(content "// Generated from ${SOURCE_DIR} by cmake/embed_files.cmake. Do not edit.\n")
+string(APPEND content "#include \"web_assets.h\"\n\nnamespace hoego {\nnamespace {\n")
+set(table "")
+set(index 0)
+foreach(file IN LISTS files)
+  file(READ ${SOURCE_DIR}/${file} hex HEX)
+  string(LENGTH "${hex}" hex_length)
+  math(EXPR size "${hex_length} / 2")
+  string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," bytes "${hex}")
+  string(APPEND content "const unsigned char kAsset${index}[] = {${bytes}0x00};\n")
+  string(APPEND table "    {\"/${file}\", reinterpret_cast<const char*>(kAsset${index}), ${size}},\n")
+  math(EXPR index "${index} + 1")
+endforeach()
+string(APPEND content "}  // namespace\n\nconst std::vector<WebAsset>& web_assets() {\n")
+string(APPEND content "  static const std::vector<WebAsset> assets = {\n${table}  };\n  return assets;\n}\n\n}  // namespace hoego\n")
+file(WRITE ${OUTPUT}.tmp "${content}")
+file(COPY_FILE ${OUTPUT}.tmp ${OUTPUT} ONLY_IF_DIFFERENT)

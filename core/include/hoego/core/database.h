@@ -1,0 +1,102 @@
+// A thin RAII layer over one SQLite connection: prepared statements only, errors as values.
+#pragma once
+
+#include <hoego/core/result.h>
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace hoego {
+
+// One prepared statement. Bind parameters are 1-based, as in SQLite. Move-only.
+class Statement {
+ public:
+  Statement() = default;
+  explicit Statement(sqlite3_stmt* statement);
+  Statement(Statement&& other) noexcept;
+  Statement& operator=(Statement&& other) noexcept;
+  Statement(const Statement&) = delete;
+  Statement& operator=(const Statement&) = delete;
+  ~Statement();
+
+  Statement& bind(int index, std::string_view text);
+  Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
+  Statement& bind(int index, int64_t number);
+  Statement& bind(int index, int number) { return bind(index, static_cast<int64_t>(number)); }
+  Statement& bind(int index, double number);
+  Statement& bind(int index, std::nullopt_t);
+  template <typename T>
+  Statement& bind(int index, const std::optional<T>& value) {
+    return value ? bind(index, *value) : bind(index, std::nullopt);
+  }
+
+  // Advances to the next row: true when a row is available, false when done.
+  Result<bool> step();
+  // Runs a statement that returns no rows to completion.
+  Status run();
+  // Resets the statement and clears its bindings so that it can run again.
+  void reset();
+
+  bool is_null(int column) const;
+  int64_t integer(int column) const;
+  double real(int column) const;
+  std::string text(int column) const;
+  std::optional<std::string> optional_text(int column) const;
+  std::optional<int64_t> optional_integer(int column) const;
+
+ private:
+  sqlite3_stmt* statement_ = nullptr;
+};
+
+// One connection to the hoego database file. Move-only; closes on destruction.
+class Database {
+ public:
+  // Opens (creating if missing) the database at `path` with WAL, foreign keys and a busy
+  // timeout, and brings its schema up to date. ":memory:" opens a private in-memory database.
+  static Result<Database> open(const std::filesystem::path& path);
+
+  Database(Database&& other) noexcept;
+  Database& operator=(Database&& other) noexcept;
+  Database(const Database&) = delete;
+  Database& operator=(const Database&) = delete;
+  ~Database();
+
+  // Prepares one SQL statement.
+  Result<Statement> prepare(std::string_view sql);
+  // Runs SQL text without parameters (schema changes, pragmas). Never use with user input.
+  Status execute_script(const char* sql);
+  int64_t last_insert_id() const;
+  // The schema version recorded by the migrations.
+  Result<int> schema_version();
+  std::string last_error() const;
+  sqlite3* handle() { return db_; }
+
+ private:
+  explicit Database(sqlite3* db) : db_(db) {}
+  sqlite3* db_ = nullptr;
+};
+
+// Runs a group of writes atomically: rolls back on destruction unless commit() was called.
+class Transaction {
+ public:
+  explicit Transaction(Database& db);
+  Transaction(const Transaction&) = delete;
+  Transaction& operator=(const Transaction&) = delete;
+  ~Transaction();
+  // Begins the transaction; must be checked before writing.
+  Status begin();
+  Status commit();
+
+ private:
+  Database& db_;
+  bool open_ = false;
+};
+
+}  // namespace hoego

@@ -1,0 +1,77 @@
+// Adds, edits, deletes and undoes entries: checks every input against the plugin's manifest,
+// lets the plugin normalise it, and writes it atomically with its history. The CLI and the
+// HTTP API both call this; neither holds entry logic of its own.
+#pragma once
+
+#include <hoego/core/database.h>
+#include <hoego/core/entry.h>
+#include <hoego/core/plugin_host.h>
+#include <hoego/core/result.h>
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace hoego {
+
+// What a user gives to add an entry.
+struct NewEntry {
+  std::string plugin;
+  std::string kind;
+  std::optional<std::string> when;  // ISO 8601; now when absent
+  std::string title;
+  std::string notes;
+  std::vector<std::string> people;
+  std::vector<std::string> tags;
+  nlohmann::json fields = nlohmann::json::object();
+};
+
+// What a user changes in an entry; absent members stay as they are. In `fields`, a member
+// replaces that field and a null removes it.
+struct EntryChanges {
+  std::optional<std::string> when;
+  std::optional<std::string> title;
+  std::optional<std::string> notes;
+  std::optional<std::vector<std::string>> people;
+  std::optional<std::vector<std::string>> tags;
+  nlohmann::json fields = nlohmann::json::object();
+};
+
+// What `undo` reverted.
+struct UndoOutcome {
+  std::string action;  // the undone change: add, edit or delete
+  Entry entry;         // the entry as it is now
+};
+
+class EntryService {
+ public:
+  // `time_zone` (an IANA name) reads times written without an offset.
+  EntryService(Database& db, const PluginHost& plugins, std::string time_zone);
+
+  // Checks, normalises and stores a new entry. On any problem returns an Error naming it (with
+  // per-field details) and writes nothing.
+  Result<Entry> add(const NewEntry& input);
+  // Applies changes to a live entry, keeping the previous revision in its history.
+  Result<Entry> edit(int64_t id, const EntryChanges& changes);
+  // Soft-deletes a live entry; `undo` brings it back.
+  Result<Entry> remove(int64_t id);
+  // Reverts the newest add, edit or delete not yet undone.
+  Result<UndoOutcome> undo();
+
+  // A live entry, or kNotFound.
+  Result<Entry> get(int64_t id);
+  Result<std::vector<Entry>> list(const EntryFilter& filter);
+  // Every revision of an entry, oldest first.
+  Result<std::vector<Entry>> history(int64_t id);
+
+ private:
+  // Checks and normalises `entry` in place (people, fields, title) through its plugin.
+  Status prepare(Entry& entry);
+
+  Database& db_;
+  const PluginHost& plugins_;
+  std::string time_zone_;
+};
+
+}  // namespace hoego

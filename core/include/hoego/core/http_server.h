@@ -1,0 +1,37 @@
+// The local HTTP server: the JSON API under /api/v1 and the embedded web view at /.
+#pragma once
+
+#include <hoego/core/database.h>
+#include <hoego/core/plugin_host.h>
+#include <hoego/core/result.h>
+
+#include <functional>
+#include <memory>
+#include <string>
+
+namespace hoego {
+
+struct ServerOptions {
+  std::string bind_address = "127.0.0.1";
+  int port = 8421;  // 0 picks a free port
+};
+
+class HttpServer {
+ public:
+  HttpServer(Database& db, const PluginHost& plugins);
+  ~HttpServer();
+  HttpServer(const HttpServer&) = delete;
+  HttpServer& operator=(const HttpServer&) = delete;
+
+  // Binds and serves until stop(). Calls `on_listening` with the bound port once requests are
+  // accepted. Refuses an address other than loopback: the server has no access control yet.
+  Status serve(const ServerOptions& options, const std::function<void(int port)>& on_listening);
+  // Makes serve() return. Safe from any thread, and from a signal-handling thread.
+  void stop();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace hoego

@@ -1,0 +1,38 @@
+// Moments as users write them: local date-times with their UTC offset, kept as given.
+#pragma once
+
+#include <hoego/core/result.h>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace hoego {
+
+// One instant as the user lived it.
+struct Moment {
+  std::string iso;          // normalised: 2022-10-05T20:00:00+09:00
+  int64_t utc_seconds = 0;  // seconds since the Unix epoch
+  std::string local_date;   // 2022-10-05, the calendar day in the moment's own offset
+  int offset_minutes = 0;   // +540 for +09:00
+};
+
+// Parses an ISO 8601 date-time: "2022-10-05T20:00+09:00", "2022-10-05T20:00:00Z",
+// "2022-10-05 20:00", "2022-10-05". Without an offset, the time is local to `time_zone`
+// (an IANA name such as "Asia/Seoul"); a date alone means local midnight. Rejects impossible
+// dates (2022-02-30), out-of-range times and offsets, and trailing text.
+Result<Moment> parse_moment(std::string_view text, const std::string& time_zone);
+
+// The current instant in `time_zone`.
+Moment now_in(const std::string& time_zone);
+
+// Checks a calendar date written YYYY-MM-DD.
+bool is_valid_date(std::string_view text);
+
+// The system's time zone name (from /etc/localtime or TZ), or "UTC" when it cannot be told.
+std::string system_time_zone();
+
+// The current UTC time as 2022-10-05T11:00:00Z, for record-keeping columns.
+std::string utc_timestamp_now();
+
+}  // namespace hoego

@@ -1,0 +1,105 @@
+// A plugin's manifest: what it declares about its kinds, fields, metrics and milestones.
+#pragma once
+
+#include <hoego/core/result.h>
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace hoego {
+
+// A text in the languages hoego speaks.
+struct LocalizedText {
+  std::string ko;
+  std::string en;
+  // The text in `language` ("ko" or "en"), falling back to the other one.
+  const std::string& in(std::string_view language) const;
+};
+
+enum class FieldType {
+  kText,
+  kMarkdown,
+  kInteger,
+  kNumber,
+  kBoolean,
+  kDate,
+  kUrl,
+  kChoice,
+  kList,
+  kChecklist
+};
+
+// The manifest's name of a field type ("integer", "checklist", …).
+std::string_view field_type_name(FieldType type);
+
+struct ChoiceOption {
+  std::string id;
+  LocalizedText label;
+};
+
+struct FieldSpec {
+  std::string id;
+  FieldType type = FieldType::kText;
+  bool required = false;
+  LocalizedText label;
+  std::optional<double> min;
+  std::optional<double> max;
+  std::string unit;
+  std::vector<ChoiceOption> options;  // for kChoice
+};
+
+// Whether a kind takes people (mentees, teammates…) and how the web view and CLI name them.
+struct PeopleSpec {
+  LocalizedText label;
+  bool required = false;
+};
+
+struct KindSpec {
+  std::string id;
+  int version = 1;
+  LocalizedText label;
+  std::optional<PeopleSpec> people;  // absent: entries of this kind take no people
+  std::vector<FieldSpec> fields;
+
+  const FieldSpec* field(std::string_view field_id) const;
+};
+
+enum class Aggregate { kCount, kSum, kDistinctPeople, kCountItems };
+
+struct MetricSpec {
+  std::string id;
+  LocalizedText label;
+  std::string kind;
+  Aggregate aggregate = Aggregate::kCount;
+  std::string field;              // for kSum and kCountItems
+  double divide_by = 1.0;         // for kSum: minutes → hours
+  std::optional<bool> item_done;  // for kCountItems: count only items whose done flag matches
+  std::string unit;
+};
+
+struct MilestoneSpec {
+  std::string id;
+  LocalizedText label;
+};
+
+struct Manifest {
+  std::string id;
+  LocalizedText name;
+  std::string version;
+  LocalizedText description;
+  std::vector<KindSpec> kinds;
+  std::vector<MetricSpec> metrics;
+  std::vector<MilestoneSpec> milestones;
+  nlohmann::json source;  // the manifest as the plugin wrote it, for the API
+
+  const KindSpec* kind(std::string_view kind_id) const;
+  const MilestoneSpec* milestone(std::string_view milestone_id) const;
+};
+
+// Parses and checks manifest text. On failure the error's message names the first problem and
+// its `fields` list every problem found, each with the JSON path it concerns.
+Result<Manifest> parse_manifest(std::string_view text);
+
+}  // namespace hoego

@@ -1,0 +1,16 @@
+// Numbered schema migrations, recorded in the database's schema_migrations table.
+#pragma once
+
+#include <hoego/core/database.h>
+
+namespace hoego {
+
+// The newest schema version this build knows.
+int latest_schema_version();
+
+// Applies, in order and each in its own transaction, every migration newer than the database's
+// recorded version. Running it again on an up-to-date database changes nothing. Refuses a
+// database written by a newer hoego (a version this build does not know).
+Status migrate(Database& db);
+
+}  // namespace hoego

@@ -1,0 +1,84 @@
+// hoego list and hoego show: reading entries back.
+#include <hoego/core/entry_service.h>
+
+#include <iostream>
+
+#include "commands.h"
+#include "entry_output.h"
+
+namespace hoego::cli {
+
+void register_list_commands(CLI::App& app, Context& context) {
+  static EntryFilter filter;
+  static bool list_json = false;
+  auto* list = app.add_subcommand("list", "List entries, newest first");
+  list->add_option("--plugin", filter.plugin, "Only this plugin's entries");
+  list->add_option("--kind", filter.kind, "Only entries of this kind");
+  list->add_option("--since", filter.since, "From this local date (YYYY-MM-DD)");
+  list->add_option("--until", filter.until, "Up to this local date (YYYY-MM-DD)");
+  list->add_option("--person", filter.person, "Only entries with this person");
+  list->add_option("--tag", filter.tag, "Only entries with this tag");
+  list->add_option("--limit", filter.limit, "At most this many")->check(CLI::NonNegativeNumber);
+  list->add_flag("--deleted", filter.include_deleted, "Include deleted entries");
+  list->add_flag("--json", list_json, "Print JSON");
+  list->callback([&context] {
+    Database* db = context.database();
+    if (db == nullptr) return;
+    auto entries = EntryService(*db, context.plugins(), context.time_zone()).list(filter);
+    if (!entries) {
+      context.exit_code = context.fail(entries.error());
+      return;
+    }
+    if (list_json) {
+      nlohmann::json array = nlohmann::json::array();
+      for (const auto& entry : *entries) array.push_back(to_json(entry));
+      context.print_json(array);
+      return;
+    }
+    for (const auto& entry : *entries) std::cout << entry_line(entry) << "\n";
+    if (entries->empty()) std::cout << "no entries\n";
+  });
+
+  static int64_t id = 0;
+  static bool show_json = false, show_history = false;
+  auto* show = app.add_subcommand("show", "Show one entry");
+  show->add_option("id", id, "The entry's number")->required();
+  show->add_flag("--history", show_history, "Also show every earlier revision");
+  show->add_flag("--json", show_json, "Print JSON");
+  show->callback([&context] {
+    Database* db = context.database();
+    if (db == nullptr) return;
+    EntryService service(*db, context.plugins(), context.time_zone());
+    auto entry = service.get(id);
+    if (!entry) {
+      context.exit_code = context.fail(entry.error());
+      return;
+    }
+    std::vector<Entry> revisions;
+    if (show_history) {
+      auto history = service.history(id);
+      if (!history) {
+        context.exit_code = context.fail(history.error());
+        return;
+      }
+      revisions = std::move(history.value());
+    }
+    if (show_json) {
+      nlohmann::json value = to_json(*entry);
+      if (show_history) {
+        value["history"] = nlohmann::json::array();
+        for (const auto& revision : revisions) value["history"].push_back(to_json(revision));
+      }
+      context.print_json(value);
+      return;
+    }
+    const LoadedPlugin* plugin = context.plugins().find(entry->plugin);
+    const KindSpec* kind = plugin != nullptr ? plugin->manifest().kind(entry->kind) : nullptr;
+    std::cout << entry_details(*entry, kind, context.language());
+    for (const auto& revision : revisions)
+      std::cout << "\n--- revision " << revision.revision << " (" << revision.updated_at << ")\n"
+                << entry_details(revision, kind, context.language());
+  });
+}
+
+}  // namespace hoego::cli

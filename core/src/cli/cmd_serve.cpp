@@ -1,0 +1,48 @@
+// hoego serve: the local web view and JSON API.
+#include <hoego/core/http_server.h>
+
+#include <csignal>
+#include <iostream>
+#include <thread>
+
+#include "commands.h"
+
+namespace hoego::cli {
+namespace {
+
+// Stops the server on SIGINT/SIGTERM from a thread that waits for them, so that the stop runs
+// outside a signal handler.
+void stop_on_signals(HttpServer& server) {
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+  std::thread([signals, &server]() mutable {
+    int received = 0;
+    sigwait(&signals, &received);
+    server.stop();
+  }).detach();
+}
+
+}  // namespace
+
+void register_serve_command(CLI::App& app, Context& context) {
+  static ServerOptions options;
+  auto* serve = app.add_subcommand("serve", "Serve the web view and JSON API on this machine");
+  serve->add_option("--port", options.port, "Port (0 picks a free one)")->capture_default_str();
+  serve->add_option("--bind", options.bind_address, "Address to listen on")->capture_default_str();
+  serve->callback([&context] {
+    Database* db = context.database();
+    if (db == nullptr) return;
+    HttpServer server(*db, context.plugins());
+    stop_on_signals(server);
+    auto status = server.serve(options, [](int port) {
+      std::cout << "hoego is serving on http://" << options.bind_address << ":" << port
+                << "/ (Ctrl-C stops it)" << std::endl;
+    });
+    if (!status) context.exit_code = context.fail(status.error());
+  });
+}
+
+}  // namespace hoego::cli

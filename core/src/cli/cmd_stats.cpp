@@ -1,0 +1,88 @@
+// hoego stats and hoego milestones: what the plugins' declared metrics and milestones say.
+#include <hoego/core/local_time.h>
+#include <hoego/core/metric_service.h>
+#include <hoego/core/milestone_service.h>
+
+#include <cmath>
+#include <iomanip>
+#include <iostream>
+#include <sstream>
+
+#include "commands.h"
+
+namespace hoego::cli {
+namespace {
+
+std::string format_number(double value) {
+  std::ostringstream out;
+  if (value == std::floor(value))
+    out << static_cast<long long>(value);
+  else
+    out << std::fixed << std::setprecision(1) << value;
+  return out.str();
+}
+
+}  // namespace
+
+void register_stats_commands(CLI::App& app, Context& context) {
+  static std::optional<std::string> stats_plugin, milestones_plugin;
+  static MetricPeriod period;
+  static bool stats_json = false, milestones_json = false;
+  auto* stats = app.add_subcommand("stats", "Show each plugin's metrics");
+  stats->add_option("--plugin", stats_plugin, "Only this plugin");
+  stats->add_option("--since", period.since, "From this local date (YYYY-MM-DD)");
+  stats->add_option("--until", period.until, "Up to this local date (YYYY-MM-DD)");
+  stats->add_flag("--json", stats_json, "Print JSON");
+  stats->callback([&context] {
+    for (const auto* date : {&period.since, &period.until}) {
+      if (*date && !is_valid_date(**date)) {
+        context.exit_code =
+            context.fail(Error::invalid("'" + **date + "' is not a date written YYYY-MM-DD"));
+        return;
+      }
+    }
+    Database* db = context.database();
+    if (db == nullptr) return;
+    auto metrics = MetricService(*db, context.plugins()).compute(stats_plugin, period);
+    if (!metrics) {
+      context.exit_code = context.fail(metrics.error());
+      return;
+    }
+    if (stats_json) {
+      nlohmann::json array = nlohmann::json::array();
+      for (const auto& metric : *metrics) array.push_back(to_json(metric));
+      context.print_json(array);
+      return;
+    }
+    for (const auto& metric : *metrics)
+      std::cout << metric.plugin << "  " << metric.label.in(context.language()) << ": "
+                << format_number(metric.value) << (metric.unit.empty() ? "" : " " + metric.unit)
+                << "\n";
+  });
+
+  auto* milestones = app.add_subcommand("milestones", "Show the milestones reached");
+  milestones->add_option("--plugin", milestones_plugin, "Only this plugin");
+  milestones->add_flag("--json", milestones_json, "Print JSON");
+  milestones->callback([&context] {
+    Database* db = context.database();
+    if (db == nullptr) return;
+    auto reached = MilestoneService(*db, context.plugins()).derive(milestones_plugin);
+    if (!reached) {
+      context.exit_code = context.fail(reached.error());
+      return;
+    }
+    if (milestones_json) {
+      nlohmann::json array = nlohmann::json::array();
+      for (const auto& milestone : *reached) array.push_back(to_json(milestone));
+      context.print_json(array);
+      return;
+    }
+    for (const auto& milestone : *reached)
+      std::cout << milestone.when.substr(0, 10) << "  " << milestone.label.in(context.language())
+                << (milestone.person.empty() ? "" : " — " + milestone.person) << "  (#"
+                << milestone.entry_id << " " << milestone.entry_title << ")\n";
+    if (reached->empty()) std::cout << "no milestones yet\n";
+  });
+}
+
+}  // namespace hoego::cli

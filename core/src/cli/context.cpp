@@ -1,0 +1,87 @@
+#include "context.h"
+
+#include <hoego/core/data_directory.h>
+#include <hoego/core/local_time.h>
+
+#include <cstdlib>
+#include <iostream>
+
+namespace hoego::cli {
+
+Context::Context(std::filesystem::path executable, GlobalOptions options)
+    : executable_(std::move(executable)), options_(std::move(options)) {}
+
+void Context::load_plugins() {
+  std::vector<std::filesystem::path> extra(options_.plugin_directories.begin(),
+                                           options_.plugin_directories.end());
+  for (const auto& directory :
+       plugin_search_path(executable_, extra, std::getenv("HOEGO_PLUGIN_PATH"))) {
+    // A file given with --plugins is loaded on its own; a directory, everything in it.
+    std::error_code error;
+    if (std::filesystem::is_regular_file(directory, error))
+      plugins_.load_file(directory);
+    else
+      plugins_.load_directory(directory);
+  }
+}
+
+Database* Context::database() {
+  if (database_) return &*database_;
+  auto directory = resolve_data_directory(options_.data_directory);
+  if (!directory) {
+    exit_code = fail(directory.error());
+    return nullptr;
+  }
+  auto file = database_file(*directory);
+  if (!file) {
+    exit_code = fail(file.error());
+    return nullptr;
+  }
+  auto opened = Database::open(*file);
+  if (!opened) {
+    exit_code = fail(opened.error());
+    return nullptr;
+  }
+  database_.emplace(std::move(opened.value()));
+  return &*database_;
+}
+
+std::string Context::time_zone() const {
+  if (options_.time_zone) return *options_.time_zone;
+  if (const char* zone = std::getenv("HOEGO_TZ"); zone != nullptr && *zone != '\0') return zone;
+  return system_time_zone();
+}
+
+std::string Context::language() const {
+  auto pick = [](std::string_view value) -> std::optional<std::string> {
+    if (value.rfind("ko", 0) == 0) return "ko";
+    if (value.rfind("en", 0) == 0) return "en";
+    return std::nullopt;
+  };
+  if (options_.language)
+    if (auto language = pick(*options_.language)) return *language;
+  for (const char* variable : {"HOEGO_LANG", "LC_ALL", "LANG"})
+    if (const char* value = std::getenv(variable); value != nullptr)
+      if (auto language = pick(value)) return *language;
+  return "en";
+}
+
+int Context::fail(const Error& error) const {
+  std::cerr << "hoego: error: " << error.message << "\n";
+  if (error.fields.size() > 1)
+    for (const auto& field : error.fields) std::cerr << "  - " << field.message << "\n";
+  switch (error.code) {
+    case ErrorCode::kInvalidInput:
+    case ErrorCode::kNotFound:
+    case ErrorCode::kConflict:
+      return kExitInvalid;
+    default:
+      return kExitFailure;
+  }
+}
+
+void Context::print_json(const nlohmann::json& value) const {
+  std::cout << value.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+}
+
+}  // namespace hoego::cli

@@ -1,0 +1,61 @@
+// What every command shares: the global options, the loaded plugins, the database (opened on
+// first use) and the ways to report results and errors.
+#pragma once
+
+#include <hoego/core/database.h>
+#include <hoego/core/plugin_host.h>
+#include <hoego/core/result.h>
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace hoego::cli {
+
+// Exit codes: 0 success, 1 the user's input was wrong or named nothing, 2 a usage error
+// (from the argument parser), 3 the database or a plugin failed.
+inline constexpr int kExitInvalid = 1;
+inline constexpr int kExitFailure = 3;
+
+struct GlobalOptions {
+  std::optional<std::string> data_directory;
+  std::vector<std::string> plugin_directories;
+  std::optional<std::string> time_zone;
+  std::optional<std::string> language;
+};
+
+class Context {
+ public:
+  Context(std::filesystem::path executable, GlobalOptions options);
+
+  // Loads every plugin from the search path. Called once, before commands are registered,
+  // because `add`'s subcommands come from the plugins' manifests.
+  void load_plugins();
+
+  GlobalOptions& options() { return options_; }
+  const PluginHost& plugins() const { return plugins_; }
+  // Opens the database on first use; nullptr after reporting why it could not be opened.
+  Database* database();
+  // The IANA time zone that reads times written without an offset.
+  std::string time_zone() const;
+  // "ko" or "en": --lang, then $HOEGO_LANG, then $LANG.
+  std::string language() const;
+
+  // Prints an error (and each field problem) to stderr; returns the exit code for it.
+  int fail(const Error& error) const;
+  // Prints JSON to stdout, two-space indented.
+  void print_json(const nlohmann::json& value) const;
+
+  // The exit code of the command that ran.
+  int exit_code = 0;
+
+ private:
+  std::filesystem::path executable_;
+  GlobalOptions options_;
+  PluginHost plugins_;
+  std::optional<Database> database_;
+};
+
+}  // namespace hoego::cli

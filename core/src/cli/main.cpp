@@ -1,0 +1,67 @@
+// hoego: the command line. Each command lives in its own cmd_*.cpp; this file sets up the
+// global options, loads the plugins and dispatches.
+#include <filesystem>
+#include <string_view>
+#include <system_error>
+
+#include "commands.h"
+
+namespace {
+
+// The plugin directories must be known before the command line is parsed, because `add`'s
+// subcommands and their help come from the plugins' manifests.
+std::vector<std::string> plugin_directories_in(int argc, char** argv) {
+  std::vector<std::string> directories;
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view argument = argv[i];
+    if (argument == "--plugins" && i + 1 < argc)
+      directories.emplace_back(argv[++i]);
+    else if (argument.rfind("--plugins=", 0) == 0)
+      directories.emplace_back(argument.substr(10));
+  }
+  return directories;
+}
+
+std::filesystem::path executable_path(const char* argv0) {
+  std::error_code error;
+  auto path = std::filesystem::read_symlink("/proc/self/exe", error);
+  return error ? std::filesystem::absolute(argv0) : path;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace hoego::cli;
+  GlobalOptions options;
+  options.plugin_directories = plugin_directories_in(argc, argv);
+  Context context(executable_path(argv[0]), options);
+  context.load_plugins();
+
+  CLI::App app{"hoego (회고): a local-first log of mentoring, study, writing and hackathons",
+               "hoego"};
+  app.fallthrough();
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "hoego 0.1.0");
+  app.add_option("--data", context.options().data_directory,
+                 "Data directory (default: $HOEGO_DATA, else $XDG_DATA_HOME/hoego)");
+  app.add_option("--plugins", context.options().plugin_directories,
+                 "Also load plugins from this directory or file (repeatable; also "
+                 "$HOEGO_PLUGIN_PATH)");
+  app.add_option("--tz", context.options().time_zone,
+                 "Time zone for times written without an offset (default: $HOEGO_TZ, else the "
+                 "system's)");
+  app.add_option("--lang", context.options().language, "Language of labels: ko or en")
+      ->check(CLI::IsMember({"ko", "en"}));
+
+  register_plugins_command(app, context);
+  register_people_command(app, context);
+  register_add_command(app, context);
+  register_list_commands(app, context);
+  register_edit_command(app, context);
+  register_delete_commands(app, context);
+  register_stats_commands(app, context);
+  register_serve_command(app, context);
+
+  CLI11_PARSE(app, argc, argv);
+  return context.exit_code;
+}

@@ -1,0 +1,52 @@
+#include <hoego/core/entry.h>
+
+namespace hoego {
+
+using nlohmann::json;
+
+json to_json(const Entry& entry) {
+  return json{{"id", entry.id},
+              {"plugin", entry.plugin},
+              {"kind", entry.kind},
+              {"kind_version", entry.kind_version},
+              {"when", entry.when.iso},
+              {"local_date", entry.when.local_date},
+              {"title", entry.title},
+              {"notes", entry.notes},
+              {"people", entry.people},
+              {"tags", entry.tags},
+              {"fields", entry.fields},
+              {"revision", entry.revision},
+              {"created_at", entry.created_at},
+              {"updated_at", entry.updated_at},
+              {"deleted_at", entry.deleted_at ? json(*entry.deleted_at) : json(nullptr)}};
+}
+
+Entry entry_from_json(const json& source) {
+  Entry entry;
+  entry.id = source.value("id", int64_t{0});
+  entry.plugin = source.value("plugin", std::string{});
+  entry.kind = source.value("kind", std::string{});
+  entry.kind_version = source.value("kind_version", 1);
+  entry.title = source.value("title", std::string{});
+  entry.notes = source.value("notes", std::string{});
+  entry.people = source.value("people", std::vector<std::string>{});
+  entry.tags = source.value("tags", std::vector<std::string>{});
+  entry.fields = source.value("fields", json::object());
+  entry.revision = source.value("revision", 1);
+  entry.created_at = source.value("created_at", std::string{});
+  entry.updated_at = source.value("updated_at", std::string{});
+  if (auto when = parse_moment(source.value("when", std::string{}), "UTC"); when)
+    entry.when = *when;
+  return entry;
+}
+
+json to_json(const Person& person) {
+  return json{{"id", person.id},
+              {"name", person.name},
+              {"note", person.note},
+              {"created_at", person.created_at},
+              {"entry_count", person.entry_count}};
+}
+
+}  // namespace hoego

@@ -1,0 +1,254 @@
+#include <hoego/core/entry_service.h>
+#include <hoego/core/field_values.h>
+#include <hoego/core/utf8.h>
+
+#include <algorithm>
+
+#include "../domain/text_checks.h"
+#include "../store/entry_store.h"
+#include "../store/people_store.h"
+
+namespace hoego {
+
+using nlohmann::json;
+
+namespace {
+
+Error invalid_with(std::vector<FieldError> problems) {
+  std::string message;
+  for (const auto& problem : problems) message += (message.empty() ? "" : "; ") + problem.message;
+  return Error{ErrorCode::kInvalidInput, message, std::move(problems)};
+}
+
+std::string names_of_kinds(const Manifest& manifest) {
+  std::string names;
+  for (const auto& kind : manifest.kinds) names += (names.empty() ? "" : ", ") + kind.id;
+  return names;
+}
+
+}  // namespace
+
+EntryService::EntryService(Database& db, const PluginHost& plugins, std::string time_zone)
+    : db_(db), plugins_(plugins), time_zone_(std::move(time_zone)) {}
+
+Status EntryService::prepare(Entry& entry) {
+  auto plugin = plugins_.require(entry.plugin);
+  if (!plugin) return Error::invalid(plugin.error().message);
+  const Manifest& manifest = (*plugin)->manifest();
+  const KindSpec* kind = manifest.kind(entry.kind);
+  if (kind == nullptr)
+    return Error::invalid("unknown kind '" + entry.kind + "' for plugin '" + entry.plugin +
+                          "' (its kinds: " + names_of_kinds(manifest) + ")");
+  entry.kind_version = kind->version;
+
+  std::vector<FieldError> problems;
+  entry.title = trim(entry.title);
+  check_text("title", entry.title, TextShape::kOneLine, 300, problems);
+  check_text("notes", entry.notes, TextShape::kMultiLine, 100'000, problems);
+  for (auto& tag : entry.tags) {
+    tag = trim(tag);
+    check_text("tags", tag, TextShape::kOneLine, 100, problems);
+    if (tag.empty()) problems.push_back({"tags", "a tag must not be empty"});
+  }
+  std::vector<std::string> people;
+  PeopleStore people_store(db_);
+  for (auto name : entry.people) {
+    name = trim(name);
+    if (!check_text("people", name, TextShape::kOneLine, 100, problems)) continue;
+    if (std::find(people.begin(), people.end(), name) != people.end()) continue;
+    auto person = people_store.find(name);
+    if (!person) return person.error();
+    if (!person->has_value())
+      problems.push_back({"people", "no person named '" + name +
+                                        "' (add them first: hoego people add \"" + name + "\")"});
+    people.push_back(name);
+  }
+  entry.people = std::move(people);
+  if (!kind->people && !entry.people.empty())
+    problems.push_back({"people", "kind '" + kind->id + "' takes no people"});
+  if (kind->people && kind->people->required && entry.people.empty())
+    problems.push_back({"people", "kind '" + kind->id + "' needs at least one person (" +
+                                      kind->people->label.en + ")"});
+  auto field_problems = check_fields(*kind, entry.fields);
+  problems.insert(problems.end(), field_problems.begin(), field_problems.end());
+  if (!problems.empty()) return invalid_with(std::move(problems));
+
+  auto answer = (*plugin)->normalize_entry(json{{"kind", entry.kind},
+                                                {"kind_version", entry.kind_version},
+                                                {"title", entry.title},
+                                                {"notes", entry.notes},
+                                                {"when", entry.when.iso},
+                                                {"people", entry.people},
+                                                {"tags", entry.tags},
+                                                {"fields", entry.fields}});
+  if (!answer) return answer.error();
+  json fields = answer->value("fields", json());
+  // The plugin is trusted to normalise, not to break the manifest's promises.
+  if (auto broken = check_fields(*kind, fields); !broken.empty() || !fields.is_object())
+    return Error::plugin("plugin '" + entry.plugin +
+                         "' normalised the entry into invalid fields: " +
+                         (broken.empty() ? "not an object" : broken.front().message));
+  entry.fields = std::move(fields);
+  if (entry.title.empty()) {
+    if (auto title = answer->find("title"); title != answer->end() && title->is_string()) {
+      std::vector<FieldError> title_problems;
+      std::string text = trim(title->get<std::string>());
+      if (check_text("title", text, TextShape::kOneLine, 300, title_problems)) entry.title = text;
+    }
+  }
+  return Status::success();
+}
+
+Result<Entry> EntryService::add(const NewEntry& input) {
+  Entry entry;
+  entry.plugin = input.plugin;
+  entry.kind = input.kind;
+  entry.title = input.title;
+  entry.notes = input.notes;
+  entry.people = input.people;
+  entry.tags = input.tags;
+  entry.fields = input.fields;
+  if (input.when) {
+    auto when = parse_moment(*input.when, time_zone_);
+    if (!when)
+      return Error{
+          ErrorCode::kInvalidInput, when.error().message, {{"when", when.error().message}}};
+    entry.when = *when;
+  } else {
+    entry.when = now_in(time_zone_);
+  }
+  if (auto status = prepare(entry); !status) return status.error();
+  entry.created_at = entry.updated_at = utc_timestamp_now();
+
+  Transaction transaction(db_);
+  if (auto status = transaction.begin(); !status) return status.error();
+  EntryStore store(db_);
+  auto id = store.insert(entry);
+  if (!id) return id.error();
+  if (auto status = store.record_operation(*id, "add", std::nullopt); !status)
+    return status.error();
+  if (auto status = transaction.commit(); !status) return status.error();
+  return get(*id);
+}
+
+Result<Entry> EntryService::edit(int64_t id, const EntryChanges& changes) {
+  auto current = get(id);
+  if (!current) return current.error();
+  Entry updated = *current;
+  if (changes.when) {
+    auto when = parse_moment(*changes.when, time_zone_);
+    if (!when)
+      return Error{
+          ErrorCode::kInvalidInput, when.error().message, {{"when", when.error().message}}};
+    updated.when = *when;
+  }
+  if (changes.title) updated.title = *changes.title;
+  if (changes.notes) updated.notes = *changes.notes;
+  if (changes.people) updated.people = *changes.people;
+  if (changes.tags) updated.tags = *changes.tags;
+  if (!changes.fields.is_object()) return Error::invalid("fields must be a JSON object");
+  for (const auto& [key, value] : changes.fields.items()) {
+    if (value.is_null())
+      updated.fields.erase(key);
+    else
+      updated.fields[key] = value;
+  }
+  if (auto status = prepare(updated); !status) return status.error();
+  if (to_json(updated) == to_json(*current)) return *current;  // nothing changed
+  updated.revision = current->revision + 1;
+  updated.updated_at = utc_timestamp_now();
+
+  Transaction transaction(db_);
+  if (auto status = transaction.begin(); !status) return status.error();
+  EntryStore store(db_);
+  if (auto status = store.update(updated); !status) return status.error();
+  if (auto status = store.record_operation(id, "edit", current->revision); !status)
+    return status.error();
+  if (auto status = transaction.commit(); !status) return status.error();
+  return get(id);
+}
+
+Result<Entry> EntryService::remove(int64_t id) {
+  auto current = get(id);
+  if (!current) return current.error();
+  Transaction transaction(db_);
+  if (auto status = transaction.begin(); !status) return status.error();
+  EntryStore store(db_);
+  if (auto status = store.set_deleted(id, utc_timestamp_now()); !status) return status.error();
+  if (auto status = store.record_operation(id, "delete", current->revision); !status)
+    return status.error();
+  if (auto status = transaction.commit(); !status) return status.error();
+  current->deleted_at = utc_timestamp_now();
+  return current;
+}
+
+Result<UndoOutcome> EntryService::undo() {
+  Transaction transaction(db_);
+  if (auto status = transaction.begin(); !status) return status.error();
+  EntryStore store(db_);
+  auto operation = store.last_undoable();
+  if (!operation) return operation.error();
+  if (!operation->has_value()) return Error::not_found("nothing to undo");
+  const Operation& undone = **operation;
+  if (undone.action == "add") {
+    if (auto status = store.set_deleted(undone.entry_id, utc_timestamp_now()); !status)
+      return status.error();
+  } else if (undone.action == "delete") {
+    if (auto status = store.set_deleted(undone.entry_id, std::nullopt); !status)
+      return status.error();
+  } else {
+    auto current = store.find(undone.entry_id);
+    auto previous = store.revision(undone.entry_id, undone.previous_revision.value_or(1));
+    if (!current) return current.error();
+    if (!previous) return previous.error();
+    if (!current->has_value() || !previous->has_value())
+      return Error::internal("the history of entry " + std::to_string(undone.entry_id) +
+                             " is missing");
+    Entry restored = **previous;
+    restored.id = undone.entry_id;
+    restored.revision = (*current)->revision + 1;
+    restored.created_at = (*current)->created_at;
+    restored.updated_at = utc_timestamp_now();
+    if (auto status = store.update(restored); !status) return status.error();
+  }
+  if (auto status = store.mark_undone(undone.id); !status) return status.error();
+  auto entry = store.find(undone.entry_id);
+  if (!entry) return entry.error();
+  if (auto status = transaction.commit(); !status) return status.error();
+  return UndoOutcome{undone.action, **entry};
+}
+
+Result<Entry> EntryService::get(int64_t id) {
+  EntryStore store(db_);
+  auto entry = store.find(id);
+  if (!entry) return entry.error();
+  if (!entry->has_value()) return Error::not_found("no entry with id " + std::to_string(id));
+  if ((*entry)->deleted_at)
+    return Error::not_found("entry " + std::to_string(id) +
+                            " is deleted ('hoego undo' brings it back)");
+  return **entry;
+}
+
+Result<std::vector<Entry>> EntryService::list(const EntryFilter& filter) {
+  std::vector<FieldError> problems;
+  for (const auto* date : {&filter.since, &filter.until})
+    if (*date && !is_valid_date(**date))
+      problems.push_back({date == &filter.since ? "since" : "until",
+                          "'" + **date + "' is not a date written YYYY-MM-DD"});
+  if (filter.plugin && !plugins_.find(*filter.plugin)) {
+    auto plugin = plugins_.require(*filter.plugin);
+    problems.push_back({"plugin", plugin.error().message});
+  }
+  if (!problems.empty()) return invalid_with(std::move(problems));
+  return EntryStore(db_).list(filter);
+}
+
+Result<std::vector<Entry>> EntryService::history(int64_t id) {
+  EntryStore store(db_);
+  auto entry = store.find(id);
+  if (!entry) return entry.error();
+  if (!entry->has_value()) return Error::not_found("no entry with id " + std::to_string(id));
+  return store.history(id);
+}
+
+}  // namespace hoego

@@ -1,0 +1,175 @@
+#include <hoego/core/database.h>
+#include <hoego/core/migrations.h>
+#include <sqlite3.h>
+
+#include <utility>
+
+namespace hoego {
+
+Statement::Statement(sqlite3_stmt* statement) : statement_(statement) {}
+
+Statement::Statement(Statement&& other) noexcept
+    : statement_(std::exchange(other.statement_, nullptr)) {}
+
+Statement& Statement::operator=(Statement&& other) noexcept {
+  if (this != &other) {
+    sqlite3_finalize(statement_);
+    statement_ = std::exchange(other.statement_, nullptr);
+  }
+  return *this;
+}
+
+Statement::~Statement() { sqlite3_finalize(statement_); }
+
+Statement& Statement::bind(int index, std::string_view text) {
+  sqlite3_bind_text(statement_, index, text.data(), static_cast<int>(text.size()),
+                    SQLITE_TRANSIENT);
+  return *this;
+}
+
+Statement& Statement::bind(int index, int64_t number) {
+  sqlite3_bind_int64(statement_, index, number);
+  return *this;
+}
+
+Statement& Statement::bind(int index, double number) {
+  sqlite3_bind_double(statement_, index, number);
+  return *this;
+}
+
+Statement& Statement::bind(int index, std::nullopt_t) {
+  sqlite3_bind_null(statement_, index);
+  return *this;
+}
+
+Result<bool> Statement::step() {
+  const int code = sqlite3_step(statement_);
+  if (code == SQLITE_ROW) return true;
+  if (code == SQLITE_DONE) return false;
+  return Error::storage(sqlite3_errmsg(sqlite3_db_handle(statement_)));
+}
+
+Status Statement::run() {
+  for (;;) {
+    auto row = step();
+    if (!row) return row.error();
+    if (!*row) return Status::success();
+  }
+}
+
+void Statement::reset() {
+  sqlite3_reset(statement_);
+  sqlite3_clear_bindings(statement_);
+}
+
+bool Statement::is_null(int column) const {
+  return sqlite3_column_type(statement_, column) == SQLITE_NULL;
+}
+
+int64_t Statement::integer(int column) const { return sqlite3_column_int64(statement_, column); }
+
+double Statement::real(int column) const { return sqlite3_column_double(statement_, column); }
+
+std::string Statement::text(int column) const {
+  const auto* bytes = sqlite3_column_text(statement_, column);
+  if (bytes == nullptr) return {};
+  return std::string(reinterpret_cast<const char*>(bytes),
+                     static_cast<size_t>(sqlite3_column_bytes(statement_, column)));
+}
+
+std::optional<std::string> Statement::optional_text(int column) const {
+  if (is_null(column)) return std::nullopt;
+  return text(column);
+}
+
+std::optional<int64_t> Statement::optional_integer(int column) const {
+  if (is_null(column)) return std::nullopt;
+  return integer(column);
+}
+
+Result<Database> Database::open(const std::filesystem::path& path) {
+  sqlite3* handle = nullptr;
+  const int code =
+      sqlite3_open_v2(path.c_str(), &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+  Database db(handle);
+  if (code != SQLITE_OK) {
+    return Error::storage("cannot open database " + path.string() + ": " +
+                          (handle != nullptr ? sqlite3_errmsg(handle) : sqlite3_errstr(code)));
+  }
+  sqlite3_extended_result_codes(handle, 1);
+  // Several processes (the CLI and a running server) share the file: wait for each other.
+  sqlite3_busy_timeout(handle, 5000);
+  if (auto status = db.execute_script("PRAGMA journal_mode = WAL;"
+                                      "PRAGMA synchronous = NORMAL;"
+                                      "PRAGMA foreign_keys = ON;");
+      !status) {
+    return Error::storage("cannot configure database " + path.string() + ": " +
+                          status.error().message);
+  }
+  if (auto status = migrate(db); !status) return status.error();
+  return db;
+}
+
+Database::Database(Database&& other) noexcept : db_(std::exchange(other.db_, nullptr)) {}
+
+Database& Database::operator=(Database&& other) noexcept {
+  if (this != &other) {
+    sqlite3_close_v2(db_);
+    db_ = std::exchange(other.db_, nullptr);
+  }
+  return *this;
+}
+
+Database::~Database() { sqlite3_close_v2(db_); }
+
+Result<Statement> Database::prepare(std::string_view sql) {
+  sqlite3_stmt* statement = nullptr;
+  const int code =
+      sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &statement, nullptr);
+  if (code != SQLITE_OK) return Error::storage(sqlite3_errmsg(db_));
+  return Statement(statement);
+}
+
+Status Database::execute_script(const char* sql) {
+  char* message = nullptr;
+  if (sqlite3_exec(db_, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+    Error error = Error::storage(message != nullptr ? message : sqlite3_errmsg(db_));
+    sqlite3_free(message);
+    return error;
+  }
+  return Status::success();
+}
+
+int64_t Database::last_insert_id() const { return sqlite3_last_insert_rowid(db_); }
+
+Result<int> Database::schema_version() {
+  auto statement = prepare("SELECT coalesce(max(version), 0) FROM schema_migrations");
+  if (!statement) return statement.error();
+  auto row = statement->step();
+  if (!row) return row.error();
+  return static_cast<int>(statement->integer(0));
+}
+
+std::string Database::last_error() const { return sqlite3_errmsg(db_); }
+
+Transaction::Transaction(Database& db) : db_(db) {}
+
+Transaction::~Transaction() {
+  if (open_) (void)db_.execute_script("ROLLBACK");
+}
+
+Status Transaction::begin() {
+  // IMMEDIATE takes the write lock up front, so the busy timeout applies here rather than
+  // failing half-way through with SQLITE_BUSY on a read-to-write upgrade.
+  auto status = db_.execute_script("BEGIN IMMEDIATE");
+  open_ = status.ok();
+  return status;
+}
+
+Status Transaction::commit() {
+  auto status = db_.execute_script("COMMIT");
+  if (status) open_ = false;
+  return status;
+}
+
+}  // namespace hoego

@@ -1,0 +1,237 @@
+#include "entry_store.h"
+
+#include <hoego/core/local_time.h>
+
+namespace hoego {
+namespace {
+
+using nlohmann::json;
+
+// Columns read by every entry query, in the order read_entry expects.
+constexpr const char* kEntryColumns =
+    "e.id, e.plugin, e.kind, e.kind_version, e.occurred_at, e.occurred_utc, e.local_date, "
+    "e.utc_offset_min, e.title, e.notes, e.tags, e.payload, e.revision, e.created_at, "
+    "e.updated_at, e.deleted_at, "
+    "(SELECT json_group_array(name) FROM (SELECT p.name AS name FROM entry_people ep "
+    " JOIN people p ON p.id = ep.person_id WHERE ep.entry_id = e.id ORDER BY ep.position))";
+
+Entry read_entry(const Statement& row) {
+  Entry entry;
+  entry.id = row.integer(0);
+  entry.plugin = row.text(1);
+  entry.kind = row.text(2);
+  entry.kind_version = static_cast<int>(row.integer(3));
+  entry.when.iso = row.text(4);
+  entry.when.utc_seconds = row.integer(5);
+  entry.when.local_date = row.text(6);
+  entry.when.offset_minutes = static_cast<int>(row.integer(7));
+  entry.title = row.text(8);
+  entry.notes = row.text(9);
+  entry.tags = json::parse(row.text(10)).get<std::vector<std::string>>();
+  entry.fields = json::parse(row.text(11));
+  entry.revision = static_cast<int>(row.integer(12));
+  entry.created_at = row.text(13);
+  entry.updated_at = row.text(14);
+  entry.deleted_at = row.optional_text(15);
+  entry.people = json::parse(row.text(16)).get<std::vector<std::string>>();
+  return entry;
+}
+
+}  // namespace
+
+Result<int64_t> EntryStore::insert(const Entry& entry) {
+  auto statement = db_.prepare(
+      "INSERT INTO entries (plugin, kind, kind_version, occurred_at, occurred_utc, local_date, "
+      "utc_offset_min, title, notes, tags, payload, revision, created_at, updated_at) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  if (!statement) return statement.error();
+  statement->bind(1, entry.plugin)
+      .bind(2, entry.kind)
+      .bind(3, entry.kind_version)
+      .bind(4, entry.when.iso)
+      .bind(5, entry.when.utc_seconds)
+      .bind(6, entry.when.local_date)
+      .bind(7, entry.when.offset_minutes)
+      .bind(8, entry.title)
+      .bind(9, entry.notes)
+      .bind(10, json(entry.tags).dump())
+      .bind(11, entry.fields.dump())
+      .bind(12, entry.revision)
+      .bind(13, entry.created_at)
+      .bind(14, entry.updated_at);
+  if (auto status = statement->run(); !status) return status.error();
+  Entry stored = entry;
+  stored.id = db_.last_insert_id();
+  if (auto status = write_people(stored.id, entry.people); !status) return status.error();
+  if (auto status = record_revision(stored); !status) return status.error();
+  return stored.id;
+}
+
+Status EntryStore::update(const Entry& entry) {
+  auto statement = db_.prepare(
+      "UPDATE entries SET kind_version = ?, occurred_at = ?, occurred_utc = ?, local_date = ?, "
+      "utc_offset_min = ?, title = ?, notes = ?, tags = ?, payload = ?, revision = ?, "
+      "updated_at = ? WHERE id = ?");
+  if (!statement) return statement.error();
+  statement->bind(1, entry.kind_version)
+      .bind(2, entry.when.iso)
+      .bind(3, entry.when.utc_seconds)
+      .bind(4, entry.when.local_date)
+      .bind(5, entry.when.offset_minutes)
+      .bind(6, entry.title)
+      .bind(7, entry.notes)
+      .bind(8, json(entry.tags).dump())
+      .bind(9, entry.fields.dump())
+      .bind(10, entry.revision)
+      .bind(11, entry.updated_at)
+      .bind(12, entry.id);
+  if (auto status = statement->run(); !status) return status;
+  if (auto status = write_people(entry.id, entry.people); !status) return status;
+  return record_revision(entry);
+}
+
+Status EntryStore::set_deleted(int64_t id, const std::optional<std::string>& deleted_at) {
+  auto statement = db_.prepare("UPDATE entries SET deleted_at = ? WHERE id = ?");
+  if (!statement) return statement.error();
+  return statement->bind(1, deleted_at).bind(2, id).run();
+}
+
+Status EntryStore::write_people(int64_t entry_id, const std::vector<std::string>& people) {
+  auto clear = db_.prepare("DELETE FROM entry_people WHERE entry_id = ?");
+  if (!clear) return clear.error();
+  if (auto status = clear->bind(1, entry_id).run(); !status) return status;
+  auto lookup = db_.prepare("SELECT id FROM people WHERE name = ?");
+  auto link = db_.prepare(
+      "INSERT OR IGNORE INTO entry_people (entry_id, person_id, position) VALUES (?, ?, ?)");
+  if (!lookup) return lookup.error();
+  if (!link) return link.error();
+  for (size_t position = 0; position < people.size(); ++position) {
+    lookup->reset();
+    auto found = lookup->bind(1, people[position]).step();
+    if (!found) return found.error();
+    if (!*found) return Error::not_found("no person named '" + people[position] + "'");
+    link->reset();
+    link->bind(1, entry_id).bind(2, lookup->integer(0)).bind(3, static_cast<int64_t>(position));
+    if (auto status = link->run(); !status) return status;
+  }
+  return Status::success();
+}
+
+Status EntryStore::record_revision(const Entry& entry) {
+  json snapshot = to_json(entry);
+  snapshot.erase("deleted_at");
+  auto statement = db_.prepare(
+      "INSERT INTO entry_history (entry_id, revision, snapshot, recorded_at) VALUES (?, ?, ?, ?)");
+  if (!statement) return statement.error();
+  return statement->bind(1, entry.id)
+      .bind(2, entry.revision)
+      .bind(3, snapshot.dump())
+      .bind(4, utc_timestamp_now())
+      .run();
+}
+
+Result<std::optional<Entry>> EntryStore::find(int64_t id) {
+  auto found = query("e.id = ?", {std::to_string(id)}, 1);
+  if (!found) return found.error();
+  if (found->empty()) return std::optional<Entry>{};
+  return std::optional<Entry>{std::move(found->front())};
+}
+
+Result<std::vector<Entry>> EntryStore::list(const EntryFilter& filter) {
+  std::string where = filter.include_deleted ? "1" : "e.deleted_at IS NULL";
+  std::vector<std::string> texts;
+  auto add = [&](const std::optional<std::string>& value, const char* condition) {
+    if (!value) return;
+    where += std::string(" AND ") + condition;
+    texts.push_back(*value);
+  };
+  add(filter.plugin, "e.plugin = ?");
+  add(filter.kind, "e.kind = ?");
+  add(filter.since, "e.local_date >= ?");
+  add(filter.until, "e.local_date <= ?");
+  add(filter.person,
+      "EXISTS (SELECT 1 FROM entry_people ep JOIN people p ON p.id = ep.person_id "
+      "WHERE ep.entry_id = e.id AND p.name = ?)");
+  add(filter.tag, "EXISTS (SELECT 1 FROM json_each(e.tags) WHERE value = ?)");
+  return query(where, texts, filter.limit);
+}
+
+Result<std::vector<Entry>> EntryStore::query(const std::string& where,
+                                             const std::vector<std::string>& texts, int limit) {
+  // `where` is assembled from fixed fragments only; every user value is a bound parameter.
+  std::string sql = std::string("SELECT ") + kEntryColumns + " FROM entries e WHERE " + where +
+                    " ORDER BY e.occurred_utc DESC, e.id DESC";
+  if (limit > 0) sql += " LIMIT " + std::to_string(limit);
+  auto statement = db_.prepare(sql);
+  if (!statement) return statement.error();
+  for (size_t i = 0; i < texts.size(); ++i) statement->bind(static_cast<int>(i + 1), texts[i]);
+  std::vector<Entry> entries;
+  for (;;) {
+    auto row = statement->step();
+    if (!row) return row.error();
+    if (!*row) break;
+    entries.push_back(read_entry(*statement));
+  }
+  return entries;
+}
+
+Result<std::vector<Entry>> EntryStore::history(int64_t id) {
+  auto statement =
+      db_.prepare("SELECT snapshot FROM entry_history WHERE entry_id = ? ORDER BY revision");
+  if (!statement) return statement.error();
+  statement->bind(1, id);
+  std::vector<Entry> revisions;
+  for (;;) {
+    auto row = statement->step();
+    if (!row) return row.error();
+    if (!*row) break;
+    revisions.push_back(entry_from_json(json::parse(statement->text(0))));
+  }
+  return revisions;
+}
+
+Result<std::optional<Entry>> EntryStore::revision(int64_t id, int revision) {
+  auto statement =
+      db_.prepare("SELECT snapshot FROM entry_history WHERE entry_id = ? AND revision = ?");
+  if (!statement) return statement.error();
+  auto row = statement->bind(1, id).bind(2, revision).step();
+  if (!row) return row.error();
+  if (!*row) return std::optional<Entry>{};
+  return std::optional<Entry>{entry_from_json(json::parse(statement->text(0)))};
+}
+
+Status EntryStore::record_operation(int64_t entry_id, const std::string& action,
+                                    std::optional<int> previous_revision) {
+  auto statement = db_.prepare(
+      "INSERT INTO operations (entry_id, action, previous_revision, performed_at) "
+      "VALUES (?, ?, ?, ?)");
+  if (!statement) return statement.error();
+  return statement->bind(1, entry_id)
+      .bind(2, action)
+      .bind(3, previous_revision)
+      .bind(4, utc_timestamp_now())
+      .run();
+}
+
+Result<std::optional<Operation>> EntryStore::last_undoable() {
+  auto statement = db_.prepare(
+      "SELECT id, entry_id, action, previous_revision FROM operations "
+      "WHERE undone_at IS NULL ORDER BY id DESC LIMIT 1");
+  if (!statement) return statement.error();
+  auto row = statement->step();
+  if (!row) return row.error();
+  if (!*row) return std::optional<Operation>{};
+  Operation operation{statement->integer(0), statement->integer(1), statement->text(2),
+                      std::nullopt};
+  if (auto previous = statement->optional_integer(3))
+    operation.previous_revision = static_cast<int>(*previous);
+  return std::optional<Operation>{operation};
+}
+
+Status EntryStore::mark_undone(int64_t operation_id) {
+  auto statement = db_.prepare("UPDATE operations SET undone_at = ? WHERE id = ?");
+  if (!statement) return statement.error();
+  return statement->bind(1, utc_timestamp_now()).bind(2, operation_id).run();
+}
+
+}  // namespace hoego

@@ -1,0 +1,55 @@
+// Reads and writes entries, their history and the undo journal. Callers own the transaction.
+#pragma once
+
+#include <hoego/core/database.h>
+#include <hoego/core/entry.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace hoego {
+
+// One change in the undo journal.
+struct Operation {
+  int64_t id = 0;
+  int64_t entry_id = 0;
+  std::string action;  // add, edit or delete
+  std::optional<int> previous_revision;
+};
+
+class EntryStore {
+ public:
+  explicit EntryStore(Database& db) : db_(db) {}
+
+  // Inserts a new entry (its id is ignored) and records its first revision; returns the id.
+  // Fails with kNotFound when a person named in it does not exist.
+  Result<int64_t> insert(const Entry& entry);
+  // Overwrites the entry with entry.id and records entry.revision in the history.
+  Status update(const Entry& entry);
+  // Soft-deletes (with a timestamp) or restores (nullopt) an entry.
+  Status set_deleted(int64_t id, const std::optional<std::string>& deleted_at);
+
+  Result<std::optional<Entry>> find(int64_t id);
+  // Newest first.
+  Result<std::vector<Entry>> list(const EntryFilter& filter);
+  // Every revision, oldest first.
+  Result<std::vector<Entry>> history(int64_t id);
+  Result<std::optional<Entry>> revision(int64_t id, int revision);
+
+  Status record_operation(int64_t entry_id, const std::string& action,
+                          std::optional<int> previous_revision);
+  // The newest change not yet undone, if any.
+  Result<std::optional<Operation>> last_undoable();
+  Status mark_undone(int64_t operation_id);
+
+ private:
+  Status write_people(int64_t entry_id, const std::vector<std::string>& people);
+  Status record_revision(const Entry& entry);
+  Result<std::vector<Entry>> query(const std::string& where, const std::vector<std::string>& texts,
+                                   int limit);
+
+  Database& db_;
+};
+
+}  // namespace hoego

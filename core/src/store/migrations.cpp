@@ -1,0 +1,125 @@
+#include <hoego/core/migrations.h>
+
+#include <array>
+#include <string>
+
+namespace hoego {
+namespace {
+
+// Each migration is applied once, in order, inside its own transaction. Never edit a migration
+// that has shipped: add a new one at the end.
+constexpr std::array kMigrations = {
+    // 1: the first schema — people, tracks, entries with history, and the undo journal.
+    R"sql(
+CREATE TABLE people (
+  id          INTEGER PRIMARY KEY,
+  name        TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
+  note        TEXT NOT NULL DEFAULT '',
+  created_at  TEXT NOT NULL
+);
+
+CREATE TABLE tracks (
+  id          INTEGER PRIMARY KEY,
+  name        TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
+  plugin      TEXT,
+  starts_on   TEXT,
+  ends_on     TEXT,
+  note        TEXT NOT NULL DEFAULT '',
+  closed_at   TEXT,
+  created_at  TEXT NOT NULL
+);
+
+-- One row per thing that happened. `occurred_at` keeps the local time with its offset as the
+-- user gave it; `occurred_utc` orders and filters; `local_date` keys daily rollups.
+CREATE TABLE entries (
+  id              INTEGER PRIMARY KEY,
+  plugin          TEXT NOT NULL,
+  kind            TEXT NOT NULL,
+  kind_version    INTEGER NOT NULL,
+  occurred_at     TEXT NOT NULL,
+  occurred_utc    INTEGER NOT NULL,
+  local_date      TEXT NOT NULL,
+  utc_offset_min  INTEGER NOT NULL,
+  title           TEXT NOT NULL DEFAULT '',
+  notes           TEXT NOT NULL DEFAULT '',
+  track_id        INTEGER REFERENCES tracks(id),
+  tags            TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(tags)),
+  payload         TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(payload)),
+  revision        INTEGER NOT NULL DEFAULT 1,
+  created_at      TEXT NOT NULL,
+  updated_at      TEXT NOT NULL,
+  deleted_at      TEXT
+);
+CREATE INDEX entries_by_plugin_date ON entries (plugin, kind, local_date) WHERE deleted_at IS NULL;
+CREATE INDEX entries_by_time ON entries (occurred_utc) WHERE deleted_at IS NULL;
+
+CREATE TABLE entry_people (
+  entry_id   INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+  person_id  INTEGER NOT NULL REFERENCES people(id),
+  position   INTEGER NOT NULL,
+  PRIMARY KEY (entry_id, person_id)
+);
+CREATE INDEX entry_people_by_person ON entry_people (person_id);
+
+-- Every revision of every entry, as JSON, so that no edit loses what was there before.
+CREATE TABLE entry_history (
+  entry_id     INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+  revision     INTEGER NOT NULL,
+  snapshot     TEXT NOT NULL CHECK (json_valid(snapshot)),
+  recorded_at  TEXT NOT NULL,
+  PRIMARY KEY (entry_id, revision)
+);
+
+-- The undo journal: each change a user made, newest last; `undo` reverts the newest not yet
+-- undone.
+CREATE TABLE operations (
+  id                 INTEGER PRIMARY KEY,
+  entry_id           INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+  action             TEXT NOT NULL CHECK (action IN ('add', 'edit', 'delete')),
+  previous_revision  INTEGER,
+  performed_at       TEXT NOT NULL,
+  undone_at          TEXT
+);
+)sql",
+};
+
+Status ensure_migrations_table(Database& db) {
+  return db.execute_script(
+      "CREATE TABLE IF NOT EXISTS schema_migrations ("
+      "  version INTEGER PRIMARY KEY,"
+      "  applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))");
+}
+
+}  // namespace
+
+int latest_schema_version() { return static_cast<int>(kMigrations.size()); }
+
+Status migrate(Database& db) {
+  if (auto status = ensure_migrations_table(db); !status) return status;
+  auto current = db.schema_version();
+  if (!current) return current.error();
+  if (*current > latest_schema_version()) {
+    return Error::storage("the database has schema version " + std::to_string(*current) +
+                          ", newer than this hoego knows (" +
+                          std::to_string(latest_schema_version()) + "); upgrade hoego");
+  }
+  for (int version = *current + 1; version <= latest_schema_version(); ++version) {
+    Transaction transaction(db);
+    if (auto status = transaction.begin(); !status) return status;
+    // Another process may have migrated while this one waited for the write lock.
+    auto recorded = db.schema_version();
+    if (!recorded) return recorded.error();
+    if (*recorded >= version) continue;
+    if (auto status = db.execute_script(kMigrations[static_cast<size_t>(version - 1)]); !status) {
+      return Error::storage("migration " + std::to_string(version) +
+                            " failed: " + status.error().message);
+    }
+    auto record = db.prepare("INSERT INTO schema_migrations (version) VALUES (?)");
+    if (!record) return record.error();
+    if (auto status = record->bind(1, version).run(); !status) return status;
+    if (auto status = transaction.commit(); !status) return status;
+  }
+  return Status::success();
+}
+
+}  // namespace hoego

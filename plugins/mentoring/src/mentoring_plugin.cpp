@@ -1,0 +1,149 @@
+// The mentoring plugin: tidies the topics and follow-ups of a session, names untitled entries
+// after their people, and derives the milestones of a mentor's year.
+#include <algorithm>
+#include <cstddef>
+#include <hoego/sdk.hpp>
+#include <map>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "manifest.hpp"
+
+namespace hoego::mentoring {
+namespace {
+
+using nlohmann::json;
+using sdk::EntryRequest;
+using sdk::FieldError;
+
+constexpr std::size_t kMaxTopicCharacters = 64;
+constexpr int kTenthSession = 10;
+constexpr long long kTenHoursInMinutes = 600;
+
+std::string trim(std::string_view text) {
+  constexpr std::string_view kWhitespace = " \t\n\v\f\r";
+  const auto first = text.find_first_not_of(kWhitespace);
+  if (first == std::string_view::npos) return {};
+  const auto last = text.find_last_not_of(kWhitespace);
+  return std::string(text.substr(first, last - first + 1));
+}
+
+// Korean has no letter case, so lower-casing ASCII is all topics need ("CV" and "cv" are one
+// topic); the bytes of multi-byte UTF-8 sequences are all above 0x7f and stay as they are.
+std::string lower_ascii(std::string text) {
+  std::ranges::transform(text, text.begin(), [](unsigned char byte) {
+    return static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte - 'A' + 'a' : byte);
+  });
+  return text;
+}
+
+// Counts code points, not bytes: "딥러닝" is three characters, nine bytes.
+std::size_t character_count(std::string_view utf8) {
+  return static_cast<std::size_t>(
+      std::ranges::count_if(utf8, [](unsigned char byte) { return (byte & 0xC0) != 0x80; }));
+}
+
+std::string join(const std::vector<std::string>& parts, std::string_view separator) {
+  std::string joined;
+  for (const auto& part : parts) {
+    if (!joined.empty()) joined += separator;
+    joined += part;
+  }
+  return joined;
+}
+
+// Trimmed, lower-cased and de-duplicated topics in the order the user wrote them; blank ones are
+// dropped. A topic too long to be a topic is an error, not something to cut short.
+json normalize_topics(const json& topics, std::vector<FieldError>& errors) {
+  json normalized = json::array();
+  for (const auto& topic : topics) {
+    const std::string trimmed = trim(topic.get<std::string>());
+    if (character_count(trimmed) > kMaxTopicCharacters) {
+      errors.push_back({"topics", "'" + trimmed + "' is longer than " +
+                                      std::to_string(kMaxTopicCharacters) + " characters"});
+      continue;
+    }
+    std::string text = lower_ascii(trimmed);
+    if (text.empty() || std::ranges::find(normalized, json(text)) != normalized.end()) continue;
+    normalized.push_back(std::move(text));
+  }
+  return normalized;
+}
+
+// Follow-ups with their text trimmed; blank ones, which promise nothing, are dropped.
+json normalize_followups(const json& followups) {
+  json normalized = json::array();
+  for (const auto& item : followups) {
+    std::string text = trim(item.at("text").get<std::string>());
+    if (text.empty()) continue;
+    normalized.push_back({{"text", std::move(text)}, {"done", item.value("done", false)}});
+  }
+  return normalized;
+}
+
+// "멘토링 — 김민지, 이준호" for a session, "받은 피드백 — 김민지" for feedback received.
+std::string default_title(const EntryRequest& entry) {
+  std::string title;
+  if (entry.kind == "session")
+    title = "멘토링";
+  else if (entry.kind == "feedback")
+    title = "받은 피드백";
+  else
+    return {};
+  if (!entry.people.empty()) title += " — " + join(entry.people, ", ");
+  return title;
+}
+
+long long duration_minutes(const json& fields) {
+  const auto found = fields.find("duration_min");
+  return found != fields.end() && found->is_number() ? found->get<long long>() : 0;
+}
+
+}  // namespace
+
+class MentoringPlugin final : public sdk::Plugin {
+ public:
+  const char* manifest() const override { return kManifest; }
+
+  sdk::NormalizedEntry normalize_entry(const EntryRequest& entry) override {
+    sdk::NormalizedEntry normalized{entry.fields, {}};
+    if (entry.kind == "session") {
+      std::vector<FieldError> errors;
+      if (const auto topics = entry.fields.find("topics"); topics != entry.fields.end())
+        normalized.fields["topics"] = normalize_topics(*topics, errors);
+      if (const auto followups = entry.fields.find("followups"); followups != entry.fields.end())
+        normalized.fields["followups"] = normalize_followups(*followups);
+      if (!errors.empty()) throw sdk::Rejected(std::move(errors));
+    }
+    if (trim(entry.title).empty()) normalized.title = default_title(entry);
+    return normalized;
+  }
+
+  std::vector<sdk::Milestone> derive_milestones(
+      const std::vector<sdk::StoredEntry>& entries) override {
+    std::vector<sdk::Milestone> milestones;
+    // Minutes of sessions so far with each person; a person's first session adds their key.
+    std::map<std::string, long long> minutes_with;
+    int sessions = 0;
+    for (const auto& entry : entries) {
+      if (entry.kind != "session") continue;
+      if (++sessions == kTenthSession) milestones.push_back({"tenth_session", entry.id, {}});
+      const long long minutes = duration_minutes(entry.fields);
+      for (const auto& person : entry.people) {
+        auto [total, first_session] = minutes_with.try_emplace(person, 0);
+        if (first_session) milestones.push_back({"first_session_with_mentee", entry.id, person});
+        const bool below_ten_hours = total->second < kTenHoursInMinutes;
+        total->second += minutes;
+        if (below_ten_hours && total->second >= kTenHoursInMinutes)
+          milestones.push_back({"ten_hours_with_mentee", entry.id, person});
+      }
+    }
+    return milestones;
+  }
+};
+
+}  // namespace hoego::mentoring
+
+HOEGO_PLUGIN(hoego::mentoring::MentoringPlugin)
