@@ -14,7 +14,7 @@ using namespace std::chrono;
 
 std::string format_offset(int offset_minutes) {
   const int magnitude = offset_minutes < 0 ? -offset_minutes : offset_minutes;
-  char buffer[8];
+  char buffer[16];
   std::snprintf(buffer, sizeof buffer, "%c%02d:%02d", offset_minutes < 0 ? '-' : '+',
                 magnitude / 60, magnitude % 60);
   return buffer;
@@ -38,11 +38,10 @@ Result<const date::time_zone*> find_zone(const std::string& name) {
 }
 
 Moment in_zone(date::local_seconds local, const date::time_zone* zone) {
-  // A local time skipped by a daylight-saving jump, or repeated by one, takes the earlier
-  // reading rather than failing: the user meant that wall-clock time.
-  const auto utc = zone->to_sys(local, date::choose::earliest);
-  const auto offset = duration_cast<minutes>(zone->get_info(utc).offset);
-  return make_moment(local, static_cast<int>(offset.count()));
+  // A wall-clock time skipped by a daylight-saving jump, or repeated by one, is read with the
+  // offset in force before the change (`first`) rather than refused: the user meant that time.
+  const date::local_info info = zone->get_info(local);
+  return make_moment(local, static_cast<int>(duration_cast<minutes>(info.first.offset).count()));
 }
 
 }  // namespace
@@ -74,7 +73,8 @@ Result<Moment> parse_moment(std::string_view text, const std::string& time_zone)
       const int offset_hours = std::stoi(offset.substr(1, 2));
       const int offset_rest = std::stoi(offset.substr(offset.size() - 2));
       if (offset_hours > 14 || offset_rest > 59)
-        return Error::invalid("'" + offset + "' is not a UTC offset");
+        return Error::invalid("'" + std::string(text) + "' has a UTC offset out of range (" +
+                              offset + ")");
       offset_minutes = (offset_hours * 60 + offset_rest) * (offset[0] == '-' ? -1 : 1);
     }
     return make_moment(local, offset_minutes);
@@ -88,7 +88,9 @@ Moment now_in(const std::string& time_zone) {
   auto zone = find_zone(time_zone);
   const auto now = floor<seconds>(system_clock::now());
   if (!zone) return make_moment(date::local_seconds{now.time_since_epoch()}, 0);
-  return in_zone((*zone)->to_local(now), *zone);
+  const auto offset = (*zone)->get_info(now).offset;
+  return make_moment(date::local_seconds{(now + offset).time_since_epoch()},
+                     static_cast<int>(duration_cast<minutes>(offset).count()));
 }
 
 bool is_valid_date(std::string_view text) {

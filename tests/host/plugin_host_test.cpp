@@ -1,0 +1,159 @@
+// The host loads the real mentoring plugin, refuses each purpose-built broken plugin with the
+// right reason, and survives plugins that throw or answer nonsense.
+#include <hoego/core/plugin_host.h>
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+
+#include "../support/temporary_directory.h"
+
+namespace hoego {
+namespace {
+
+using nlohmann::json;
+
+const std::filesystem::path kTestPlugins = HOEGO_TEST_PLUGIN_DIRECTORY;
+const std::filesystem::path kBundledPlugins = HOEGO_BUNDLED_PLUGIN_DIRECTORY;
+
+json thing_request(json fields = json::object()) {
+  return json{{"kind", "thing"}, {"kind_version", 1}, {"title", ""}, {"notes", ""},
+              {"when", "2022-10-05T20:00:00+09:00"}, {"people", json::array()},
+              {"tags", json::array()}, {"fields", std::move(fields)}};
+}
+
+TEST(PluginHost, LoadsTheBundledMentoringPlugin) {
+  PluginHost host;
+  host.load_directory(kBundledPlugins);
+  const LoadedPlugin* mentoring = host.find("mentoring");
+  ASSERT_NE(mentoring, nullptr);
+  EXPECT_EQ(mentoring->manifest().version, "1.0.0");
+  EXPECT_EQ(mentoring->sdk_version_text(), "1.0.0");
+  ASSERT_NE(mentoring->manifest().kind("session"), nullptr);
+  ASSERT_NE(mentoring->manifest().kind("feedback"), nullptr);
+  EXPECT_TRUE(host.refusals().empty());
+}
+
+struct Refusal {
+  const char* file;
+  const char* reason;
+};
+
+class RefusedPlugin : public ::testing::TestWithParam<Refusal> {};
+
+TEST_P(RefusedPlugin, IsRefusedWithItsReason) {
+  PluginHost host;
+  host.load_directory(kBundledPlugins);  // so that a duplicate id has something to clash with
+  EXPECT_EQ(host.load_file(kTestPlugins / GetParam().file), nullptr);
+  ASSERT_EQ(host.refusals().size(), 1u);
+  EXPECT_EQ(host.refusals().front().path, kTestPlugins / GetParam().file);
+  EXPECT_NE(host.refusals().front().reason.find(GetParam().reason), std::string::npos)
+      << host.refusals().front().reason;
+  EXPECT_NE(host.find("mentoring"), nullptr) << "a refusal must not disturb loaded plugins";
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    BrokenPlugins, RefusedPlugin,
+    ::testing::Values(
+        Refusal{"no_entry.so", "no hoego_plugin_entry entry point"},
+        Refusal{"wrong_abi.so", "built for SDK 2.0.0; this host speaks SDK 1.x"},
+        Refusal{"newer_minor.so", "newer than this host's SDK 1.0.0"},
+        Refusal{"too_small.so", "descriptor is 4 bytes, smaller than SDK 1.0's"},
+        Refusal{"null_descriptor.so", "returned no descriptor"},
+        Refusal{"duplicate_id.so", "plugin id 'mentoring' is already loaded"},
+        Refusal{"invalid_manifest.so", "invalid manifest: manifest.version 'one'"},
+        Refusal{"not_json_manifest.so", "manifest is not valid JSON"},
+        Refusal{"init_fails.so", "init function failed"}),
+    [](const auto& info) {
+      std::string name = info.param.file;
+      return name.substr(0, name.find('.'));
+    });
+
+TEST(PluginHost, RefusesAFileThatIsNotALibrary) {
+  testing::TemporaryDirectory directory;
+  const auto not_a_library = directory.path() / "notes.so";
+  std::FILE* file = std::fopen(not_a_library.c_str(), "w");
+  std::fputs("회고: not an ELF file\n", file);
+  std::fclose(file);
+  PluginHost host;
+  host.load_directory(directory.path());
+  EXPECT_TRUE(host.plugins().empty());
+  ASSERT_EQ(host.refusals().size(), 1u);
+  EXPECT_NE(host.refusals().front().reason.find("cannot load library"), std::string::npos);
+}
+
+TEST(PluginHost, ThrowingPluginGivesAnErrorAndTheHostKeepsWorking) {
+  PluginHost host;
+  host.load_directory(kBundledPlugins);
+  const LoadedPlugin* throwing = host.load_file(kTestPlugins / "throwing.so");
+  ASSERT_NE(throwing, nullptr);
+  auto normalized = throwing->normalize_entry(thing_request());
+  ASSERT_FALSE(normalized.ok());
+  EXPECT_EQ(normalized.error().code, ErrorCode::kPluginFailed);
+  EXPECT_NE(normalized.error().message.find("boom"), std::string::npos);
+  auto milestones = throwing->derive_milestones(json{{"entries", json::array()}});
+  ASSERT_FALSE(milestones.ok());
+  EXPECT_EQ(milestones.error().code, ErrorCode::kPluginFailed);
+
+  // The other plugins still answer.
+  auto mentoring = host.find("mentoring")->derive_milestones(json{{"entries", json::array()}});
+  ASSERT_TRUE(mentoring.ok()) << mentoring.error().message;
+  EXPECT_EQ((*mentoring)["milestones"], json::array());
+}
+
+TEST(PluginHost, MalformedJsonFromAPluginIsAnErrorNotACrash) {
+  PluginHost host;
+  const LoadedPlugin* malformed = host.load_file(kTestPlugins / "malformed_json.so");
+  ASSERT_NE(malformed, nullptr);
+  auto normalized = malformed->normalize_entry(thing_request());
+  ASSERT_FALSE(normalized.ok());
+  EXPECT_EQ(normalized.error().code, ErrorCode::kPluginFailed);
+  EXPECT_NE(normalized.error().message.find("malformed JSON"), std::string::npos);
+  auto milestones = malformed->derive_milestones(json{{"entries", json::array()}});
+  ASSERT_FALSE(milestones.ok());
+  EXPECT_NE(milestones.error().message.find("malformed JSON"), std::string::npos);
+}
+
+TEST(PluginHost, RejectionComesBackAsInvalidInputWithTheField) {
+  PluginHost host;
+  const LoadedPlugin* rejecting = host.load_file(kTestPlugins / "rejecting.so");
+  ASSERT_NE(rejecting, nullptr);
+  auto fine = rejecting->normalize_entry(thing_request({{"name", "good"}}));
+  ASSERT_TRUE(fine.ok()) << fine.error().message;
+  auto rejected = rejecting->normalize_entry(thing_request({{"name", "bad"}}));
+  ASSERT_FALSE(rejected.ok());
+  EXPECT_EQ(rejected.error().code, ErrorCode::kInvalidInput);
+  ASSERT_EQ(rejected.error().fields.size(), 1u);
+  EXPECT_EQ(rejected.error().fields[0].field, "name");
+  EXPECT_EQ(rejected.error().message, "name: must not be 'bad'");
+}
+
+TEST(PluginHost, LoadsADirectoryOnceAndRecordsEveryRefusal) {
+  PluginHost host;
+  host.load_directory(kBundledPlugins);
+  host.load_directory(kTestPlugins);
+  host.load_directory(kTestPlugins);  // listed twice: nothing is loaded or refused twice
+  std::vector<std::string> loaded;
+  for (const auto& plugin : host.plugins()) loaded.push_back(plugin->id());
+  EXPECT_EQ(loaded, (std::vector<std::string>{"mentoring", "malformed", "rejecting", "throwing"}));
+  EXPECT_EQ(host.refusals().size(), 9u);
+}
+
+TEST(PluginHost, RequireNamesTheLoadedPluginsWhenAnIdIsUnknown) {
+  PluginHost host;
+  host.load_directory(kBundledPlugins);
+  auto missing = host.require("reading");
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.error().message, "unknown plugin 'reading' (loaded: mentoring)");
+}
+
+TEST(PluginSearchPath, BundledThenOptionsThenEnvironment) {
+  const auto path = plugin_search_path("/opt/hoego/bin/hoego", {"/home/me/plugins"},
+                                       "/a:/b::/c");
+  EXPECT_EQ(path, (std::vector<std::filesystem::path>{"/opt/hoego/lib/hoego/plugins",
+                                                       "/home/me/plugins", "/a", "/b", "/c"}));
+}
+
+}  // namespace
+}  // namespace hoego

@@ -1,0 +1,148 @@
+// Entries through the service and store: round trips, history, soft delete and undo.
+#include <gtest/gtest.h>
+
+#include "../support/mentoring_fixture.h"
+
+namespace hoego {
+namespace {
+
+using nlohmann::json;
+using EntryStorage = testing::MentoringFixture;
+
+int64_t count_rows(Database& db, const char* table) {
+  auto statement = db.prepare(std::string("SELECT count(*) FROM ") + table);
+  EXPECT_TRUE(statement.ok());
+  EXPECT_TRUE(*statement->step());
+  return statement->integer(0);
+}
+
+TEST_F(EntryStorage, KoreanTextRoundTripsByteForByte) {
+  NewEntry input = session("2022-10-05T20:00+09:00", "김민지", 60, "취업 상담 — 포트폴리오 🙂");
+  input.notes = "## 피드백\n- 이력서: 프로젝트 성과를 숫자로\n- 다음 주까지 초안";
+  input.tags = {"부트캠프", "커리어"};
+  input.fields["followups"] = json::array({{{"text", "이력서 초안 보내기"}, {"done", false}}});
+  auto added = service->add(input);
+  ASSERT_TRUE(added.ok()) << added.error().message;
+
+  auto read = service->get(added->id);
+  ASSERT_TRUE(read.ok());
+  EXPECT_EQ(read->title, "취업 상담 — 포트폴리오 🙂");
+  EXPECT_EQ(read->notes, input.notes);
+  EXPECT_EQ(read->tags, (std::vector<std::string>{"부트캠프", "커리어"}));
+  EXPECT_EQ(read->people, (std::vector<std::string>{"김민지"}));
+  EXPECT_EQ(read->fields["followups"][0]["text"], "이력서 초안 보내기");
+  EXPECT_EQ(read->when.iso, "2022-10-05T20:00:00+09:00");
+  EXPECT_EQ(read->when.local_date, "2022-10-05");
+  EXPECT_EQ(read->when.utc_seconds, 1664967600);  // 2022-10-05T11:00:00Z
+}
+
+TEST_F(EntryStorage, EditKeepsEveryEarlierRevision) {
+  auto added = service->add(session("2022-10-05T20:00+09:00", "김민지", 60, "취업 상담"));
+  ASSERT_TRUE(added.ok());
+  EntryChanges retitle;
+  retitle.title = "취업 상담 (1차)";
+  ASSERT_TRUE(service->edit(added->id, retitle).ok());
+  EntryChanges lengthen;
+  lengthen.fields = {{"duration_min", 90}};
+  auto edited = service->edit(added->id, lengthen);
+  ASSERT_TRUE(edited.ok()) << edited.error().message;
+  EXPECT_EQ(edited->revision, 3);
+
+  auto history = service->history(added->id);
+  ASSERT_TRUE(history.ok());
+  ASSERT_EQ(history->size(), 3u);
+  EXPECT_EQ((*history)[0].title, "취업 상담");
+  EXPECT_EQ((*history)[0].fields["duration_min"], 60);
+  EXPECT_EQ((*history)[1].title, "취업 상담 (1차)");
+  EXPECT_EQ((*history)[2].fields["duration_min"], 90);
+}
+
+TEST_F(EntryStorage, AnEditThatChangesNothingAddsNoRevision) {
+  auto added = service->add(session("2022-10-05T20:00+09:00", "김민지", 60, "취업 상담"));
+  ASSERT_TRUE(added.ok());
+  EntryChanges same;
+  same.title = "취업 상담";
+  auto edited = service->edit(added->id, same);
+  ASSERT_TRUE(edited.ok());
+  EXPECT_EQ(edited->revision, 1);
+  EXPECT_EQ(count_rows(*db, "entry_history"), 1);
+}
+
+TEST_F(EntryStorage, DeleteIsSoftAndUndoBringsTheEntryBack) {
+  auto added = service->add(session("2022-10-05T20:00+09:00", "김민지", 60, "취업 상담"));
+  ASSERT_TRUE(added.ok());
+  ASSERT_TRUE(service->remove(added->id).ok());
+
+  EXPECT_EQ(service->get(added->id).error().code, ErrorCode::kNotFound);
+  EXPECT_TRUE(service->list({})->empty());
+  EXPECT_EQ(count_rows(*db, "entries"), 1) << "a delete must keep the row";
+  EntryFilter with_deleted;
+  with_deleted.include_deleted = true;
+  EXPECT_EQ(service->list(with_deleted)->size(), 1u);
+
+  auto undone = service->undo();
+  ASSERT_TRUE(undone.ok()) << undone.error().message;
+  EXPECT_EQ(undone->action, "delete");
+  auto restored = service->get(added->id);
+  ASSERT_TRUE(restored.ok());
+  EXPECT_EQ(restored->title, "취업 상담");
+}
+
+TEST_F(EntryStorage, UndoWalksBackEditsThenTheAddInOrder) {
+  auto added = service->add(session("2022-10-05T20:00+09:00", "김민지", 60, "취업 상담"));
+  ASSERT_TRUE(added.ok());
+  EntryChanges retitle;
+  retitle.title = "진로 상담";
+  ASSERT_TRUE(service->edit(added->id, retitle).ok());
+
+  auto first = service->undo();
+  ASSERT_TRUE(first.ok());
+  EXPECT_EQ(first->action, "edit");
+  EXPECT_EQ(first->entry.title, "취업 상담");
+  EXPECT_EQ(first->entry.revision, 3) << "an undone edit is a new revision; history keeps both";
+
+  auto second = service->undo();
+  ASSERT_TRUE(second.ok());
+  EXPECT_EQ(second->action, "add");
+  EXPECT_FALSE(service->get(added->id).ok());
+
+  auto third = service->undo();
+  ASSERT_FALSE(third.ok());
+  EXPECT_EQ(third.error().message, "nothing to undo");
+}
+
+TEST_F(EntryStorage, ARejectedEntryWritesNothing) {
+  NewEntry unknown_person = session("2022-10-05T20:00+09:00", "박서준", 60);
+  auto rejected = service->add(unknown_person);
+  ASSERT_FALSE(rejected.ok());
+  EXPECT_NE(rejected.error().message.find("no person named '박서준'"), std::string::npos);
+  NewEntry bad_duration = session("2022-10-05T20:00+09:00", "김민지", 0);
+  EXPECT_FALSE(service->add(bad_duration).ok());
+  for (const char* table : {"entries", "entry_people", "entry_history", "operations"})
+    EXPECT_EQ(count_rows(*db, table), 0) << table;
+}
+
+TEST_F(EntryStorage, ListFiltersByLocalDatePersonAndTag) {
+  NewEntry september = session("2022-09-30T23:30+09:00", "김민지", 30, "9월");
+  NewEntry october = session("2022-10-01T00:30+09:00", "이준호", 30, "10월");
+  october.tags = {"커리어"};
+  ASSERT_TRUE(service->add(september).ok());
+  ASSERT_TRUE(service->add(october).ok());
+
+  EntryFilter since_october;
+  since_october.since = "2022-10-01";
+  auto listed = service->list(since_october);
+  ASSERT_TRUE(listed.ok());
+  ASSERT_EQ(listed->size(), 1u);
+  EXPECT_EQ(listed->front().title, "10월") << "the local date, not the UTC date, decides";
+
+  EntryFilter by_person;
+  by_person.person = "김민지";
+  EXPECT_EQ(service->list(by_person)->front().title, "9월");
+  EntryFilter by_tag;
+  by_tag.tag = "커리어";
+  EXPECT_EQ(service->list(by_tag)->size(), 1u);
+}
+
+}  // namespace
+}  // namespace hoego
