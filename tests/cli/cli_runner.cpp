@@ -69,12 +69,15 @@ std::vector<std::string> child_environment(const std::filesystem::path& data,
   variables["HOEGO_LANG"] = "en";
   for (const auto& [name, value] : overrides) variables[name] = value;
   std::vector<std::string> environment;
-  for (const auto& [name, value] : variables) environment.push_back(name + "=" + value);
+  environment.reserve(variables.size());
+  for (const auto& [name, value] : variables)
+    environment.emplace_back(name).append("=").append(value);
   return environment;
 }
 
 std::vector<char*> pointers_to(std::vector<std::string>& texts) {
   std::vector<char*> pointers;
+  pointers.reserve(texts.size() + 1);
   for (auto& text : texts) pointers.push_back(text.data());
   pointers.push_back(nullptr);
   return pointers;
@@ -124,8 +127,9 @@ std::string column_text(sqlite3_stmt* statement, int column) {
       return std::to_string(sqlite3_column_double(statement, column));
     default: {
       const auto* bytes = static_cast<const char*>(sqlite3_column_blob(statement, column));
-      return "'" + std::string(bytes == nullptr ? "" : bytes,
-                               static_cast<size_t>(sqlite3_column_bytes(statement, column))) +
+      return "'" +
+             std::string(bytes == nullptr ? "" : bytes,
+                         static_cast<size_t>(sqlite3_column_bytes(statement, column))) +
              "'";
     }
   }
@@ -149,8 +153,8 @@ std::vector<std::string> sorted_rows(sqlite3* db, const std::string& table) {
   for_each_row(db, "SELECT * FROM \"" + table + "\"", [&rows](sqlite3_stmt* statement) {
     std::string row;
     for (int column = 0; column < sqlite3_column_count(statement); ++column)
-      row += (column == 0 ? "" : ", ") + std::string(sqlite3_column_name(statement, column)) +
-             "=" + column_text(statement, column);
+      row += (column == 0 ? "" : ", ") + std::string(sqlite3_column_name(statement, column)) + "=" +
+             column_text(statement, column);
     rows.push_back(std::move(row));
   });
   std::sort(rows.begin(), rows.end());
@@ -158,6 +162,11 @@ std::vector<std::string> sorted_rows(sqlite3* db, const std::string& table) {
 }
 
 }  // namespace
+
+::testing::AssertionResult contains(const std::string& text, const std::string& part) {
+  if (text.find(part) != std::string::npos) return ::testing::AssertionSuccess();
+  return ::testing::AssertionFailure() << "expected to find\n  " << part << "\nin\n" << text;
+}
 
 std::ostream& operator<<(std::ostream& stream, const RunResult& result) {
   return stream << "exit code " << result.exit_code << "\n--- stdout\n"
@@ -181,7 +190,8 @@ RunResult CliRunner::run(const std::vector<std::string>& arguments,
   posix_spawn_file_actions_adddup2(&actions, out.write_end.get(), STDOUT_FILENO);
   posix_spawn_file_actions_adddup2(&actions, err.write_end.get(), STDERR_FILENO);
   pid_t child = 0;
-  const int spawned = posix_spawn(&child, HOEGO_BINARY, &actions, nullptr, argv.data(), envp.data());
+  const int spawned =
+      posix_spawn(&child, HOEGO_BINARY, &actions, nullptr, argv.data(), envp.data());
   posix_spawn_file_actions_destroy(&actions);
   if (spawned != 0)
     throw std::system_error(spawned, std::generic_category(), "posix_spawn " HOEGO_BINARY);
@@ -206,17 +216,16 @@ std::string CliRunner::database_fingerprint() const {
 
   // The schema first, as a table of its own; then every table, user's and SQLite's, by name.
   std::vector<std::string> tables;
-  for_each_row(db.get(), "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name",
-               [&tables](sqlite3_stmt* statement) {
-                 tables.emplace_back(
-                     reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)));
-               });
+  for_each_row(
+      db.get(), "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name",
+      [&tables](sqlite3_stmt* statement) {
+        tables.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)));
+      });
   tables.insert(tables.begin(), "sqlite_schema");
   std::string fingerprint;
   for (const auto& table : tables) {
     fingerprint += "table " + table + "\n";
-    for (const auto& row : sorted_rows(db.get(), table))
-      fingerprint += "  " + row + "\n";
+    for (const auto& row : sorted_rows(db.get(), table)) fingerprint += "  " + row + "\n";
   }
   return fingerprint;
 }

@@ -3,6 +3,8 @@
 // command wrote nothing.
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <filesystem>
 #include <map>
 #include <ostream>
@@ -23,6 +25,9 @@ struct RunResult {
 // Prints every part of a result, so that a failed expectation shows what hoego said.
 std::ostream& operator<<(std::ostream& stream, const RunResult& result);
 
+// Succeeds when `text` contains `part`; otherwise shows both, for EXPECT_TRUE.
+::testing::AssertionResult contains(const std::string& text, const std::string& part);
+
 // One user's hoego: each runner has a fresh, empty data directory (removed with it).
 class CliRunner {
  public:
@@ -31,8 +36,9 @@ class CliRunner {
   CliRunner& operator=(const CliRunner&) = delete;
 
   // Runs HOEGO_BINARY with `arguments` passed byte for byte (no shell), stdin from /dev/null,
-  // in the test's environment without HOEGO_PLUGIN_PATH and with HOEGO_DATA set to this runner's
-  // directory, HOEGO_TZ=Asia/Seoul and HOEGO_LANG=en; `environment` adds or overrides variables.
+  // in the test's environment stripped of every HOEGO_ variable (so no HOEGO_PLUGIN_PATH) and
+  // then given HOEGO_DATA (this runner's directory), HOEGO_TZ=Asia/Seoul and HOEGO_LANG=en;
+  // `environment` adds or overrides variables.
   // Waits for it to exit. Throws std::system_error when the process cannot be started.
   RunResult run(const std::vector<std::string>& arguments,
                 const std::map<std::string, std::string>& environment = {}) const;

@@ -1,6 +1,5 @@
-#include <hoego/core/field_values.h>
-
 #include <gtest/gtest.h>
+#include <hoego/core/field_values.h>
 
 namespace hoego {
 namespace {
@@ -47,7 +46,8 @@ TEST(CommandLineValues, ReadEachType) {
             json::array({{{"text", "이력서, 포트폴리오 보내기"}, {"done", true}}}));
   EXPECT_EQ(*parse_field_text(field(FieldType::kChecklist), "회고 쓰기"),
             json::array({{{"text", "회고 쓰기"}, {"done", false}}}));
-  EXPECT_EQ(*parse_field_text(field(FieldType::kMarkdown), "  - 들여쓰기 유지"), json("  - 들여쓰기 유지"));
+  EXPECT_EQ(*parse_field_text(field(FieldType::kMarkdown), "  - 들여쓰기 유지"),
+            json("  - 들여쓰기 유지"));
 }
 
 TEST(CommandLineValues, RejectWhatDoesNotParse) {
@@ -93,14 +93,25 @@ INSTANTIATE_TEST_SUITE_P(
     Cases, FieldProblem,
     ::testing::Values(
         Problem{"Missing", json::object(), "field 'duration_min' is required"},
-        Problem{"Unknown", {{"duration_min", 60}, {"mood", "good"}}, "unknown field 'mood' for kind 'session'"},
-        Problem{"NotANumber", {{"duration_min", "60"}}, "field 'duration_min' must be a whole number"},
+        Problem{"Unknown",
+                {{"duration_min", 60}, {"mood", "good"}},
+                "unknown field 'mood' for kind 'session'"},
+        Problem{
+            "NotANumber", {{"duration_min", "60"}}, "field 'duration_min' must be a whole number"},
         Problem{"Fraction", {{"duration_min", 1.5}}, "field 'duration_min' must be a whole number"},
         Problem{"BelowMin", {{"duration_min", 0}}, "field 'duration_min' must be from 1 to 1440"},
-        Problem{"ListOfNumbers", {{"duration_min", 60}, {"topics", {1, 2}}}, "field 'topics' must be a list of texts"},
-        Problem{"ChecklistExtraKey", {{"duration_min", 60}, {"followups", {{{"text", "a"}, {"due", "x"}}}}}, "items take only"},
-        Problem{"UnknownChoice", {{"duration_min", 60}, {"source", "boss"}}, "field 'source' must be one of: mentee, organiser"},
-        Problem{"NotAUrl", {{"duration_min", 60}, {"link", "javascript:alert(1)"}}, "field 'link' must be an http:// or https:// address"},
+        Problem{"ListOfNumbers",
+                {{"duration_min", 60}, {"topics", {1, 2}}},
+                "field 'topics' must be a list of texts"},
+        Problem{"ChecklistExtraKey",
+                {{"duration_min", 60}, {"followups", {{{"text", "a"}, {"due", "x"}}}}},
+                "items take only"},
+        Problem{"UnknownChoice",
+                {{"duration_min", 60}, {"source", "boss"}},
+                "field 'source' must be one of: mentee, organiser"},
+        Problem{"NotAUrl",
+                {{"duration_min", 60}, {"link", "javascript:alert(1)"}},
+                "field 'link' must be an http:// or https:// address"},
         Problem{"NotAnObject", json::array(), "must be a JSON object"}),
     [](const auto& info) { return std::string(info.param.name); });
 

@@ -1,6 +1,5 @@
-#include <hoego/core/local_time.h>
-
 #include <gtest/gtest.h>
+#include <hoego/core/local_time.h>
 
 namespace hoego {
 namespace {
@@ -26,18 +25,26 @@ TEST_P(MomentReading, NormalisesToLocalTimeWithOffset) {
 INSTANTIATE_TEST_SUITE_P(
     Forms, MomentReading,
     ::testing::Values(
-        Reading{"2022-10-05T20:00+09:00", "UTC", "2022-10-05T20:00:00+09:00", "2022-10-05", 1664967600},
-        Reading{"2022-10-05T20:00:00+0900", "UTC", "2022-10-05T20:00:00+09:00", "2022-10-05", 1664967600},
-        Reading{"2022-10-05T11:00:00Z", "Asia/Seoul", "2022-10-05T11:00:00+00:00", "2022-10-05", 1664967600},
+        Reading{"2022-10-05T20:00+09:00", "UTC", "2022-10-05T20:00:00+09:00", "2022-10-05",
+                1664967600},
+        Reading{"2022-10-05T20:00:00+0900", "UTC", "2022-10-05T20:00:00+09:00", "2022-10-05",
+                1664967600},
+        Reading{"2022-10-05T11:00:00Z", "Asia/Seoul", "2022-10-05T11:00:00+00:00", "2022-10-05",
+                1664967600},
         // Without an offset the user's zone decides.
-        Reading{"2022-10-05 20:00", "Asia/Seoul", "2022-10-05T20:00:00+09:00", "2022-10-05", 1664967600},
+        Reading{"2022-10-05 20:00", "Asia/Seoul", "2022-10-05T20:00:00+09:00", "2022-10-05",
+                1664967600},
         Reading{"2022-10-05", "Asia/Seoul", "2022-10-05T00:00:00+09:00", "2022-10-05", 1664895600},
         // Berlin is +02:00 in summer and +01:00 in winter: a real zone, not a fixed offset.
-        Reading{"2022-07-01T12:00", "Europe/Berlin", "2022-07-01T12:00:00+02:00", "2022-07-01", 1656669600},
-        Reading{"2022-12-01T12:00", "Europe/Berlin", "2022-12-01T12:00:00+01:00", "2022-12-01", 1669892400},
+        Reading{"2022-07-01T12:00", "Europe/Berlin", "2022-07-01T12:00:00+02:00", "2022-07-01",
+                1656669600},
+        Reading{"2022-12-01T12:00", "Europe/Berlin", "2022-12-01T12:00:00+01:00", "2022-12-01",
+                1669892400},
         // 02:30 on 2022-03-27 does not exist in Berlin; the earlier reading is taken.
-        Reading{"2022-03-27T02:30", "Europe/Berlin", "2022-03-27T02:30:00+01:00", "2022-03-27", 1648344600},
-        Reading{"2022-10-05T23:59:59-05:00", "UTC", "2022-10-05T23:59:59-05:00", "2022-10-05", 1665032399}));
+        Reading{"2022-03-27T02:30", "Europe/Berlin", "2022-03-27T02:30:00+01:00", "2022-03-27",
+                1648344600},
+        Reading{"2022-10-05T23:59:59-05:00", "UTC", "2022-10-05T23:59:59-05:00", "2022-10-05",
+                1665032399}));
 
 class MomentRejection : public ::testing::TestWithParam<const char*> {};
 
@@ -49,9 +56,10 @@ TEST_P(MomentRejection, NamesTheText) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Bad, MomentRejection,
-                         ::testing::Values("yesterday", "2022-13-01", "2022-02-30", "2022-10-05T24:00",
-                                           "2022-10-05T20:61", "2022-10-05T20:00+15:00",
-                                           "2022-10-05T20:00+09:00 extra", "", "05/10/2022"));
+                         ::testing::Values("yesterday", "2022-13-01", "2022-02-30",
+                                           "2022-10-05T24:00", "2022-10-05T20:61",
+                                           "2022-10-05T20:00+15:00", "2022-10-05T20:00+09:00 extra",
+                                           "", "05/10/2022"));
 
 TEST(Moment, UnknownZoneIsAnError) {
   auto moment = parse_moment("2022-10-05 20:00", "Mars/Olympus_Mons");

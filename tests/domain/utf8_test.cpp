@@ -1,6 +1,5 @@
-#include <hoego/core/utf8.h>
-
 #include <gtest/gtest.h>
+#include <hoego/core/utf8.h>
 
 namespace hoego {
 namespace {
@@ -11,12 +10,12 @@ TEST(Utf8, AcceptsKoreanEmojiAndAscii) {
 }
 
 TEST(Utf8, RejectsMalformedSequences) {
-  EXPECT_FALSE(is_valid_utf8("\xff\xfe"));              // not UTF-8 at all
-  EXPECT_FALSE(is_valid_utf8("\xed\x9a"));              // 회 cut short
-  EXPECT_FALSE(is_valid_utf8("\xc0\xaf"));              // overlong '/'
-  EXPECT_FALSE(is_valid_utf8("\xed\xa0\x80"));          // a UTF-16 surrogate
-  EXPECT_FALSE(is_valid_utf8("\xf4\x90\x80\x80"));      // past U+10FFFF
-  EXPECT_FALSE(is_valid_utf8("\xe2\x28\xa1"));          // bad continuation
+  EXPECT_FALSE(is_valid_utf8("\xff\xfe"));          // not UTF-8 at all
+  EXPECT_FALSE(is_valid_utf8("\xed\x9a"));          // 회 cut short
+  EXPECT_FALSE(is_valid_utf8("\xc0\xaf"));          // overlong '/'
+  EXPECT_FALSE(is_valid_utf8("\xed\xa0\x80"));      // a UTF-16 surrogate
+  EXPECT_FALSE(is_valid_utf8("\xf4\x90\x80\x80"));  // past U+10FFFF
+  EXPECT_FALSE(is_valid_utf8("\xe2\x28\xa1"));      // bad continuation
 }
 
 }  // namespace

@@ -1,7 +1,6 @@
 // The manifest checker accepts what the plugin guide documents and names every problem.
-#include <hoego/core/manifest.h>
-
 #include <gtest/gtest.h>
+#include <hoego/core/manifest.h>
 
 namespace hoego {
 namespace {
@@ -63,24 +62,35 @@ TEST_P(BrokenManifest, IsRefusedNamingTheProblem) {
   ASSERT_FALSE(manifest.ok());
   bool named = manifest.error().message.find(GetParam().problem) != std::string::npos;
   for (const auto& field : manifest.error().fields)
-    named = named || (field.field + " " + field.message).find(GetParam().problem) != std::string::npos;
+    named =
+        named || (field.field + " " + field.message).find(GetParam().problem) != std::string::npos;
   EXPECT_TRUE(named) << "wanted '" << GetParam().problem << "' in: " << manifest.error().message;
 }
 
 INSTANTIATE_TEST_SUITE_P(
     Problems, BrokenManifest,
     ::testing::Values(
-        Broken{"BadId", R"("id": "reading")", R"("id": "Reading!")", "manifest.id 'Reading!' must match"},
+        Broken{"BadId", R"("id": "reading")", R"("id": "Reading!")",
+               "manifest.id 'Reading!' must match"},
         Broken{"NoKinds", R"("kinds": [)", R"("kinds_": [)", "manifest.kinds is missing"},
-        Broken{"BadVersion", R"("1.2.0")", R"("1.2")", "manifest.version '1.2' must be MAJOR.MINOR.PATCH"},
-        Broken{"MissingEnglish", R"({"ko": "독서", "en": "Reading"})", R"({"ko": "독서"})", "manifest.name.en is missing"},
-        Broken{"UnknownType", R"("type": "text")", R"("type": "string")", "'string' is not a field type"},
-        Broken{"ChoiceWithoutOptions", R"("options": [)", R"("choices": [)", "manifest.kinds[0].fields[2].options is missing"},
-        Broken{"DuplicateField", R"("id": "quotes")", R"("id": "author")", "'author' is a duplicate"},
-        Broken{"MetricOfUnknownKind", R"("kind": "book", "aggregate": "count")", R"("kind": "film", "aggregate": "count")", "'film' is not a kind of this plugin"},
-        Broken{"SumOverText", R"("aggregate": "sum", "field": "pages")", R"("aggregate": "sum", "field": "author")", "'author' is not a numeric field"},
-        Broken{"UnknownAggregate", R"("aggregate": "count")", R"("aggregate": "median")", "'median' is not an aggregate"},
-        Broken{"KindVersionZero", R"("version": 2)", R"("version": 0)", "version must be a whole number from 1"},
+        Broken{"BadVersion", R"("1.2.0")", R"("1.2")",
+               "manifest.version '1.2' must be MAJOR.MINOR.PATCH"},
+        Broken{"MissingEnglish", R"({"ko": "독서", "en": "Reading"})", R"({"ko": "독서"})",
+               "manifest.name.en is missing"},
+        Broken{"UnknownType", R"("type": "text")", R"("type": "string")",
+               "'string' is not a field type"},
+        Broken{"ChoiceWithoutOptions", R"("options": [)", R"("choices": [)",
+               "manifest.kinds[0].fields[2].options is missing"},
+        Broken{"DuplicateField", R"("id": "quotes")", R"("id": "author")",
+               "'author' is a duplicate"},
+        Broken{"MetricOfUnknownKind", R"("kind": "book", "aggregate": "count")",
+               R"("kind": "film", "aggregate": "count")", "'film' is not a kind of this plugin"},
+        Broken{"SumOverText", R"("aggregate": "sum", "field": "pages")",
+               R"("aggregate": "sum", "field": "author")", "'author' is not a numeric field"},
+        Broken{"UnknownAggregate", R"("aggregate": "count")", R"("aggregate": "median")",
+               "'median' is not an aggregate"},
+        Broken{"KindVersionZero", R"("version": 2)", R"("version": 0)",
+               "version must be a whole number from 1"},
         Broken{"NotJson", R"("milestones")", R"(milestones)", "not valid JSON"}),
     [](const auto& info) { return std::string(info.param.name); });
 

@@ -1,7 +1,6 @@
 // The mentoring plugin through the real host: normalisation and milestones.
-#include <hoego/core/plugin_host.h>
-
 #include <gtest/gtest.h>
+#include <hoego/core/plugin_host.h>
 
 #include <algorithm>
 
@@ -19,15 +18,25 @@ class MentoringPlugin : public ::testing::Test {
   }
 
   json session_request(json fields, std::vector<std::string> people, std::string title = "") {
-    return json{{"kind", "session"}, {"kind_version", 1}, {"title", title}, {"notes", ""},
-                {"when", "2022-10-05T20:00:00+09:00"}, {"people", people},
-                {"tags", json::array()}, {"fields", fields}};
+    return json{{"kind", "session"},
+                {"kind_version", 1},
+                {"title", title},
+                {"notes", ""},
+                {"when", "2022-10-05T20:00:00+09:00"},
+                {"people", people},
+                {"tags", json::array()},
+                {"fields", fields}};
   }
 
   static json stored(int64_t id, const std::string& kind, const std::string& person, int minutes) {
-    return json{{"id", id}, {"kind", kind}, {"when", "2022-10-05T20:00:00+09:00"},
-                {"local_date", "2022-10-05"}, {"title", ""}, {"people", {person}},
-                {"tags", json::array()}, {"fields", {{"duration_min", minutes}}}};
+    return json{{"id", id},
+                {"kind", kind},
+                {"when", "2022-10-05T20:00:00+09:00"},
+                {"local_date", "2022-10-05"},
+                {"title", ""},
+                {"people", {person}},
+                {"tags", json::array()},
+                {"fields", {{"duration_min", minutes}}}};
   }
 
   PluginHost host;
@@ -38,11 +47,13 @@ TEST_F(MentoringPlugin, TidiesTopicsAndFollowupsAndNamesUntitledSessions) {
   auto answer = plugin->normalize_entry(session_request(
       {{"duration_min", 60},
        {"topics", {" CV ", "cv", "커리어", ""}},
-       {"followups", {{{"text", "  이력서 초안 보내기 "}, {"done", false}}, {{"text", " "}, {"done", false}}}}},
+       {"followups",
+        {{{"text", "  이력서 초안 보내기 "}, {"done", false}}, {{"text", " "}, {"done", false}}}}},
       {"김민지", "이준호"}));
   ASSERT_TRUE(answer.ok()) << answer.error().message;
   EXPECT_EQ((*answer)["fields"]["topics"], json({"cv", "커리어"}));
-  EXPECT_EQ((*answer)["fields"]["followups"], json::array({{{"text", "이력서 초안 보내기"}, {"done", false}}}));
+  EXPECT_EQ((*answer)["fields"]["followups"],
+            json::array({{{"text", "이력서 초안 보내기"}, {"done", false}}}));
   EXPECT_EQ((*answer)["title"], "멘토링 — 김민지, 이준호");
 }
 
@@ -59,8 +70,8 @@ TEST_F(MentoringPlugin, DerivesFirstSessionsTheTenthSessionAndTenHoursWithOneMen
   // Seven 90-minute sessions with 김민지 reach 630 minutes at the seventh; 이준호 joins at 3.
   for (int64_t id = 1; id <= 11; ++id) {
     const bool minji = id <= 7 || id == 9;
-    entries.push_back(stored(id, id == 8 ? "feedback" : "session", minji ? "김민지" : "이준호",
-                             minji ? 90 : 30));
+    entries.push_back(
+        stored(id, id == 8 ? "feedback" : "session", minji ? "김민지" : "이준호", minji ? 90 : 30));
   }
   entries[2] = stored(3, "session", "이준호", 30);
   auto answer = plugin->derive_milestones(json{{"entries", entries}});
@@ -73,10 +84,9 @@ TEST_F(MentoringPlugin, DerivesFirstSessionsTheTenthSessionAndTenHoursWithOneMen
   std::sort(reached.begin(), reached.end());
   // 김민지: sessions 1, 2, 4, 5, 6, 7, 9 (6 × 90 = 540 by #7, 630 at #9). The feedback entry #8
   // is not a session, so the tenth session is #11.
-  EXPECT_EQ(reached, (std::vector<std::string>{"first_session_with_mentee#1:김민지",
-                                               "first_session_with_mentee#3:이준호",
-                                               "ten_hours_with_mentee#9:김민지",
-                                               "tenth_session#11:"}));
+  EXPECT_EQ(reached, (std::vector<std::string>{
+                         "first_session_with_mentee#1:김민지", "first_session_with_mentee#3:이준호",
+                         "ten_hours_with_mentee#9:김민지", "tenth_session#11:"}));
 }
 
 }  // namespace

@@ -1,8 +1,7 @@
 // The host loads the real mentoring plugin, refuses each purpose-built broken plugin with the
 // right reason, and survives plugins that throw or answer nonsense.
-#include <hoego/core/plugin_host.h>
-
 #include <gtest/gtest.h>
+#include <hoego/core/plugin_host.h>
 
 #include <cstdio>
 #include <filesystem>
@@ -18,9 +17,14 @@ const std::filesystem::path kTestPlugins = HOEGO_TEST_PLUGIN_DIRECTORY;
 const std::filesystem::path kBundledPlugins = HOEGO_BUNDLED_PLUGIN_DIRECTORY;
 
 json thing_request(json fields = json::object()) {
-  return json{{"kind", "thing"}, {"kind_version", 1}, {"title", ""}, {"notes", ""},
-              {"when", "2022-10-05T20:00:00+09:00"}, {"people", json::array()},
-              {"tags", json::array()}, {"fields", std::move(fields)}};
+  return json{{"kind", "thing"},
+              {"kind_version", 1},
+              {"title", ""},
+              {"notes", ""},
+              {"when", "2022-10-05T20:00:00+09:00"},
+              {"people", json::array()},
+              {"tags", json::array()},
+              {"fields", std::move(fields)}};
 }
 
 TEST(PluginHost, LoadsTheBundledMentoringPlugin) {
@@ -55,16 +59,15 @@ TEST_P(RefusedPlugin, IsRefusedWithItsReason) {
 
 INSTANTIATE_TEST_SUITE_P(
     BrokenPlugins, RefusedPlugin,
-    ::testing::Values(
-        Refusal{"no_entry.so", "no hoego_plugin_entry entry point"},
-        Refusal{"wrong_abi.so", "built for SDK 2.0.0; this host speaks SDK 1.x"},
-        Refusal{"newer_minor.so", "newer than this host's SDK 1.0.0"},
-        Refusal{"too_small.so", "descriptor is 4 bytes, smaller than SDK 1.0's"},
-        Refusal{"null_descriptor.so", "returned no descriptor"},
-        Refusal{"duplicate_id.so", "plugin id 'mentoring' is already loaded"},
-        Refusal{"invalid_manifest.so", "invalid manifest: manifest.version 'one'"},
-        Refusal{"not_json_manifest.so", "manifest is not valid JSON"},
-        Refusal{"init_fails.so", "init function failed"}),
+    ::testing::Values(Refusal{"no_entry.so", "no hoego_plugin_entry entry point"},
+                      Refusal{"wrong_abi.so", "built for SDK 2.0.0; this host speaks SDK 1.x"},
+                      Refusal{"newer_minor.so", "newer than this host's SDK 1.0.0"},
+                      Refusal{"too_small.so", "descriptor is 4 bytes, smaller than SDK 1.0's"},
+                      Refusal{"null_descriptor.so", "returned no descriptor"},
+                      Refusal{"duplicate_id.so", "plugin id 'mentoring' is already loaded"},
+                      Refusal{"invalid_manifest.so", "invalid manifest: manifest.version 'one'"},
+                      Refusal{"not_json_manifest.so", "manifest is not valid JSON"},
+                      Refusal{"init_fails.so", "init function failed"}),
     [](const auto& info) {
       std::string name = info.param.file;
       return name.substr(0, name.find('.'));
@@ -136,7 +139,8 @@ TEST(PluginHost, LoadsADirectoryOnceAndRecordsEveryRefusal) {
   host.load_directory(kTestPlugins);  // listed twice: nothing is loaded or refused twice
   std::vector<std::string> loaded;
   for (const auto& plugin : host.plugins()) loaded.push_back(plugin->id());
-  EXPECT_EQ(loaded, (std::vector<std::string>{"mentoring", "malformed", "rejecting", "throwing"}));
+  EXPECT_EQ(loaded, (std::vector<std::string>{"hackathon", "mentoring", "study", "writing",
+                                              "malformed", "rejecting", "throwing"}));
   EXPECT_EQ(host.refusals().size(), 9u);
 }
 
@@ -145,14 +149,14 @@ TEST(PluginHost, RequireNamesTheLoadedPluginsWhenAnIdIsUnknown) {
   host.load_directory(kBundledPlugins);
   auto missing = host.require("reading");
   ASSERT_FALSE(missing.ok());
-  EXPECT_EQ(missing.error().message, "unknown plugin 'reading' (loaded: mentoring)");
+  EXPECT_EQ(missing.error().message,
+            "unknown plugin 'reading' (loaded: hackathon, mentoring, study, writing)");
 }
 
 TEST(PluginSearchPath, BundledThenOptionsThenEnvironment) {
-  const auto path = plugin_search_path("/opt/hoego/bin/hoego", {"/home/me/plugins"},
-                                       "/a:/b::/c");
+  const auto path = plugin_search_path("/opt/hoego/bin/hoego", {"/home/me/plugins"}, "/a:/b::/c");
   EXPECT_EQ(path, (std::vector<std::filesystem::path>{"/opt/hoego/lib/hoego/plugins",
-                                                       "/home/me/plugins", "/a", "/b", "/c"}));
+                                                      "/home/me/plugins", "/a", "/b", "/c"}));
 }
 
 }  // namespace

@@ -1,8 +1,7 @@
 // The server answers its health check, lists plugins, serves the embedded page, and refuses to
 // listen beyond this machine.
-#include <hoego/core/http_server.h>
-
 #include <gtest/gtest.h>
+#include <hoego/core/http_server.h>
 #include <httplib.h>
 
 #include <future>
@@ -66,9 +65,9 @@ TEST_F(Server, PluginListShowsLoadedAndRefused) {
   auto response = client().Get("/api/v1/plugins");
   ASSERT_TRUE(response);
   const json body = json::parse(response->body);
-  ASSERT_EQ(body["plugins"].size(), 1u);
-  EXPECT_EQ(body["plugins"][0]["id"], "mentoring");
-  EXPECT_EQ(body["plugins"][0]["manifest"]["name"]["ko"], "멘토링");
+  ASSERT_EQ(body["plugins"].size(), 4u);
+  EXPECT_EQ(body["plugins"][1]["id"], "mentoring");
+  EXPECT_EQ(body["plugins"][1]["manifest"]["name"]["ko"], "멘토링");
   ASSERT_EQ(body["refused"].size(), 1u);
   EXPECT_NE(body["refused"][0]["reason"].get<std::string>().find("SDK 2.0.0"), std::string::npos);
 }

@@ -17,7 +17,8 @@ int64_t count_rows(Database& db, const char* table) {
 }
 
 TEST_F(EntryStorage, KoreanTextRoundTripsByteForByte) {
-  NewEntry input = session("2022-10-05T20:00+09:00", "김민지", 60, "취업 상담 — 포트폴리오 🙂");
+  NewEntry input =
+      session("2022-10-05T20:00+09:00", "김민지", 60, "취업 상담 — 포트폴리오 🙂");
   input.notes = "## 피드백\n- 이력서: 프로젝트 성과를 숫자로\n- 다음 주까지 초안";
   input.tags = {"부트캠프", "커리어"};
   input.fields["followups"] = json::array({{{"text", "이력서 초안 보내기"}, {"done", false}}});

@@ -1,7 +1,6 @@
+#include <gtest/gtest.h>
 #include <hoego/core/database.h>
 #include <hoego/core/migrations.h>
-
-#include <gtest/gtest.h>
 
 #include "../support/temporary_directory.h"
 
@@ -24,7 +23,8 @@ TEST(Migrations, FromEmptyCreateEverySchemaTableAndRecordTheVersion) {
   EXPECT_EQ(single_text(*db,
                         "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_schema "
                         "WHERE type = 'table' ORDER BY name)"),
-            "entries,entry_history,entry_people,operations,people,schema_migrations,tracks");
+            "entries,entry_history,entry_people,goals,operations,people,schema_migrations,settings,"
+            "track_members,tracks");
   EXPECT_EQ(single_text(*db, "SELECT count(*) FROM schema_migrations"),
             std::to_string(latest_schema_version()));
 }

@@ -1,12 +1,11 @@
 // A data directory with the real mentoring plugin loaded and two mentees, for service tests.
 #pragma once
 
+#include <gtest/gtest.h>
 #include <hoego/core/database.h>
 #include <hoego/core/entry_service.h>
 #include <hoego/core/people_service.h>
 #include <hoego/core/plugin_host.h>
-
-#include <gtest/gtest.h>
 
 #include <optional>
 
@@ -23,14 +22,21 @@ class MentoringFixture : public ::testing::Test {
     ASSERT_TRUE(opened.ok()) << opened.error().message;
     db.emplace(std::move(opened.value()));
     service.emplace(*db, plugins, "Asia/Seoul");
-    for (const char* name : {"김민지", "이준호"}) ASSERT_TRUE(PeopleService(*db).add(name, "").ok());
+    for (const char* name : {"김민지", "이준호"})
+      ASSERT_TRUE(PeopleService(*db).add(name, "").ok());
   }
 
   // A mentoring session; `minutes` long, with `mentee`.
   NewEntry session(const std::string& when, const std::string& mentee, int minutes,
                    const std::string& title = "") {
-    return NewEntry{"mentoring", "session", when, title, "", {mentee}, {},
-                    nlohmann::json{{"duration_min", minutes}}};
+    NewEntry entry;
+    entry.plugin = "mentoring";
+    entry.kind = "session";
+    entry.when = when;
+    entry.title = title;
+    entry.people = {mentee};
+    entry.fields = {{"duration_min", minutes}};
+    return entry;
   }
 
   TemporaryDirectory directory;

@@ -19,6 +19,7 @@ void register_edit_command(CLI::App& app, Context& context) {
   edit->add_option("--when", changes.when, "When it happened");
   edit->add_option("--title", changes.title, "New title");
   edit->add_option("--notes", changes.notes, "New notes (Markdown)");
+  edit->add_option("--track", changes.track, "Move it to this track (\"\" takes it out)");
   auto* with = edit->add_option("--with", people, "Replace the people (repeatable)");
   auto* tag = edit->add_option("--tag", tags, "Replace the tags (repeatable)");
   edit->add_option("--field", fields,

@@ -17,6 +17,7 @@ namespace hoego::cli {
 // Exit codes: 0 success, 1 the user's input was wrong or named nothing, 2 a usage error
 // (from the argument parser), 3 the database or a plugin failed.
 inline constexpr int kExitInvalid = 1;
+inline constexpr int kExitUsage = 2;
 inline constexpr int kExitFailure = 3;
 
 struct GlobalOptions {

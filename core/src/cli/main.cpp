@@ -22,6 +22,19 @@ std::vector<std::string> plugin_directories_in(int argc, char** argv) {
   return directories;
 }
 
+// Labels in `add`'s help are chosen while its commands are built, before parsing.
+std::optional<std::string> language_in(int argc, char** argv) {
+  std::optional<std::string> language;
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view argument = argv[i];
+    if (argument == "--lang" && i + 1 < argc)
+      language = argv[++i];
+    else if (argument.rfind("--lang=", 0) == 0)
+      language = std::string(argument.substr(7));
+  }
+  return language;
+}
+
 std::filesystem::path executable_path(const char* argv0) {
   std::error_code error;
   auto path = std::filesystem::read_symlink("/proc/self/exe", error);
@@ -34,6 +47,7 @@ int main(int argc, char** argv) {
   using namespace hoego::cli;
   GlobalOptions options;
   options.plugin_directories = plugin_directories_in(argc, argv);
+  options.language = language_in(argc, argv);
   Context context(executable_path(argv[0]), options);
   context.load_plugins();
 
@@ -60,8 +74,16 @@ int main(int argc, char** argv) {
   register_edit_command(app, context);
   register_delete_commands(app, context);
   register_stats_commands(app, context);
+  register_tracks_commands(app, context);
+  register_goals_commands(app, context);
   register_serve_command(app, context);
 
-  CLI11_PARSE(app, argc, argv);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    if (auto unknown = unknown_add_target(context)) return context.fail(*unknown);
+    // --help and --version end parsing too, successfully.
+    return app.exit(error) == 0 ? 0 : kExitUsage;
+  }
   return context.exit_code;
 }

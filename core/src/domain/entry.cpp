@@ -13,13 +13,15 @@ json to_json(const Entry& entry) {
               {"local_date", entry.when.local_date},
               {"title", entry.title},
               {"notes", entry.notes},
+              {"track", entry.track ? json(*entry.track) : json(nullptr)},
               {"people", entry.people},
               {"tags", entry.tags},
               {"fields", entry.fields},
               {"revision", entry.revision},
               {"created_at", entry.created_at},
               {"updated_at", entry.updated_at},
-              {"deleted_at", entry.deleted_at ? json(*entry.deleted_at) : json(nullptr)}};
+              {"deleted_at", entry.deleted_at ? json(*entry.deleted_at) : json(nullptr)},
+              {"request_id", entry.request_id ? json(*entry.request_id) : json(nullptr)}};
 }
 
 Entry entry_from_json(const json& source) {
@@ -31,6 +33,10 @@ Entry entry_from_json(const json& source) {
   entry.title = source.value("title", std::string{});
   entry.notes = source.value("notes", std::string{});
   entry.people = source.value("people", std::vector<std::string>{});
+  if (auto request = source.find("request_id"); request != source.end() && request->is_string())
+    entry.request_id = request->get<std::string>();
+  if (auto track = source.find("track"); track != source.end() && track->is_string())
+    entry.track = track->get<std::string>();
   entry.tags = source.value("tags", std::vector<std::string>{});
   entry.fields = source.value("fields", json::object());
   entry.revision = source.value("revision", 1);

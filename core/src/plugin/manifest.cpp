@@ -24,11 +24,14 @@ constexpr std::array<std::pair<std::string_view, FieldType>, 10> kFieldTypes{{
     {"checklist", FieldType::kChecklist},
 }};
 
-constexpr std::array<std::pair<std::string_view, Aggregate>, 4> kAggregates{{
+constexpr std::array<std::pair<std::string_view, Aggregate>, 7> kAggregates{{
     {"count", Aggregate::kCount},
     {"sum", Aggregate::kSum},
     {"distinct_people", Aggregate::kDistinctPeople},
     {"count_items", Aggregate::kCountItems},
+    {"per_month", Aggregate::kPerMonth},
+    {"longest_gap_days", Aggregate::kLongestGapDays},
+    {"average_span_days", Aggregate::kAverageSpanDays},
 }};
 
 bool is_identifier(const std::string& text) {
@@ -185,6 +188,32 @@ class Checker {
     return spec;
   }
 
+  // {"field": value, "other": {"present": true}}: each key a field of the kind.
+  std::vector<FieldCondition> conditions(const json& object, const std::string& path,
+                                         const KindSpec* kind_spec) {
+    std::vector<FieldCondition> result;
+    if (!object.is_object() || object.empty()) {
+      problem(path, "must be an object of field conditions");
+      return result;
+    }
+    for (const auto& [field, value] : object.items()) {
+      if (kind_spec != nullptr && kind_spec->field(field) == nullptr)
+        problem(path + "." + field,
+                "'" + field + "' is not a field of kind '" + kind_spec->id + "'");
+      FieldCondition condition{field, std::nullopt, true};
+      if (value.is_object() && value.size() == 1 && value.contains("present") &&
+          value["present"].is_boolean())
+        condition.present = value["present"].get<bool>();
+      else if (value.is_string() || value.is_number() || value.is_boolean())
+        condition.equals = value;
+      else
+        problem(path + "." + field,
+                "must be a string, number, boolean or {\"present\": true|false}");
+      result.push_back(std::move(condition));
+    }
+    return result;
+  }
+
   MetricSpec metric(const json& object, const std::string& path, const Manifest& manifest) {
     MetricSpec spec;
     spec.id = identifier(object, path, "id");
@@ -201,7 +230,8 @@ class Checker {
       if (!aggregate.empty())
         problem(path + ".aggregate", "'" + aggregate +
                                          "' is not an aggregate (count, sum, "
-                                         "distinct_people, count_items)");
+                                         "distinct_people, count_items, per_month, "
+                                         "longest_gap_days, average_span_days)");
       return spec;
     }
     spec.aggregate = known->second;
@@ -228,13 +258,28 @@ class Checker {
                       " field of kind '" + spec.kind + "'");
       }
     }
-    if (const json* where = member(object, path, "where", false); where != nullptr) {
-      if (spec.aggregate != Aggregate::kCountItems || !where->is_object() || where->size() != 1 ||
-          !where->contains("done") || !(*where)["done"].is_boolean())
-        problem(path + ".where",
-                "only {\"done\": true|false} on a count_items metric is supported");
-      else
-        spec.item_done = (*where)["done"].get<bool>();
+    const json* where = member(object, path, "where", false);
+    if (spec.aggregate == Aggregate::kCountItems) {
+      if (where != nullptr) {
+        if (!where->is_object() || where->size() != 1 || !where->contains("done") ||
+            !(*where)["done"].is_boolean())
+          problem(path + ".where",
+                  "on a count_items metric only {\"done\": true|false} is supported");
+        else
+          spec.item_done = (*where)["done"].get<bool>();
+      }
+    } else if (where != nullptr) {
+      spec.where = conditions(*where, path + ".where", kind_spec);
+    }
+    if (spec.aggregate == Aggregate::kAverageSpanDays) {
+      if (string(object, path, "group_by", true) != "track" && object.contains("group_by"))
+        problem(path + ".group_by", "must be \"track\"");
+      for (const char* end : {"from", "to"}) {
+        const json* bound = member(object, path, end, true);
+        if (bound != nullptr)
+          (std::string(end) == "from" ? spec.from : spec.to) =
+              conditions(*bound, path + "." + end, kind_spec);
+      }
     }
     return spec;
   }

@@ -7,6 +7,7 @@
 #include "../domain/text_checks.h"
 #include "../store/entry_store.h"
 #include "../store/people_store.h"
+#include "../store/track_store.h"
 
 namespace hoego {
 
@@ -55,6 +56,10 @@ Status EntryService::prepare(Entry& entry) {
   for (auto name : entry.people) {
     name = trim(name);
     if (!check_text("people", name, TextShape::kOneLine, 100, problems)) continue;
+    if (name.empty()) {
+      problems.push_back({"people", "a person's name must not be empty"});
+      continue;
+    }
     if (std::find(people.begin(), people.end(), name) != people.end()) continue;
     auto person = people_store.find(name);
     if (!person) return person.error();
@@ -64,6 +69,17 @@ Status EntryService::prepare(Entry& entry) {
     people.push_back(name);
   }
   entry.people = std::move(people);
+  if (entry.track) {
+    entry.track = trim(*entry.track);
+    auto track = TrackStore(db_).find(*entry.track);
+    if (!track) return track.error();
+    if (!track->has_value())
+      problems.push_back({"track", "no track named '" + *entry.track +
+                                       "' (add it first: hoego track add \"" + *entry.track +
+                                       "\")"});
+  }
+  if (entry.request_id)
+    check_text("request_id", *entry.request_id, TextShape::kOneLine, 2000, problems);
   if (!kind->people && !entry.people.empty())
     problems.push_back({"people", "kind '" + kind->id + "' takes no people"});
   if (kind->people && kind->people->required && entry.people.empty())
@@ -73,14 +89,16 @@ Status EntryService::prepare(Entry& entry) {
   problems.insert(problems.end(), field_problems.begin(), field_problems.end());
   if (!problems.empty()) return invalid_with(std::move(problems));
 
-  auto answer = (*plugin)->normalize_entry(json{{"kind", entry.kind},
-                                                {"kind_version", entry.kind_version},
-                                                {"title", entry.title},
-                                                {"notes", entry.notes},
-                                                {"when", entry.when.iso},
-                                                {"people", entry.people},
-                                                {"tags", entry.tags},
-                                                {"fields", entry.fields}});
+  auto answer =
+      (*plugin)->normalize_entry(json{{"kind", entry.kind},
+                                      {"kind_version", entry.kind_version},
+                                      {"title", entry.title},
+                                      {"notes", entry.notes},
+                                      {"when", entry.when.iso},
+                                      {"track", entry.track ? json(*entry.track) : json(nullptr)},
+                                      {"people", entry.people},
+                                      {"tags", entry.tags},
+                                      {"fields", entry.fields}});
   if (!answer) return answer.error();
   json fields = answer->value("fields", json());
   // The plugin is trusted to normalise, not to break the manifest's promises.
@@ -107,7 +125,15 @@ Result<Entry> EntryService::add(const NewEntry& input) {
   entry.notes = input.notes;
   entry.people = input.people;
   entry.tags = input.tags;
+  entry.track = input.track;
+  entry.request_id = input.request_id;
   entry.fields = input.fields;
+  if (input.request_id) {
+    // Sending the same entry twice changes nothing: answer with the one already there.
+    auto existing = EntryStore(db_).find_by_request(input.plugin, *input.request_id);
+    if (!existing) return existing.error();
+    if (existing->has_value()) return **existing;
+  }
   if (input.when) {
     auto when = parse_moment(*input.when, time_zone_);
     if (!when)
@@ -146,6 +172,7 @@ Result<Entry> EntryService::edit(int64_t id, const EntryChanges& changes) {
   if (changes.notes) updated.notes = *changes.notes;
   if (changes.people) updated.people = *changes.people;
   if (changes.tags) updated.tags = *changes.tags;
+  if (changes.track) updated.track = changes.track->empty() ? std::nullopt : changes.track;
   if (!changes.fields.is_object()) return Error::invalid("fields must be a JSON object");
   for (const auto& [key, value] : changes.fields.items()) {
     if (value.is_null())

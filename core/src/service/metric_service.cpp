@@ -1,5 +1,9 @@
 #include <hoego/core/metric_service.h>
 
+#include <algorithm>
+#include <string_view>
+#include <variant>
+
 namespace hoego {
 
 using nlohmann::json;
@@ -33,42 +37,132 @@ Result<std::vector<MetricValue>> MetricService::compute(const std::optional<std:
   return values;
 }
 
+namespace {
+
+using Value = std::variant<std::nullopt_t, int64_t, double, std::string>;
+
+// SQL text built from fixed fragments, with every value kept apart for binding.
+struct Query {
+  std::string sql;
+  std::vector<Value> values;
+
+  Query& text(std::string_view fragment) {
+    sql += fragment;
+    return *this;
+  }
+  Query& value(Value bound) {
+    sql += "?";
+    values.push_back(std::move(bound));
+    return *this;
+  }
+};
+
+Value scalar(const json& value) {
+  if (value.is_boolean()) return int64_t{value.get<bool>() ? 1 : 0};  // how json_extract reads it
+  if (value.is_number_integer()) return value.get<int64_t>();
+  if (value.is_number()) return value.get<double>();
+  return value.get<std::string>();
+}
+
+// "(cond AND cond …)" over e.payload; "1" when there are none.
+void append_conditions(Query& query, const std::vector<FieldCondition>& conditions) {
+  query.text("(1");
+  for (const auto& condition : conditions) {
+    query.text(" AND json_extract(e.payload, ").value("$." + condition.field);
+    if (condition.equals)
+      query.text(") = ").value(scalar(*condition.equals));
+    else
+      query.text(condition.present ? ") IS NOT NULL" : ") IS NULL");
+  }
+  query.text(")");
+}
+
+void append_scope(Query& query, const std::string& plugin, const MetricSpec& metric,
+                  const MetricPeriod& period) {
+  query.text("e.deleted_at IS NULL AND e.plugin = ").value(plugin);
+  query.text(" AND e.kind = ").value(metric.kind);
+  if (period.since) query.text(" AND e.local_date >= ").value(*period.since);
+  if (period.until) query.text(" AND e.local_date <= ").value(*period.until);
+  query.text(" AND ");
+  append_conditions(query, metric.where);
+}
+
+int month_index(std::string_view date) {
+  return std::stoi(std::string(date.substr(0, 4))) * 12 + std::stoi(std::string(date.substr(5, 2)));
+}
+
+}  // namespace
+
 Result<double> MetricService::evaluate(const std::string& plugin, const MetricSpec& metric,
                                        const MetricPeriod& period) {
-  // The aggregate picks one of these fixed SQL texts; the field path and every value are bound.
-  std::string sql;
+  Query query;
   switch (metric.aggregate) {
     case Aggregate::kCount:
-      sql = "SELECT count(*) FROM entries e WHERE ";
+    case Aggregate::kPerMonth:
+      query.text("SELECT count(*), min(e.local_date), max(e.local_date) FROM entries e WHERE ");
+      append_scope(query, plugin, metric, period);
       break;
     case Aggregate::kSum:
-      sql = "SELECT total(json_extract(e.payload, ?5)) FROM entries e WHERE ";
+      query.text("SELECT total(json_extract(e.payload, ")
+          .value("$." + metric.field)
+          .text(")) FROM entries e WHERE ");
+      append_scope(query, plugin, metric, period);
       break;
     case Aggregate::kDistinctPeople:
-      sql =
+      query.text(
           "SELECT count(DISTINCT ep.person_id) FROM entries e "
-          "JOIN entry_people ep ON ep.entry_id = e.id WHERE ";
+          "JOIN entry_people ep ON ep.entry_id = e.id WHERE ");
+      append_scope(query, plugin, metric, period);
       break;
     case Aggregate::kCountItems:
-      sql =
-          "SELECT count(*) FROM entries e, json_each(e.payload, ?5) item WHERE "
-          "(?6 IS NULL OR coalesce(json_extract(item.value, '$.done'), 0) = ?6) AND ";
+      query.text("SELECT count(*) FROM entries e, json_each(e.payload, ")
+          .value("$." + metric.field)
+          .text(") item WHERE ");
+      if (metric.item_done)
+        query.text("coalesce(json_extract(item.value, '$.done'), 0) = ")
+            .value(int64_t{*metric.item_done ? 1 : 0})
+            .text(" AND ");
+      append_scope(query, plugin, metric, period);
+      break;
+    case Aggregate::kLongestGapDays:
+      query.text(
+          "SELECT coalesce(max(julianday(day) - julianday(previous)), 0) FROM ("
+          "SELECT e.local_date AS day, lag(e.local_date) OVER (ORDER BY e.local_date) "
+          "AS previous FROM entries e WHERE ");
+      append_scope(query, plugin, metric, period);
+      query.text(")");
+      break;
+    case Aggregate::kAverageSpanDays:
+      query.text(
+          "SELECT coalesce(avg(julianday(finish) - julianday(start)), 0) FROM ("
+          "SELECT min(CASE WHEN ");
+      append_conditions(query, metric.from);
+      query.text(" THEN e.local_date END) AS start, min(CASE WHEN ");
+      append_conditions(query, metric.to);
+      query.text(
+          " THEN e.local_date END) AS finish FROM entries e WHERE e.track_id IS NOT NULL AND ");
+      append_scope(query, plugin, metric, period);
+      query.text(" GROUP BY e.track_id) WHERE start IS NOT NULL AND finish IS NOT NULL");
       break;
   }
-  sql +=
-      "e.deleted_at IS NULL AND e.plugin = ?1 AND e.kind = ?2 "
-      "AND (?3 IS NULL OR e.local_date >= ?3) AND (?4 IS NULL OR e.local_date <= ?4)";
-  auto statement = db_.prepare(sql);
+  auto statement = db_.prepare(query.sql);
   if (!statement) return statement.error();
-  statement->bind(1, plugin).bind(2, metric.kind).bind(3, period.since).bind(4, period.until);
-  if (metric.aggregate == Aggregate::kSum || metric.aggregate == Aggregate::kCountItems)
-    statement->bind(5, "$." + metric.field);
-  if (metric.aggregate == Aggregate::kCountItems && metric.item_done)
-    statement->bind(6, int64_t{*metric.item_done ? 1 : 0});
+  for (size_t i = 0; i < query.values.size(); ++i)
+    std::visit([&](const auto& value) { statement->bind(static_cast<int>(i + 1), value); },
+               query.values[i]);
   auto row = statement->step();
   if (!row) return row.error();
-  const double value = *row ? statement->real(0) : 0.0;
-  return metric.aggregate == Aggregate::kSum ? value / metric.divide_by : value;
+  if (!*row) return 0.0;
+  const double value = statement->real(0);
+  if (metric.aggregate == Aggregate::kSum) return value / metric.divide_by;
+  if (metric.aggregate == Aggregate::kPerMonth) {
+    if (value == 0) return 0.0;
+    // The period's months, or, when it is open, the months from the first entry to the last.
+    const std::string first = period.since.value_or(statement->text(1));
+    const std::string last = period.until.value_or(statement->text(2));
+    return value / std::max(1, month_index(last) - month_index(first) + 1);
+  }
+  return value;
 }
 
 }  // namespace hoego

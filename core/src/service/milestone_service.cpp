@@ -46,7 +46,7 @@ Result<std::vector<ReachedMilestone>> MilestoneService::derive_for(const LoadedP
   for (const auto& entry : *entries) {
     json item = to_json(entry);
     for (const char* key :
-         {"plugin", "revision", "created_at", "updated_at", "deleted_at", "notes"})
+         {"plugin", "revision", "created_at", "updated_at", "deleted_at", "notes", "request_id"})
       item.erase(key);
     request_entries.push_back(std::move(item));
     by_id[entry.id] = &entry;

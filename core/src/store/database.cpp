@@ -142,6 +142,8 @@ Status Database::execute_script(const char* sql) {
 
 int64_t Database::last_insert_id() const { return sqlite3_last_insert_rowid(db_); }
 
+int Database::changes() const { return sqlite3_changes(db_); }
+
 Result<int> Database::schema_version() {
   auto statement = prepare("SELECT coalesce(max(version), 0) FROM schema_migrations");
   if (!statement) return statement.error();

@@ -13,7 +13,8 @@ constexpr const char* kEntryColumns =
     "e.utc_offset_min, e.title, e.notes, e.tags, e.payload, e.revision, e.created_at, "
     "e.updated_at, e.deleted_at, "
     "(SELECT json_group_array(name) FROM (SELECT p.name AS name FROM entry_people ep "
-    " JOIN people p ON p.id = ep.person_id WHERE ep.entry_id = e.id ORDER BY ep.position))";
+    " JOIN people p ON p.id = ep.person_id WHERE ep.entry_id = e.id ORDER BY ep.position)), "
+    "(SELECT name FROM tracks WHERE id = e.track_id), e.request_id";
 
 Entry read_entry(const Statement& row) {
   Entry entry;
@@ -34,6 +35,8 @@ Entry read_entry(const Statement& row) {
   entry.updated_at = row.text(14);
   entry.deleted_at = row.optional_text(15);
   entry.people = json::parse(row.text(16)).get<std::vector<std::string>>();
+  entry.track = row.optional_text(17);
+  entry.request_id = row.optional_text(18);
   return entry;
 }
 
@@ -42,9 +45,11 @@ Entry read_entry(const Statement& row) {
 Result<int64_t> EntryStore::insert(const Entry& entry) {
   auto statement = db_.prepare(
       "INSERT INTO entries (plugin, kind, kind_version, occurred_at, occurred_utc, local_date, "
-      "utc_offset_min, title, notes, tags, payload, revision, created_at, updated_at) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "utc_offset_min, title, notes, tags, payload, revision, created_at, updated_at, "
+      "request_id, track_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   if (!statement) return statement.error();
+  auto track_id = resolve_track(entry.track);
+  if (!track_id) return track_id.error();
   statement->bind(1, entry.plugin)
       .bind(2, entry.kind)
       .bind(3, entry.kind_version)
@@ -58,7 +63,9 @@ Result<int64_t> EntryStore::insert(const Entry& entry) {
       .bind(11, entry.fields.dump())
       .bind(12, entry.revision)
       .bind(13, entry.created_at)
-      .bind(14, entry.updated_at);
+      .bind(14, entry.updated_at)
+      .bind(15, entry.request_id)
+      .bind(16, *track_id);
   if (auto status = statement->run(); !status) return status.error();
   Entry stored = entry;
   stored.id = db_.last_insert_id();
@@ -71,8 +78,10 @@ Status EntryStore::update(const Entry& entry) {
   auto statement = db_.prepare(
       "UPDATE entries SET kind_version = ?, occurred_at = ?, occurred_utc = ?, local_date = ?, "
       "utc_offset_min = ?, title = ?, notes = ?, tags = ?, payload = ?, revision = ?, "
-      "updated_at = ? WHERE id = ?");
+      "updated_at = ?, track_id = ? WHERE id = ?");
   if (!statement) return statement.error();
+  auto track_id = resolve_track(entry.track);
+  if (!track_id) return track_id.error();
   statement->bind(1, entry.kind_version)
       .bind(2, entry.when.iso)
       .bind(3, entry.when.utc_seconds)
@@ -84,7 +93,8 @@ Status EntryStore::update(const Entry& entry) {
       .bind(9, entry.fields.dump())
       .bind(10, entry.revision)
       .bind(11, entry.updated_at)
-      .bind(12, entry.id);
+      .bind(12, *track_id)
+      .bind(13, entry.id);
   if (auto status = statement->run(); !status) return status;
   if (auto status = write_people(entry.id, entry.people); !status) return status;
   return record_revision(entry);
@@ -153,6 +163,7 @@ Result<std::vector<Entry>> EntryStore::list(const EntryFilter& filter) {
       "EXISTS (SELECT 1 FROM entry_people ep JOIN people p ON p.id = ep.person_id "
       "WHERE ep.entry_id = e.id AND p.name = ?)");
   add(filter.tag, "EXISTS (SELECT 1 FROM json_each(e.tags) WHERE value = ?)");
+  add(filter.track, "e.track_id = (SELECT id FROM tracks WHERE name = ?)");
   return query(where, texts, filter.limit);
 }
 
@@ -173,6 +184,26 @@ Result<std::vector<Entry>> EntryStore::query(const std::string& where,
     entries.push_back(read_entry(*statement));
   }
   return entries;
+}
+
+Result<std::optional<int64_t>> EntryStore::resolve_track(const std::optional<std::string>& name) {
+  if (!name) return std::optional<int64_t>{};
+  auto statement = db_.prepare("SELECT id FROM tracks WHERE name = ?");
+  if (!statement) return statement.error();
+  auto row = statement->bind(1, *name).step();
+  if (!row) return row.error();
+  if (!*row) return Error::not_found("no track named '" + *name + "'");
+  return std::optional<int64_t>{statement->integer(0)};
+}
+
+Result<std::optional<Entry>> EntryStore::find_by_request(const std::string& plugin,
+                                                         const std::string& request_id) {
+  auto statement = db_.prepare("SELECT id FROM entries WHERE plugin = ? AND request_id = ?");
+  if (!statement) return statement.error();
+  auto row = statement->bind(1, plugin).bind(2, request_id).step();
+  if (!row) return row.error();
+  if (!*row) return std::optional<Entry>{};
+  return find(statement->integer(0));
 }
 
 Result<std::vector<Entry>> EntryStore::history(int64_t id) {

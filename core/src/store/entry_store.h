@@ -31,6 +31,9 @@ class EntryStore {
   Status set_deleted(int64_t id, const std::optional<std::string>& deleted_at);
 
   Result<std::optional<Entry>> find(int64_t id);
+  // The entry of `plugin` added with `request_id`, deleted or not.
+  Result<std::optional<Entry>> find_by_request(const std::string& plugin,
+                                               const std::string& request_id);
   // Newest first.
   Result<std::vector<Entry>> list(const EntryFilter& filter);
   // Every revision, oldest first.
@@ -44,6 +47,8 @@ class EntryStore {
   Status mark_undone(int64_t operation_id);
 
  private:
+  // The id of the track named `name`; kNotFound when there is none.
+  Result<std::optional<int64_t>> resolve_track(const std::optional<std::string>& name);
   Status write_people(int64_t entry_id, const std::vector<std::string>& people);
   Status record_revision(const Entry& entry);
   Result<std::vector<Entry>> query(const std::string& where, const std::vector<std::string>& texts,

@@ -81,6 +81,42 @@ CREATE TABLE operations (
   undone_at          TEXT
 );
 )sql",
+    // 2: tracks get members and entries; goals; settings; a request id for idempotent imports.
+    R"sql(
+ALTER TABLE entries ADD COLUMN request_id TEXT;
+CREATE UNIQUE INDEX entries_by_request ON entries (plugin, request_id) WHERE request_id IS NOT NULL;
+CREATE INDEX entries_by_track ON entries (track_id) WHERE deleted_at IS NULL;
+
+CREATE TABLE track_members (
+  track_id   INTEGER NOT NULL REFERENCES tracks(id) ON DELETE CASCADE,
+  person_id  INTEGER NOT NULL REFERENCES people(id),
+  PRIMARY KEY (track_id, person_id)
+);
+
+-- A goal is only its definition; how it stands is evaluated from entries every time.
+CREATE TABLE goals (
+  id            INTEGER PRIMARY KEY,
+  title         TEXT NOT NULL CHECK (length(trim(title)) > 0),
+  plugin        TEXT NOT NULL,
+  kind          TEXT NOT NULL,
+  track_id      INTEGER REFERENCES tracks(id),
+  starts_on     TEXT NOT NULL,
+  ends_on       TEXT CHECK (ends_on IS NULL OR ends_on >= starts_on),
+  target        REAL CHECK (target IS NULL OR target > 0),
+  sum_field     TEXT,
+  cadence       TEXT NOT NULL DEFAULT 'none' CHECK (cadence IN ('none', 'days', 'week', 'month')),
+  cadence_days  INTEGER CHECK (cadence_days IS NULL OR cadence_days > 0),
+  per_cycle     REAL NOT NULL DEFAULT 1 CHECK (per_cycle > 0),
+  passes        INTEGER NOT NULL DEFAULT 0 CHECK (passes >= 0),
+  created_at    TEXT NOT NULL,
+  deleted_at    TEXT
+);
+
+CREATE TABLE settings (
+  key    TEXT PRIMARY KEY,
+  value  TEXT NOT NULL
+);
+)sql",
 };
 
 Status ensure_migrations_table(Database& db) {

@@ -130,7 +130,7 @@ typedef struct hoego_plugin {
    * the host's manifest checks are the only ones.
    * `request` is `size` bytes of JSON, not NUL-terminated:
    *   {"kind":"session","kind_version":1,"title":"…","notes":"…","when":"2022-10-05T20:00:00+09:00",
-   *    "people":["김민지"],"tags":[],"fields":{…}}
+   *    "people":["김민지"],"tags":[],"track":"글또 7기" or null,"fields":{…}}
    * The host has already checked the fields against the manifest (types, required, unknown).
    * On HOEGO_STATUS_OK write {"fields":{…}} (the normalised fields; "title" may be added to
    * supply a default title). On HOEGO_STATUS_REJECTED write
@@ -140,7 +140,8 @@ typedef struct hoego_plugin {
 
   /* Derives milestones from the plugin's own entries. May be NULL.
    * `request` is {"entries":[{"id":1,"kind":"session","when":"…","local_date":"2022-10-05",
-   *   "title":"…","people":["김민지"],"tags":[],"fields":{…}}, …]}, oldest first, deleted
+   *   "title":"…","track":"글또 7기" or null,"people":["김민지"],"tags":[],"fields":{…}}, …]},
+   *   oldest first, deleted
    *   entries left out.
    * On HOEGO_STATUS_OK write {"milestones":[{"id":"tenth_session","entry_id":12,
    *   "person":"김민지"}]} where "id" names a milestone declared in the manifest and "person"

@@ -54,7 +54,8 @@ struct EntryRequest {
   int kind_version = 1;
   std::string title;
   std::string notes;
-  std::string when;  // ISO 8601 with offset, e.g. 2022-10-05T20:00:00+09:00
+  std::string when;   // ISO 8601 with offset, e.g. 2022-10-05T20:00:00+09:00
+  std::string track;  // the track's name; empty when the entry is in none
   std::vector<std::string> people;
   std::vector<std::string> tags;
   nlohmann::json fields = nlohmann::json::object();
@@ -73,6 +74,7 @@ struct StoredEntry {
   std::string when;
   std::string local_date;  // YYYY-MM-DD in the entry's own offset
   std::string title;
+  std::string track;  // the track's name; empty when the entry is in none
   std::vector<std::string> people;
   std::vector<std::string> tags;
   nlohmann::json fields = nlohmann::json::object();
@@ -213,6 +215,7 @@ hoego_status normalize_entry(const char* request, size_t size, const hoego_sink*
     entry.title = string_or_empty(json, "title");
     entry.notes = string_or_empty(json, "notes");
     entry.when = string_or_empty(json, "when");
+    entry.track = string_or_empty(json, "track");
     entry.people = strings(json.value("people", nlohmann::json::array()));
     entry.tags = strings(json.value("tags", nlohmann::json::array()));
     entry.fields = json.value("fields", nlohmann::json::object());
@@ -236,6 +239,7 @@ hoego_status derive_milestones(const char* request, size_t size, const hoego_sin
       entry.when = string_or_empty(item, "when");
       entry.local_date = string_or_empty(item, "local_date");
       entry.title = string_or_empty(item, "title");
+      entry.track = string_or_empty(item, "track");
       entry.people = strings(item.value("people", nlohmann::json::array()));
       entry.tags = strings(item.value("tags", nlohmann::json::array()));
       entry.fields = item.value("fields", nlohmann::json::object());

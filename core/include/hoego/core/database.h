@@ -73,6 +73,8 @@ class Database {
   // Runs SQL text without parameters (schema changes, pragmas). Never use with user input.
   Status execute_script(const char* sql);
   int64_t last_insert_id() const;
+  // Rows changed by the latest INSERT, UPDATE or DELETE.
+  int changes() const;
   // The schema version recorded by the migrations.
   Result<int> schema_version();
   std::string last_error() const;

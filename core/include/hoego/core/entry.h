@@ -19,14 +19,18 @@ struct Entry {
   int kind_version = 1;
   Moment when;
   std::string title;
-  std::string notes;                // Markdown
-  std::vector<std::string> people;  // names, in the order given
+  std::string notes;                 // Markdown
+  std::optional<std::string> track;  // the track's name
+  std::vector<std::string> people;   // names, in the order given
   std::vector<std::string> tags;
   nlohmann::json fields = nlohmann::json::object();  // validated and normalised by the plugin
   int revision = 1;
   std::string created_at;                 // UTC
   std::string updated_at;                 // UTC
   std::optional<std::string> deleted_at;  // set while the entry is soft-deleted
+  // A stable id from the entry's source (a feed item's GUID, an import line's id): adding an
+  // entry with a request id its plugin already has changes nothing.
+  std::optional<std::string> request_id;
 };
 
 // The entry as the CLI's --json and the HTTP API show it.
@@ -53,6 +57,7 @@ struct EntryFilter {
   std::optional<std::string> until;
   std::optional<std::string> person;
   std::optional<std::string> tag;
+  std::optional<std::string> track;
   bool include_deleted = false;
   int limit = 0;  // 0: no limit
 };

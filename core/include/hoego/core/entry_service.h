@@ -24,6 +24,8 @@ struct NewEntry {
   std::string notes;
   std::vector<std::string> people;
   std::vector<std::string> tags;
+  std::optional<std::string> track;       // a track's name
+  std::optional<std::string> request_id;  // see Entry::request_id
   nlohmann::json fields = nlohmann::json::object();
 };
 
@@ -35,6 +37,7 @@ struct EntryChanges {
   std::optional<std::string> notes;
   std::optional<std::vector<std::string>> people;
   std::optional<std::vector<std::string>> tags;
+  std::optional<std::string> track;  // an empty name takes the entry out of its track
   nlohmann::json fields = nlohmann::json::object();
 };
 

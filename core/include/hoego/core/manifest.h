@@ -66,16 +66,34 @@ struct KindSpec {
   const FieldSpec* field(std::string_view field_id) const;
 };
 
-enum class Aggregate { kCount, kSum, kDistinctPeople, kCountItems };
+enum class Aggregate {
+  kCount,            // entries
+  kSum,              // a numeric field, over entries
+  kDistinctPeople,   // people named in entries
+  kCountItems,       // items of a list or checklist field
+  kPerMonth,         // entries per calendar month of the period
+  kLongestGapDays,   // the longest run of days between consecutive entries
+  kAverageSpanDays,  // per track: days from the first "from" entry to the first "to" entry
+};
+
+// A condition on one field of an entry: equal to a value, or present (or absent).
+struct FieldCondition {
+  std::string field;
+  std::optional<nlohmann::json> equals;  // a string, number or boolean
+  bool present = true;                   // used when `equals` is empty
+};
 
 struct MetricSpec {
   std::string id;
   LocalizedText label;
   std::string kind;
   Aggregate aggregate = Aggregate::kCount;
-  std::string field;              // for kSum and kCountItems
-  double divide_by = 1.0;         // for kSum: minutes → hours
-  std::optional<bool> item_done;  // for kCountItems: count only items whose done flag matches
+  std::string field;                  // for kSum and kCountItems
+  double divide_by = 1.0;             // for kSum: minutes → hours
+  std::optional<bool> item_done;      // for kCountItems: count only items whose done flag matches
+  std::vector<FieldCondition> where;  // only entries meeting every condition count
+  std::vector<FieldCondition> from;   // for kAverageSpanDays
+  std::vector<FieldCondition> to;     // for kAverageSpanDays
   std::string unit;
 };
 

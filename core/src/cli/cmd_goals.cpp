@@ -1,0 +1,103 @@
+// hoego goals and hoego goal add: goals, and whether the user is on track.
+#include <hoego/core/goal_service.h>
+
+#include <cmath>
+#include <iostream>
+#include <sstream>
+
+#include "commands.h"
+
+namespace hoego::cli {
+namespace {
+
+std::string number(double value) {
+  std::ostringstream out;
+  if (value == std::floor(value))
+    out << static_cast<long long>(value);
+  else
+    out << value;
+  return out.str();
+}
+
+std::string report_line(const GoalReport& report) {
+  const GoalState& state = report.state;
+  std::string line = (state.at_risk ? "! " : "  ") + report.goal.title;
+  if (report.person) line += " — " + *report.person;
+  line += "  [" + state.status + "]  " + number(state.progress);
+  if (state.target) line += " / " + number(*state.target);
+  if (report.goal.definition.cadence.unit != CadenceUnit::kNone) {
+    line += "  cycles met " + std::to_string(state.cycles_met) + ", missed " +
+            std::to_string(state.cycles_missed) + ", passed " +
+            std::to_string(state.cycles_passed) + "; passes left " +
+            std::to_string(state.passes_left) + "; streak " + std::to_string(state.current_streak) +
+            " (longest " + std::to_string(state.longest_streak) + ")";
+  }
+  if (state.next_deadline) line += "  next deadline " + *state.next_deadline;
+  return line;
+}
+
+}  // namespace
+
+void register_goals_commands(CLI::App& app, Context& context) {
+  static std::optional<std::string> track, as_of;
+  static bool by_person = false, goals_json = false;
+  auto* goals = app.add_subcommand("goals", "Show every goal and whether it is on track");
+  goals->add_option("--track", track, "Only this track's goals");
+  goals->add_flag("--by-person", by_person, "Evaluate each goal per person (a writing group)");
+  goals->add_option("--as-of", as_of, "Evaluate as on this date (YYYY-MM-DD; default today)");
+  goals->add_flag("--json", goals_json, "Print JSON");
+  goals->callback([&context] {
+    Database* db = context.database();
+    if (db == nullptr) return;
+    auto reports =
+        GoalService(*db, context.plugins(), context.time_zone()).evaluate(track, by_person, as_of);
+    if (!reports) {
+      context.exit_code = context.fail(reports.error());
+      return;
+    }
+    if (goals_json) {
+      nlohmann::json array = nlohmann::json::array();
+      for (const auto& report : *reports) array.push_back(to_json(report));
+      context.print_json(array);
+      return;
+    }
+    for (const auto& report : *reports) std::cout << report_line(report) << "\n";
+    if (reports->empty()) std::cout << "no goals (add one: hoego goal add --help)\n";
+  });
+
+  auto* goal = app.add_subcommand("goal", "Add a goal");
+  goal->require_subcommand(1);
+  static NewGoal input;
+  static bool add_json = false;
+  auto* add = goal->add_subcommand(
+      "add", "Add a goal: a target, a cadence, or both — e.g. --every 14d --passes 2");
+  add->add_option("--title", input.title, "What the goal is called")->required();
+  add->add_option("--plugin", input.plugin, "Whose entries count")->required();
+  add->add_option("--kind", input.kind, "Which kind of entry counts")->required();
+  add->add_option("--track", input.track, "Only entries in this track count");
+  add->add_option("--year", input.year, "A calendar-year goal");
+  add->add_option("--from", input.starts_on, "First day (default: the track's)");
+  add->add_option("--until", input.ends_on, "Last day (default: the track's)");
+  add->add_option("--target", input.target, "The total to reach");
+  add->add_option("--sum", input.sum_field, "Sum this numeric field instead of counting");
+  add->add_option("--every", input.every,
+                  "Cadence: 14d or 2w (fixed cycles from the start), week or month (calendar)");
+  add->add_option("--per-cycle", input.per_cycle, "What each cycle needs (default 1)");
+  add->add_option("--passes", input.passes, "Missed cycles forgiven (they freeze the streak)");
+  add->add_flag("--json", add_json, "Print JSON");
+  add->callback([&context] {
+    Database* db = context.database();
+    if (db == nullptr) return;
+    auto added = GoalService(*db, context.plugins(), context.time_zone()).add(input);
+    if (!added) {
+      context.exit_code = context.fail(added.error());
+      return;
+    }
+    if (add_json)
+      context.print_json(to_json(*added));
+    else
+      std::cout << "added goal #" << added->id << " " << added->title << "\n";
+  });
+}
+
+}  // namespace hoego::cli

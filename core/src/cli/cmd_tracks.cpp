@@ -1,0 +1,111 @@
+// hoego tracks and hoego track add|show|close: the named, dated containers of a year.
+#include <hoego/core/track_service.h>
+
+#include <iostream>
+
+#include "commands.h"
+
+namespace hoego::cli {
+namespace {
+
+std::string track_line(const Track& track) {
+  std::string line = track.name;
+  if (track.starts_on || track.ends_on)
+    line += "  " + track.starts_on.value_or("…") + ".." + track.ends_on.value_or("…");
+  if (track.plugin) line += "  [" + *track.plugin + "]";
+  line += "  (" + std::to_string(track.entry_count) + " entries)";
+  if (track.closed_at) line += "  closed";
+  return line;
+}
+
+}  // namespace
+
+void register_tracks_commands(CLI::App& app, Context& context) {
+  static bool list_json = false;
+  auto* tracks = app.add_subcommand("tracks", "List tracks");
+  tracks->add_flag("--json", list_json, "Print JSON");
+  tracks->callback([&context] {
+    Database* db = context.database();
+    if (db == nullptr) return;
+    auto list = TrackService(*db, context.plugins()).list();
+    if (!list) {
+      context.exit_code = context.fail(list.error());
+      return;
+    }
+    if (list_json) {
+      nlohmann::json array = nlohmann::json::array();
+      for (const auto& track : *list) array.push_back(to_json(track));
+      context.print_json(array);
+      return;
+    }
+    for (const auto& track : *list) std::cout << track_line(track) << "\n";
+    if (list->empty()) std::cout << "no tracks (add one: hoego track add NAME --from DATE)\n";
+  });
+
+  auto* track = app.add_subcommand("track", "Add, show or close a track");
+  track->require_subcommand(1);
+  static NewTrack input;
+  static bool add_json = false;
+  auto* add = track->add_subcommand("add", "Add a track, e.g. \"글또 7기\" --from 2022-03-06");
+  add->add_option("name", input.name, "Its name")->required();
+  add->add_option("--from", input.starts_on, "First day (YYYY-MM-DD)");
+  add->add_option("--until", input.ends_on, "Last day (YYYY-MM-DD)");
+  add->add_option("--plugin", input.plugin, "The activity it is about");
+  add->add_option("--note", input.note, "A note");
+  add->add_option("--member", input.members, "A member (repeatable; people must exist)");
+  add->add_flag("--json", add_json, "Print JSON");
+  add->callback([&context] {
+    Database* db = context.database();
+    if (db == nullptr) return;
+    auto added = TrackService(*db, context.plugins()).add(input);
+    if (!added) {
+      context.exit_code = context.fail(added.error());
+      return;
+    }
+    if (add_json)
+      context.print_json(to_json(*added));
+    else
+      std::cout << "added track " << track_line(*added) << "\n";
+  });
+
+  static std::string name;
+  static bool show_json = false;
+  auto* show = track->add_subcommand("show", "Show a track");
+  show->add_option("name", name, "Its name")->required();
+  show->add_flag("--json", show_json, "Print JSON");
+  show->callback([&context] {
+    Database* db = context.database();
+    if (db == nullptr) return;
+    auto found = TrackService(*db, context.plugins()).get(name);
+    if (!found) {
+      context.exit_code = context.fail(found.error());
+      return;
+    }
+    if (show_json) {
+      context.print_json(to_json(*found));
+      return;
+    }
+    std::cout << track_line(*found) << "\n";
+    if (!found->members.empty()) {
+      std::cout << "members:";
+      for (const auto& member : found->members) std::cout << " " << member;
+      std::cout << "\n";
+    }
+    if (!found->note.empty()) std::cout << found->note << "\n";
+  });
+
+  auto* close = track->add_subcommand("close", "Close a track (its entries and goals stay)");
+  close->add_option("name", name, "Its name")->required();
+  close->callback([&context] {
+    Database* db = context.database();
+    if (db == nullptr) return;
+    auto closed = TrackService(*db, context.plugins()).close(name);
+    if (!closed) {
+      context.exit_code = context.fail(closed.error());
+      return;
+    }
+    std::cout << "closed track " << track_line(*closed) << "\n";
+  });
+}
+
+}  // namespace hoego::cli

@@ -1,0 +1,166 @@
+#include <date/date.h>
+#include <hoego/core/goal.h>
+
+#include <algorithm>
+
+namespace hoego {
+namespace {
+
+using date::days;
+using date::sys_days;
+
+sys_days parse_day(const std::string& text) {
+  return sys_days{date::year{std::stoi(text.substr(0, 4))} /
+                  date::month{static_cast<unsigned>(std::stoi(text.substr(5, 2)))} /
+                  date::day{static_cast<unsigned>(std::stoi(text.substr(8, 2)))}};
+}
+
+std::string format_day(sys_days day) { return date::format("%F", day); }
+
+// The first day of the cycle after the one that starts on `start`.
+sys_days next_cycle_start(const Cadence& cadence, sys_days start) {
+  switch (cadence.unit) {
+    case CadenceUnit::kDays:
+      return start + days{cadence.days};
+    case CadenceUnit::kWeek: {
+      const date::weekday weekday{start};
+      return start + days{7 - (weekday.iso_encoding() - 1)};  // the following Monday
+    }
+    case CadenceUnit::kMonth: {
+      const date::year_month_day ymd{start};
+      return sys_days{(ymd.year() / ymd.month() + date::months{1}) / 1};
+    }
+    case CadenceUnit::kNone:
+      break;
+  }
+  return sys_days::max();
+}
+
+}  // namespace
+
+std::string_view outcome_name(CycleOutcome outcome) {
+  switch (outcome) {
+    case CycleOutcome::kMet:
+      return "met";
+    case CycleOutcome::kPassed:
+      return "passed";
+    case CycleOutcome::kMissed:
+      return "missed";
+    case CycleOutcome::kOpen:
+      break;
+  }
+  return "open";
+}
+
+GoalState evaluate_goal(const GoalDefinition& goal, const std::vector<Contribution>& contributions,
+                        const std::string& today_text) {
+  GoalState state;
+  state.target = goal.target;
+  state.passes_left = goal.cadence.passes;
+  const sys_days start = parse_day(goal.starts_on);
+  const std::optional<sys_days> end =
+      goal.ends_on ? std::optional<sys_days>(parse_day(*goal.ends_on)) : std::nullopt;
+  const sys_days today = parse_day(today_text);
+
+  std::vector<std::pair<sys_days, double>> dated;
+  for (const auto& contribution : contributions) {
+    const sys_days day = parse_day(contribution.local_date);
+    if (day < start || (end && day > *end) || day > today) continue;
+    dated.emplace_back(day, contribution.amount);
+    state.progress += contribution.amount;
+  }
+
+  if (today < start) {
+    state.status = "not_started";
+    state.next_deadline =
+        goal.cadence.unit == CadenceUnit::kNone
+            ? goal.ends_on
+            : std::optional(format_day(next_cycle_start(goal.cadence, start) - days{1}));
+    return state;
+  }
+  const bool ended = end && today > *end;
+
+  if (goal.cadence.unit != CadenceUnit::kNone) {
+    int streak = 0;
+    for (sys_days cycle_start = start; cycle_start <= today && (!end || cycle_start <= *end);) {
+      sys_days cycle_end = next_cycle_start(goal.cadence, cycle_start) - days{1};
+      if (end && cycle_end > *end) cycle_end = *end;
+      Cycle cycle{format_day(cycle_start), format_day(cycle_end), 0, CycleOutcome::kOpen};
+      for (const auto& [day, amount] : dated)
+        if (day >= cycle_start && day <= cycle_end) cycle.amount += amount;
+      const bool closed = cycle_end < today;
+      if (cycle.amount >= goal.cadence.per_cycle) {
+        cycle.outcome = CycleOutcome::kMet;
+        ++state.cycles_met;
+        state.longest_streak = std::max(state.longest_streak, ++streak);
+      } else if (closed && state.passes_left > 0) {
+        cycle.outcome = CycleOutcome::kPassed;  // the streak is frozen, neither broken nor grown
+        ++state.cycles_passed;
+        --state.passes_left;
+      } else if (closed) {
+        cycle.outcome = CycleOutcome::kMissed;
+        ++state.cycles_missed;
+        streak = 0;
+      }
+      state.cycles.push_back(cycle);
+      cycle_start = cycle_end + days{1};
+    }
+    state.current_streak = streak;
+    if (!ended && !state.cycles.empty()) {
+      const Cycle& open = state.cycles.back();
+      if (open.outcome == CycleOutcome::kOpen) {
+        state.next_deadline = open.ends_on;
+        state.at_risk = true;
+      } else {
+        // This cycle is done; the next one's end is the next deadline.
+        const sys_days next_start = parse_day(open.ends_on) + days{1};
+        if (!end || next_start <= *end) {
+          sys_days next_end = next_cycle_start(goal.cadence, next_start) - days{1};
+          if (end && next_end > *end) next_end = *end;
+          state.next_deadline = format_day(next_end);
+        }
+      }
+    }
+  } else if (!ended && end && goal.target) {
+    // Without cycles, at risk means behind an even pace towards the target.
+    state.next_deadline = goal.ends_on;
+    const double elapsed = static_cast<double>((today - start).count() + 1);
+    const double total = static_cast<double>((*end - start).count() + 1);
+    state.at_risk =
+        state.progress < *goal.target && state.progress < *goal.target * elapsed / total;
+  }
+
+  const bool reached = goal.target && state.progress >= *goal.target;
+  if (reached) state.at_risk = false;
+  if (reached)
+    state.status = "achieved";
+  else if (ended)
+    state.status = goal.target ? "missed" : "ended";
+  else
+    state.status = state.at_risk ? "at_risk" : "on_track";
+  return state;
+}
+
+nlohmann::json to_json(const GoalState& state) {
+  nlohmann::json cycles = nlohmann::json::array();
+  for (const auto& cycle : state.cycles)
+    cycles.push_back({{"starts_on", cycle.starts_on},
+                      {"ends_on", cycle.ends_on},
+                      {"amount", cycle.amount},
+                      {"outcome", outcome_name(cycle.outcome)}});
+  return {{"status", state.status},
+          {"progress", state.progress},
+          {"target", state.target ? nlohmann::json(*state.target) : nlohmann::json(nullptr)},
+          {"cycles_met", state.cycles_met},
+          {"cycles_missed", state.cycles_missed},
+          {"cycles_passed", state.cycles_passed},
+          {"passes_left", state.passes_left},
+          {"current_streak", state.current_streak},
+          {"longest_streak", state.longest_streak},
+          {"next_deadline",
+           state.next_deadline ? nlohmann::json(*state.next_deadline) : nlohmann::json(nullptr)},
+          {"at_risk", state.at_risk},
+          {"cycles", cycles}};
+}
+
+}  // namespace hoego

@@ -1,0 +1,244 @@
+#include <date/tz.h>
+#include <hoego/core/goal_service.h>
+#include <hoego/core/local_time.h>
+
+#include <algorithm>
+#include <regex>
+#include <set>
+
+#include "../domain/text_checks.h"
+#include "../store/goal_store.h"
+#include "../store/track_store.h"
+
+namespace hoego {
+
+using nlohmann::json;
+
+namespace {
+
+std::string cadence_text(const Cadence& cadence) {
+  switch (cadence.unit) {
+    case CadenceUnit::kDays:
+      return "every " + std::to_string(cadence.days) + " days";
+    case CadenceUnit::kWeek:
+      return "every calendar week";
+    case CadenceUnit::kMonth:
+      return "every calendar month";
+    case CadenceUnit::kNone:
+      break;
+  }
+  return "none";
+}
+
+// The calendar date of a UTC instant in `zone`: cycles and deadlines live on local midnights.
+std::string local_date_in(const date::time_zone* zone, int64_t utc_seconds) {
+  const date::sys_seconds instant{std::chrono::seconds{utc_seconds}};
+  return date::format("%F", date::floor<date::days>(zone->to_local(instant)));
+}
+
+}  // namespace
+
+json to_json(const Goal& goal) {
+  const GoalDefinition& definition = goal.definition;
+  return json{{"id", goal.id},
+              {"title", goal.title},
+              {"plugin", goal.plugin},
+              {"kind", goal.kind},
+              {"track", goal.track ? json(*goal.track) : json(nullptr)},
+              {"starts_on", definition.starts_on},
+              {"ends_on", definition.ends_on ? json(*definition.ends_on) : json(nullptr)},
+              {"target", definition.target ? json(*definition.target) : json(nullptr)},
+              {"sum_field", goal.sum_field ? json(*goal.sum_field) : json(nullptr)},
+              {"cadence", cadence_text(definition.cadence)},
+              {"per_cycle", definition.cadence.per_cycle},
+              {"passes", definition.cadence.passes},
+              {"created_at", goal.created_at}};
+}
+
+json to_json(const GoalReport& report) {
+  json value = to_json(report.goal);
+  value["person"] = report.person ? json(*report.person) : json(nullptr);
+  value["state"] = to_json(report.state);
+  return value;
+}
+
+Result<Cadence> parse_cadence(const std::string& every) {
+  static const std::regex counted(R"((\d{1,4})\s*(d|day|days|w|week|weeks))");
+  std::smatch match;
+  Cadence cadence;
+  if (every == "day" || every == "daily") {
+    cadence.unit = CadenceUnit::kDays;
+    cadence.days = 1;
+  } else if (every == "week" || every == "weekly") {
+    cadence.unit = CadenceUnit::kWeek;
+  } else if (every == "month" || every == "monthly") {
+    cadence.unit = CadenceUnit::kMonth;
+  } else if (std::regex_match(every, match, counted)) {
+    const int count = std::stoi(match[1].str());
+    cadence.unit = CadenceUnit::kDays;
+    cadence.days = match[2].str()[0] == 'w' ? count * 7 : count;
+    if (cadence.days <= 0) return Error::invalid("a cadence of '" + every + "' has no days in it");
+  } else {
+    return Error::invalid("'" + every + "' is not a cadence; write 14d, 2w, day, week or month");
+  }
+  return cadence;
+}
+
+Result<Goal> GoalService::add(const NewGoal& input) {
+  std::vector<FieldError> problems;
+  auto problem = [&](const char* field, std::string message) {
+    problems.push_back({field, std::move(message)});
+  };
+  Goal goal;
+  goal.title = trim(input.title);
+  goal.plugin = input.plugin;
+  goal.kind = input.kind;
+  goal.track = input.track;
+  goal.sum_field = input.sum_field;
+  if (goal.title.empty()) problem("title", "a goal needs a title");
+  check_text("title", goal.title, TextShape::kOneLine, 200, problems);
+
+  const LoadedPlugin* plugin = plugins_.find(input.plugin);
+  const KindSpec* kind = plugin != nullptr ? plugin->manifest().kind(input.kind) : nullptr;
+  if (plugin == nullptr)
+    problem("plugin", plugins_.require(input.plugin).error().message);
+  else if (kind == nullptr)
+    problem("kind", "unknown kind '" + input.kind + "' for plugin '" + input.plugin + "'");
+  if (kind != nullptr && input.sum_field) {
+    const FieldSpec* field = kind->field(*input.sum_field);
+    if (field == nullptr ||
+        (field->type != FieldType::kInteger && field->type != FieldType::kNumber))
+      problem("sum_field",
+              "'" + *input.sum_field + "' is not a numeric field of kind '" + kind->id + "'");
+  }
+
+  std::optional<Track> track;
+  if (input.track) {
+    auto found = TrackStore(db_).find(*input.track);
+    if (!found) return found.error();
+    if (!found->has_value())
+      problem("track", "no track named '" + *input.track + "'");
+    else
+      track = **found;
+  }
+
+  GoalDefinition& definition = goal.definition;
+  if (input.target) {
+    if (!(*input.target > 0)) problem("target", "the target must be more than zero");
+    definition.target = input.target;
+  }
+  if (input.every) {
+    auto cadence = parse_cadence(*input.every);
+    if (!cadence)
+      problem("every", cadence.error().message);
+    else
+      definition.cadence = *cadence;
+  }
+  if (!(input.per_cycle > 0)) problem("per_cycle", "each cycle must need more than zero");
+  if (input.passes < 0) problem("passes", "passes cannot be negative");
+  definition.cadence.per_cycle = input.per_cycle;
+  definition.cadence.passes = input.passes;
+  if (!input.target && !input.every)
+    problem("target", "a goal needs a target (--target N), a cadence (--every 14d), or both");
+
+  if (input.year) {
+    if (*input.year < 1900 || *input.year > 9999)
+      problem("year", "'" + std::to_string(*input.year) + "' is not a year");
+    if (input.starts_on || input.ends_on) problem("year", "give either a year or dates, not both");
+    definition.starts_on = std::to_string(*input.year) + "-01-01";
+    definition.ends_on = std::to_string(*input.year) + "-12-31";
+  } else {
+    const auto starts =
+        input.starts_on ? input.starts_on : (track ? track->starts_on : std::nullopt);
+    definition.ends_on = input.ends_on ? input.ends_on : (track ? track->ends_on : std::nullopt);
+    if (!starts)
+      problem("starts_on",
+              "a goal needs a start: --from DATE, --year YEAR, or a track with a start date");
+    else
+      definition.starts_on = *starts;
+  }
+  if (!definition.starts_on.empty() && !is_valid_date(definition.starts_on))
+    problem("starts_on", "'" + definition.starts_on + "' is not a date written YYYY-MM-DD");
+  if (definition.ends_on && !is_valid_date(*definition.ends_on))
+    problem("ends_on", "'" + *definition.ends_on + "' is not a date written YYYY-MM-DD");
+  if (problems.empty() && definition.ends_on && *definition.ends_on < definition.starts_on)
+    problem("ends_on", "the goal starts (" + definition.starts_on + ") after it ends (" +
+                           *definition.ends_on + ")");
+  if (!problems.empty()) {
+    std::string message;
+    for (const auto& item : problems) message += (message.empty() ? "" : "; ") + item.message;
+    return Error{ErrorCode::kInvalidInput, message, std::move(problems)};
+  }
+
+  goal.created_at = utc_timestamp_now();
+  Transaction transaction(db_);
+  if (auto status = transaction.begin(); !status) return status.error();
+  auto id = GoalStore(db_).insert(goal);
+  if (!id) return id.error();
+  if (auto status = transaction.commit(); !status) return status.error();
+  goal.id = *id;
+  return goal;
+}
+
+Result<std::vector<Goal>> GoalService::list(const std::optional<std::string>& track) {
+  if (track) {
+    auto found = TrackStore(db_).find(*track);
+    if (!found) return found.error();
+    if (!found->has_value()) return Error::invalid("no track named '" + *track + "'");
+  }
+  return GoalStore(db_).list(track);
+}
+
+Result<std::vector<GoalReport>> GoalService::evaluate(const std::optional<std::string>& track,
+                                                      bool by_person,
+                                                      const std::optional<std::string>& today) {
+  if (today && !is_valid_date(*today))
+    return Error::invalid("'" + *today + "' is not a date written YYYY-MM-DD");
+  const date::time_zone* zone = nullptr;
+  try {
+    zone = date::locate_zone(time_zone_);
+  } catch (const std::exception&) {
+    return Error::invalid("unknown time zone '" + time_zone_ + "'");
+  }
+  const std::string as_of = today.value_or(now_in(time_zone_).local_date);
+  auto goals = list(track);
+  if (!goals) return goals.error();
+
+  std::vector<GoalReport> reports;
+  GoalStore store(db_);
+  for (const auto& goal : *goals) {
+    auto entries = store.entries_for(goal);
+    if (!entries) return entries.error();
+    auto contributions_of = [&](const std::optional<std::string>& person) {
+      std::vector<Contribution> contributions;
+      for (const auto& entry : *entries)
+        if (!person ||
+            std::find(entry.people.begin(), entry.people.end(), *person) != entry.people.end())
+          contributions.push_back({local_date_in(zone, entry.utc_seconds), entry.amount});
+      return contributions;
+    };
+    if (!by_person) {
+      reports.push_back({goal, std::nullopt,
+                         evaluate_goal(goal.definition, contributions_of(std::nullopt), as_of)});
+      continue;
+    }
+    std::set<std::string> people;
+    if (goal.track) {
+      auto found = TrackStore(db_).find(*goal.track);
+      if (!found) return found.error();
+      if (found->has_value()) people.insert((*found)->members.begin(), (*found)->members.end());
+    }
+    for (const auto& entry : *entries) people.insert(entry.people.begin(), entry.people.end());
+    for (const auto& person : people)
+      reports.push_back(
+          {goal, person, evaluate_goal(goal.definition, contributions_of(person), as_of)});
+  }
+  // The next deadline at risk comes first.
+  std::stable_sort(reports.begin(), reports.end(), [](const GoalReport& a, const GoalReport& b) {
+    if (a.state.at_risk != b.state.at_risk) return a.state.at_risk;
+    return a.state.next_deadline.value_or("9999") < b.state.next_deadline.value_or("9999");
+  });
+  return reports;
+}
+
+}  // namespace hoego

@@ -1,0 +1,33 @@
+// Reads and writes goal definitions. Callers own the transaction.
+#pragma once
+
+#include <hoego/core/database.h>
+#include <hoego/core/goal_service.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace hoego {
+
+// One entry that may count towards a goal: when it happened and what it adds.
+struct GoalEntry {
+  int64_t utc_seconds = 0;
+  double amount = 1;
+  std::vector<std::string> people;
+};
+
+class GoalStore {
+ public:
+  explicit GoalStore(Database& db) : db_(db) {}
+
+  Result<int64_t> insert(const Goal& goal);
+  Result<std::vector<Goal>> list(const std::optional<std::string>& track);
+  // The live entries of the goal's plugin and kind (and track), with the summed field's value.
+  Result<std::vector<GoalEntry>> entries_for(const Goal& goal);
+
+ private:
+  Database& db_;
+};
+
+}  // namespace hoego

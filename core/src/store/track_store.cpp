@@ -1,0 +1,89 @@
+#include "track_store.h"
+
+namespace hoego {
+namespace {
+
+using nlohmann::json;
+
+constexpr const char* kTrackQuery =
+    "SELECT t.id, t.name, t.plugin, t.starts_on, t.ends_on, t.note, t.closed_at, t.created_at, "
+    "(SELECT count(*) FROM entries e WHERE e.track_id = t.id AND e.deleted_at IS NULL), "
+    "(SELECT json_group_array(name) FROM (SELECT p.name AS name FROM track_members m "
+    " JOIN people p ON p.id = m.person_id WHERE m.track_id = t.id ORDER BY p.name)) "
+    "FROM tracks t ";
+
+}  // namespace
+
+Result<int64_t> TrackStore::insert(const Track& track) {
+  auto existing = find(track.name);
+  if (!existing) return existing.error();
+  if (existing->has_value())
+    return Error::conflict("a track named '" + track.name + "' already exists");
+  auto statement = db_.prepare(
+      "INSERT INTO tracks (name, plugin, starts_on, ends_on, note, created_at) "
+      "VALUES (?, ?, ?, ?, ?, ?)");
+  if (!statement) return statement.error();
+  statement->bind(1, track.name)
+      .bind(2, track.plugin)
+      .bind(3, track.starts_on)
+      .bind(4, track.ends_on)
+      .bind(5, track.note)
+      .bind(6, track.created_at);
+  if (auto status = statement->run(); !status) return status.error();
+  const int64_t id = db_.last_insert_id();
+  auto member = db_.prepare(
+      "INSERT OR IGNORE INTO track_members (track_id, person_id) "
+      "SELECT ?, id FROM people WHERE name = ?");
+  if (!member) return member.error();
+  for (const auto& name : track.members) {
+    member->reset();
+    if (auto status = member->bind(1, id).bind(2, name).run(); !status) return status.error();
+    if (db_.changes() == 0) return Error::not_found("no person named '" + name + "'");
+  }
+  return id;
+}
+
+Result<std::optional<Track>> TrackStore::find(const std::string& name) {
+  auto found = query("WHERE t.name = ?", name);
+  if (!found) return found.error();
+  if (found->empty()) return std::optional<Track>{};
+  return std::optional<Track>{std::move(found->front())};
+}
+
+Result<std::vector<Track>> TrackStore::list() {
+  return query("ORDER BY coalesce(t.starts_on, t.created_at) DESC, t.name", std::nullopt);
+}
+
+Status TrackStore::close(int64_t id, const std::string& closed_at) {
+  auto statement = db_.prepare("UPDATE tracks SET closed_at = ? WHERE id = ?");
+  if (!statement) return statement.error();
+  return statement->bind(1, closed_at).bind(2, id).run();
+}
+
+Result<std::vector<Track>> TrackStore::query(const std::string& where,
+                                             const std::optional<std::string>& name) {
+  auto statement = db_.prepare(std::string(kTrackQuery) + where);
+  if (!statement) return statement.error();
+  if (name) statement->bind(1, *name);
+  std::vector<Track> tracks;
+  for (;;) {
+    auto row = statement->step();
+    if (!row) return row.error();
+    if (!*row) break;
+    Track track;
+    track.id = statement->integer(0);
+    track.name = statement->text(1);
+    track.plugin = statement->optional_text(2);
+    track.starts_on = statement->optional_text(3);
+    track.ends_on = statement->optional_text(4);
+    track.note = statement->text(5);
+    track.closed_at = statement->optional_text(6);
+    track.created_at = statement->text(7);
+    track.entry_count = statement->integer(8);
+    track.members = json::parse(statement->text(9)).get<std::vector<std::string>>();
+    tracks.push_back(std::move(track));
+  }
+  return tracks;
+}
+
+}  // namespace hoego

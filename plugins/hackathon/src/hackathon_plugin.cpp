@@ -1,0 +1,116 @@
+// The hackathon plugin: tidies an event's texts, keeps its dates and result consistent, names
+// untitled entries ("해커톤", or the phase: "제출"), and derives the milestones of a contest year.
+#include <algorithm>
+#include <hoego/sdk.hpp>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "manifest.hpp"
+
+namespace hoego::hackathon {
+namespace {
+
+using nlohmann::json;
+using sdk::EntryRequest;
+using sdk::FieldError;
+
+std::string trim(std::string_view text) {
+  constexpr std::string_view kWhitespace = " \t\n\v\f\r";
+  const auto first = text.find_first_not_of(kWhitespace);
+  if (first == std::string_view::npos) return {};
+  const auto last = text.find_last_not_of(kWhitespace);
+  return std::string(text.substr(first, last - first + 1));
+}
+
+// The text of a string field, or empty when the field is absent.
+std::string text_field(const json& fields, const char* id) {
+  const auto found = fields.find(id);
+  return found != fields.end() && found->is_string() ? found->get<std::string>() : std::string{};
+}
+
+// Trims a text field in place; a field left blank carries nothing and is dropped.
+void trim_field(json& fields, const char* id) {
+  if (!fields.contains(id)) return;
+  std::string trimmed = trim(text_field(fields, id));
+  if (trimmed.empty())
+    fields.erase(id);
+  else
+    fields[id] = std::move(trimmed);
+}
+
+// The element of a manifest array whose "id" is `id`, or null.
+const json* with_id(const json& array, std::string_view id) {
+  const auto found =
+      std::ranges::find_if(array, [&](const json& item) { return item.value("id", "") == id; });
+  return found != array.end() ? &*found : nullptr;
+}
+
+// A phase's Korean label, read from the manifest so that titles and forms say the same thing.
+std::string phase_label(std::string_view phase) {
+  static const json manifest = json::parse(kManifest);
+  const json* kind = with_id(manifest["kinds"], "phase");
+  const json* field = kind != nullptr ? with_id((*kind)["fields"], "phase") : nullptr;
+  const json* option = field != nullptr ? with_id((*field)["options"], phase) : nullptr;
+  return option != nullptr ? (*option)["label"]["ko"].get<std::string>() : "진행 단계";
+}
+
+// Errors in an event whose fields disagree with each other.
+std::vector<FieldError> event_problems(const json& fields) {
+  std::vector<FieldError> errors;
+  const std::string starts_on = text_field(fields, "starts_on");
+  const std::string ends_on = text_field(fields, "ends_on");
+  // Dates the host checked are YYYY-MM-DD, which order as text.
+  if (!starts_on.empty() && !ends_on.empty() && ends_on < starts_on)
+    errors.push_back({"ends_on", "ends_on is before starts_on"});
+  if (fields.contains("award") && text_field(fields, "result") != "award")
+    errors.push_back({"award", "an award name needs the result \"award\""});
+  return errors;
+}
+
+}  // namespace
+
+class HackathonPlugin final : public sdk::Plugin {
+ public:
+  const char* manifest() const override { return kManifest; }
+
+  sdk::NormalizedEntry normalize_entry(const EntryRequest& entry) override {
+    sdk::NormalizedEntry normalized{entry.fields, {}};
+    std::string title;
+    if (entry.kind == "event") {
+      for (const char* id : {"organiser", "role", "award"}) trim_field(normalized.fields, id);
+      if (auto errors = event_problems(normalized.fields); !errors.empty())
+        throw sdk::Rejected(std::move(errors));
+      title = "해커톤";
+    } else if (entry.kind == "phase") {
+      title = phase_label(text_field(normalized.fields, "phase"));
+    }
+    if (trim(entry.title).empty()) normalized.title = std::move(title);
+    return normalized;
+  }
+
+  // Entries arrive oldest first, so the first match of each is where it was reached.
+  std::vector<sdk::Milestone> derive_milestones(
+      const std::vector<sdk::StoredEntry>& entries) override {
+    std::vector<sdk::Milestone> milestones;
+    bool awarded = false;
+    bool submitted = false;
+    for (const auto& entry : entries) {
+      if (!awarded && entry.kind == "event" && text_field(entry.fields, "result") == "award") {
+        awarded = true;
+        milestones.push_back({"first_award", entry.id, {}});
+      }
+      if (!submitted && entry.kind == "phase" &&
+          text_field(entry.fields, "phase") == "submission") {
+        submitted = true;
+        milestones.push_back({"first_submission", entry.id, {}});
+      }
+    }
+    return milestones;
+  }
+};
+
+}  // namespace hoego::hackathon
+
+HOEGO_PLUGIN(hoego::hackathon::HackathonPlugin)

@@ -1,0 +1,127 @@
+// The study plugin: tidies the texts of a session, keeps "who presented" consistent, names
+// untitled sessions after their paper or topic, and derives the milestones of a study year.
+#include <cstddef>
+#include <hoego/sdk.hpp>
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "manifest.hpp"
+
+namespace hoego::study {
+namespace {
+
+using nlohmann::json;
+using sdk::EntryRequest;
+using sdk::FieldError;
+
+constexpr std::size_t kTenthPaper = 10;
+constexpr std::string_view kWhitespace = " \t\n\v\f\r";
+
+std::string trim(std::string_view text) {
+  const auto first = text.find_first_not_of(kWhitespace);
+  if (first == std::string_view::npos) return {};
+  const auto last = text.find_last_not_of(kWhitespace);
+  return std::string(text.substr(first, last - first + 1));
+}
+
+// The text of a string field, or empty when the field is absent.
+std::string text_field(const json& fields, const char* id) {
+  const auto found = fields.find(id);
+  return found != fields.end() && found->is_string() ? found->get<std::string>() : std::string{};
+}
+
+bool boolean_field(const json& fields, const char* id) {
+  const auto found = fields.find(id);
+  return found != fields.end() && found->is_boolean() && found->get<bool>();
+}
+
+// Trims a text field in place; a field left blank carries nothing and is dropped.
+void trim_field(json& fields, const char* id) {
+  if (!fields.contains(id)) return;
+  std::string trimmed = trim(text_field(fields, id));
+  if (trimmed.empty())
+    fields.erase(id);
+  else
+    fields[id] = std::move(trimmed);
+}
+
+// One key per paper, so that "Attention Is All You Need" and "attention is all you  need" read
+// twice count once: ASCII lower-cased (Korean has no case) with runs of white space made one.
+std::string paper_key(std::string_view title) {
+  std::string key;
+  bool in_space = false;
+  for (const unsigned char byte : trim(title)) {
+    if (kWhitespace.find(static_cast<char>(byte)) != std::string_view::npos) {
+      in_space = true;
+      continue;
+    }
+    if (in_space) key += ' ';
+    in_space = false;
+    key += static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte - 'A' + 'a' : byte);
+  }
+  return key;
+}
+
+// "논문: <paper title>" for a session about a paper, else its topic; a milestone's note.
+std::string default_title(const EntryRequest& entry, const json& fields) {
+  if (entry.kind == "session") {
+    const std::string paper_title = text_field(fields, "paper_title");
+    return paper_title.empty() ? text_field(fields, "topic") : "논문: " + paper_title;
+  }
+  if (entry.kind == "milestone") {
+    const std::string note = text_field(fields, "note");
+    return note.empty() ? "스터디 이정표" : note;
+  }
+  return {};
+}
+
+}  // namespace
+
+class StudyPlugin final : public sdk::Plugin {
+ public:
+  const char* manifest() const override { return kManifest; }
+
+  sdk::NormalizedEntry normalize_entry(const EntryRequest& entry) override {
+    sdk::NormalizedEntry normalized{entry.fields, {}};
+    json& fields = normalized.fields;
+    if (entry.kind == "session") {
+      std::vector<FieldError> errors;
+      trim_field(fields, "topic");
+      trim_field(fields, "paper_title");
+      trim_field(fields, "presenter");
+      if (!fields.contains("topic")) errors.push_back({"topic", "must not be blank"});
+      if (boolean_field(fields, "presented") && fields.contains("presenter"))
+        errors.push_back({"presenter", "leave presenter empty when you presented"});
+      if (!errors.empty()) throw sdk::Rejected(std::move(errors));
+    } else if (entry.kind == "milestone") {
+      trim_field(fields, "note");
+    }
+    if (trim(entry.title).empty()) normalized.title = default_title(entry, fields);
+    return normalized;
+  }
+
+  std::vector<sdk::Milestone> derive_milestones(
+      const std::vector<sdk::StoredEntry>& entries) override {
+    std::vector<sdk::Milestone> milestones;
+    bool presented_before = false;
+    std::set<std::string> papers;  // paper keys read so far
+    for (const auto& entry : entries) {
+      if (entry.kind != "session") continue;
+      if (!presented_before && boolean_field(entry.fields, "presented")) {
+        presented_before = true;
+        milestones.push_back({"first_presentation", entry.id, {}});
+      }
+      const std::string paper = paper_key(text_field(entry.fields, "paper_title"));
+      if (!paper.empty() && papers.insert(paper).second && papers.size() == kTenthPaper)
+        milestones.push_back({"tenth_paper", entry.id, {}});
+    }
+    return milestones;
+  }
+};
+
+}  // namespace hoego::study
+
+HOEGO_PLUGIN(hoego::study::StudyPlugin)

@@ -1,0 +1,184 @@
+// The writing plugin: tidies a post's URL, tells its platform from the URL's host, names untitled
+// posts after the URL, and derives the milestones of a writing year.
+#include <array>
+#include <charconv>
+#include <cstddef>
+#include <cstdint>
+#include <hoego/sdk.hpp>
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "manifest.hpp"
+
+namespace hoego::writing {
+namespace {
+
+using nlohmann::json;
+using sdk::EntryRequest;
+
+constexpr int kYearTarget = 16;
+constexpr std::string_view kWhitespace = " \t\n\v\f\r";
+
+// Blog hosts and their platform; "*." matches any subdomain (a blog on a platform's domain).
+struct PlatformHost {
+  std::string_view pattern;
+  std::string_view platform;
+};
+constexpr std::array<PlatformHost, 6> kPlatformHosts{{
+    {"*.tistory.com", "tistory"},
+    {"velog.io", "velog"},
+    {"medium.com", "medium"},
+    {"*.medium.com", "medium"},
+    {"*.github.io", "github_pages"},
+    {"brunch.co.kr", "brunch"},
+}};
+
+std::string trim(std::string_view text) {
+  const auto first = text.find_first_not_of(kWhitespace);
+  if (first == std::string_view::npos) return {};
+  const auto last = text.find_last_not_of(kWhitespace);
+  return std::string(text.substr(first, last - first + 1));
+}
+
+std::string lower_ascii(std::string_view text) {
+  std::string lower(text);
+  for (char& byte : lower)
+    if (byte >= 'A' && byte <= 'Z') byte = static_cast<char>(byte - 'A' + 'a');
+  return lower;
+}
+
+// What follows "scheme://" in a URL the host has already checked to be http(s).
+std::string_view after_scheme(std::string_view url) {
+  const auto scheme_end = url.find("://");
+  return scheme_end == std::string_view::npos ? std::string_view{} : url.substr(scheme_end + 3);
+}
+
+// The URL's host, lower-cased, without user info, port or a final dot.
+std::string url_host(std::string_view url) {
+  std::string_view authority = after_scheme(url);
+  authority = authority.substr(0, authority.find_first_of("/?#"));
+  if (const auto at = authority.rfind('@'); at != std::string_view::npos)
+    authority.remove_prefix(at + 1);
+  std::string host = lower_ascii(authority.substr(0, authority.find(':')));
+  if (host.ends_with('.')) host.pop_back();
+  return host;
+}
+
+// The platform a blog host belongs to, or empty when the host is none of the known ones.
+std::string_view platform_of(std::string_view host) {
+  for (const auto& [pattern, platform] : kPlatformHosts) {
+    const bool matches = pattern.starts_with("*.")
+                             ? host.size() > pattern.size() - 1 && host.ends_with(pattern.substr(1))
+                             : host == pattern;
+    if (matches) return platform;
+  }
+  return {};
+}
+
+// The last non-empty segment of the URL's path, still percent-encoded; empty when the URL has
+// no path.
+std::string_view last_path_segment(std::string_view url) {
+  std::string_view rest = after_scheme(url);
+  rest = rest.substr(0, rest.find_first_of("?#"));
+  const auto path_start = rest.find('/');
+  if (path_start == std::string_view::npos) return {};
+  std::string_view path = rest.substr(path_start);
+  while (path.ends_with('/')) path.remove_suffix(1);
+  return path.substr(path.rfind('/') + 1);
+}
+
+std::string percent_decode(std::string_view text) {
+  std::string decoded;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    unsigned byte = 0;
+    const char* digits = text.data() + i + 1;
+    if (text[i] == '%' && i + 2 < text.size() &&
+        std::from_chars(digits, digits + 2, byte, 16).ptr == digits + 2) {
+      decoded += static_cast<char>(byte);
+      i += 2;
+    } else {
+      decoded += text[i];
+    }
+  }
+  return decoded;
+}
+
+// Whether `text` can be a one-line title: valid UTF-8 (nlohmann's strict decoder judges) with
+// no control characters.
+bool is_one_line_utf8(const std::string& text) {
+  for (const unsigned char byte : text)
+    if (byte < 0x20 || byte == 0x7f) return false;
+  try {
+    (void)json(text).dump();
+    return true;
+  } catch (const json::type_error&) {
+    return false;
+  }
+}
+
+// The URL's last path segment, percent-decoded ("https://minji.tistory.com/entry/%EC%A0%9C-…"
+// gives "제-…"), kept encoded when its bytes are not text; "글" when there is no URL or path.
+std::string default_title(const json& fields) {
+  const auto url = fields.find("url");
+  if (url == fields.end() || !url->is_string()) return "글";
+  const std::string_view segment = last_path_segment(url->get_ref<const std::string&>());
+  if (segment.empty()) return "글";
+  std::string decoded = percent_decode(segment);
+  return is_one_line_utf8(decoded) ? decoded : std::string(segment);
+}
+
+std::string string_member(const json& object, const char* key) {
+  const auto found = object.find(key);
+  return found != object.end() && found->is_string() ? found->get<std::string>() : std::string{};
+}
+
+}  // namespace
+
+class WritingPlugin final : public sdk::Plugin {
+ public:
+  const char* manifest() const override { return kManifest; }
+
+  sdk::NormalizedEntry normalize_entry(const EntryRequest& entry) override {
+    sdk::NormalizedEntry normalized{entry.fields, {}};
+    if (entry.kind != "post") return normalized;
+    json& fields = normalized.fields;
+    if (fields.contains("url")) {
+      std::string url = trim(string_member(fields, "url"));
+      if (url.empty()) {
+        fields.erase("url");
+      } else {
+        const std::string_view platform = platform_of(url_host(url));
+        if (!fields.contains("platform") && !platform.empty())
+          fields["platform"] = std::string(platform);
+        fields["url"] = std::move(url);
+      }
+    }
+    if (trim(entry.title).empty()) normalized.title = default_title(fields);
+    return normalized;
+  }
+
+  // Entries arrive oldest first, so one pass finds each milestone where it is reached.
+  std::vector<sdk::Milestone> derive_milestones(
+      const std::vector<sdk::StoredEntry>& entries) override {
+    std::vector<sdk::Milestone> milestones;
+    std::set<std::string> tracks_seen;
+    std::map<std::string, int> posts_in_year;
+    for (const auto& post : entries) {
+      if (post.kind != "post") continue;
+      if (!post.track.empty() && tracks_seen.insert(post.track).second)
+        milestones.push_back({"first_post_in_track", post.id, {}});
+      if (post.local_date.size() >= 4 &&
+          ++posts_in_year[post.local_date.substr(0, 4)] == kYearTarget)
+        milestones.push_back({"sixteenth_post", post.id, {}});
+    }
+    return milestones;
+  }
+};
+
+}  // namespace hoego::writing
+
+HOEGO_PLUGIN(hoego::writing::WritingPlugin)
