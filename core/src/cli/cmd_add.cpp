@@ -24,10 +24,7 @@ struct AddArguments {
 void run_add(Context& context, const LoadedPlugin& plugin, const KindSpec& kind,
              const AddArguments& arguments) {
   auto fields = fields_from_arguments(kind, arguments.fields);
-  if (!fields) {
-    context.exit_code = context.fail(fields.error());
-    return;
-  }
+  if (!context.succeeded(fields)) return;
   Database* db = context.database();
   if (db == nullptr) return;
   NewEntry input{plugin.id(),     kind.id,
@@ -36,10 +33,7 @@ void run_add(Context& context, const LoadedPlugin& plugin, const KindSpec& kind,
                  arguments.tags,  arguments.track,
                  std::nullopt,    std::move(fields.value())};
   auto entry = EntryService(*db, context.plugins(), context.time_zone()).add(input);
-  if (!entry) {
-    context.exit_code = context.fail(entry.error());
-    return;
-  }
+  if (!context.succeeded(entry)) return;
   if (arguments.json)
     context.print_json(to_json(*entry));
   else

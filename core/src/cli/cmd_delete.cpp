@@ -18,10 +18,7 @@ void register_delete_commands(CLI::App& app, Context& context) {
     Database* db = context.database();
     if (db == nullptr) return;
     auto entry = EntryService(*db, context.plugins(), context.time_zone()).remove(id);
-    if (!entry) {
-      context.exit_code = context.fail(entry.error());
-      return;
-    }
+    if (!context.succeeded(entry)) return;
     if (delete_json)
       context.print_json(to_json(*entry));
     else
@@ -34,10 +31,7 @@ void register_delete_commands(CLI::App& app, Context& context) {
     Database* db = context.database();
     if (db == nullptr) return;
     auto outcome = EntryService(*db, context.plugins(), context.time_zone()).undo();
-    if (!outcome) {
-      context.exit_code = context.fail(outcome.error());
-      return;
-    }
+    if (!context.succeeded(outcome)) return;
     if (undo_json) {
       context.print_json({{"undone", outcome->action}, {"entry", to_json(outcome->entry)}});
       return;

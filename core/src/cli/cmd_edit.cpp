@@ -30,10 +30,7 @@ void register_edit_command(CLI::App& app, Context& context) {
     if (db == nullptr) return;
     EntryService service(*db, context.plugins(), context.time_zone());
     auto current = service.get(id);
-    if (!current) {
-      context.exit_code = context.fail(current.error());
-      return;
-    }
+    if (!context.succeeded(current)) return;
     if (with->count() > 0) changes.people = people;
     if (tag->count() > 0) changes.tags = tags;
     if (!fields.empty()) {
@@ -45,17 +42,11 @@ void register_edit_command(CLI::App& app, Context& context) {
         return;
       }
       auto parsed = fields_from_arguments(*kind, fields);
-      if (!parsed) {
-        context.exit_code = context.fail(parsed.error());
-        return;
-      }
+      if (!context.succeeded(parsed)) return;
       changes.fields = std::move(parsed.value());
     }
     auto entry = service.edit(id, changes);
-    if (!entry) {
-      context.exit_code = context.fail(entry.error());
-      return;
-    }
+    if (!context.succeeded(entry)) return;
     if (json)
       context.print_json(to_json(*entry));
     else

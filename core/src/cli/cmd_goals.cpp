@@ -51,14 +51,9 @@ void register_goals_commands(CLI::App& app, Context& context) {
     if (db == nullptr) return;
     auto reports =
         GoalService(*db, context.plugins(), context.time_zone()).evaluate(track, by_person, as_of);
-    if (!reports) {
-      context.exit_code = context.fail(reports.error());
-      return;
-    }
+    if (!context.succeeded(reports)) return;
     if (goals_json) {
-      nlohmann::json array = nlohmann::json::array();
-      for (const auto& report : *reports) array.push_back(to_json(report));
-      context.print_json(array);
+      context.print_json_list(*reports);
       return;
     }
     for (const auto& report : *reports) std::cout << report_line(report) << "\n";
@@ -89,10 +84,7 @@ void register_goals_commands(CLI::App& app, Context& context) {
     Database* db = context.database();
     if (db == nullptr) return;
     auto added = GoalService(*db, context.plugins(), context.time_zone()).add(input);
-    if (!added) {
-      context.exit_code = context.fail(added.error());
-      return;
-    }
+    if (!context.succeeded(added)) return;
     if (add_json)
       context.print_json(to_json(*added));
     else

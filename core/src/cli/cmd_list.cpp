@@ -26,14 +26,9 @@ void register_list_commands(CLI::App& app, Context& context) {
     Database* db = context.database();
     if (db == nullptr) return;
     auto entries = EntryService(*db, context.plugins(), context.time_zone()).list(filter);
-    if (!entries) {
-      context.exit_code = context.fail(entries.error());
-      return;
-    }
+    if (!context.succeeded(entries)) return;
     if (list_json) {
-      nlohmann::json array = nlohmann::json::array();
-      for (const auto& entry : *entries) array.push_back(to_json(entry));
-      context.print_json(array);
+      context.print_json_list(*entries);
       return;
     }
     for (const auto& entry : *entries) std::cout << entry_line(entry) << "\n";
@@ -51,17 +46,11 @@ void register_list_commands(CLI::App& app, Context& context) {
     if (db == nullptr) return;
     EntryService service(*db, context.plugins(), context.time_zone());
     auto entry = service.get(id);
-    if (!entry) {
-      context.exit_code = context.fail(entry.error());
-      return;
-    }
+    if (!context.succeeded(entry)) return;
     std::vector<Entry> revisions;
     if (show_history) {
       auto history = service.history(id);
-      if (!history) {
-        context.exit_code = context.fail(history.error());
-        return;
-      }
+      if (!context.succeeded(history)) return;
       revisions = std::move(history.value());
     }
     if (show_json) {

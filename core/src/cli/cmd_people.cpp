@@ -20,10 +20,7 @@ void register_people_command(CLI::App& app, Context& context) {
     Database* db = context.database();
     if (db == nullptr) return;
     auto person = PeopleService(*db).add(name, note);
-    if (!person) {
-      context.exit_code = context.fail(person.error());
-      return;
-    }
+    if (!context.succeeded(person)) return;
     if (json)
       context.print_json(to_json(*person));
     else
@@ -35,14 +32,9 @@ void register_people_command(CLI::App& app, Context& context) {
     Database* db = context.database();
     if (db == nullptr) return;
     auto list = PeopleService(*db).list();
-    if (!list) {
-      context.exit_code = context.fail(list.error());
-      return;
-    }
+    if (!context.succeeded(list)) return;
     if (json) {
-      nlohmann::json array = nlohmann::json::array();
-      for (const auto& person : *list) array.push_back(to_json(person));
-      context.print_json(array);
+      context.print_json_list(*list);
       return;
     }
     for (const auto& person : *list)

@@ -44,14 +44,9 @@ void register_stats_commands(CLI::App& app, Context& context) {
     Database* db = context.database();
     if (db == nullptr) return;
     auto metrics = MetricService(*db, context.plugins()).compute(stats_plugin, period);
-    if (!metrics) {
-      context.exit_code = context.fail(metrics.error());
-      return;
-    }
+    if (!context.succeeded(metrics)) return;
     if (stats_json) {
-      nlohmann::json array = nlohmann::json::array();
-      for (const auto& metric : *metrics) array.push_back(to_json(metric));
-      context.print_json(array);
+      context.print_json_list(*metrics);
       return;
     }
     for (const auto& metric : *metrics)
@@ -67,14 +62,9 @@ void register_stats_commands(CLI::App& app, Context& context) {
     Database* db = context.database();
     if (db == nullptr) return;
     auto reached = MilestoneService(*db, context.plugins()).derive(milestones_plugin);
-    if (!reached) {
-      context.exit_code = context.fail(reached.error());
-      return;
-    }
+    if (!context.succeeded(reached)) return;
     if (milestones_json) {
-      nlohmann::json array = nlohmann::json::array();
-      for (const auto& milestone : *reached) array.push_back(to_json(milestone));
-      context.print_json(array);
+      context.print_json_list(*reached);
       return;
     }
     for (const auto& milestone : *reached)

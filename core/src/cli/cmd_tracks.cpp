@@ -28,14 +28,9 @@ void register_tracks_commands(CLI::App& app, Context& context) {
     Database* db = context.database();
     if (db == nullptr) return;
     auto list = TrackService(*db, context.plugins()).list();
-    if (!list) {
-      context.exit_code = context.fail(list.error());
-      return;
-    }
+    if (!context.succeeded(list)) return;
     if (list_json) {
-      nlohmann::json array = nlohmann::json::array();
-      for (const auto& track : *list) array.push_back(to_json(track));
-      context.print_json(array);
+      context.print_json_list(*list);
       return;
     }
     for (const auto& track : *list) std::cout << track_line(track) << "\n";
@@ -58,10 +53,7 @@ void register_tracks_commands(CLI::App& app, Context& context) {
     Database* db = context.database();
     if (db == nullptr) return;
     auto added = TrackService(*db, context.plugins()).add(input);
-    if (!added) {
-      context.exit_code = context.fail(added.error());
-      return;
-    }
+    if (!context.succeeded(added)) return;
     if (add_json)
       context.print_json(to_json(*added));
     else
@@ -77,10 +69,7 @@ void register_tracks_commands(CLI::App& app, Context& context) {
     Database* db = context.database();
     if (db == nullptr) return;
     auto found = TrackService(*db, context.plugins()).get(name);
-    if (!found) {
-      context.exit_code = context.fail(found.error());
-      return;
-    }
+    if (!context.succeeded(found)) return;
     if (show_json) {
       context.print_json(to_json(*found));
       return;
@@ -100,10 +89,7 @@ void register_tracks_commands(CLI::App& app, Context& context) {
     Database* db = context.database();
     if (db == nullptr) return;
     auto closed = TrackService(*db, context.plugins()).close(name);
-    if (!closed) {
-      context.exit_code = context.fail(closed.error());
-      return;
-    }
+    if (!context.succeeded(closed)) return;
     std::cout << "closed track " << track_line(*closed) << "\n";
   });
 }
