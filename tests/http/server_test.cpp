@@ -27,10 +27,12 @@ class Server : public ::testing::Test {
     auto port_future = bound.get_future();
     thread = std::thread([this, &bound] {
       bool listening = false;
-      auto status = server->serve({"127.0.0.1", 0}, [&](int bound_port) {
-        listening = true;
-        bound.set_value(bound_port);
-      });
+      auto status =
+          server->serve(ServerOptions{.bind_address = "127.0.0.1", .port = 0, .web_directory = {}},
+                        [&](int bound_port) {
+                          listening = true;
+                          bound.set_value(bound_port);
+                        });
       if (!status && !listening) bound.set_value(-1);
     });
     port = port_future.get();
@@ -95,7 +97,9 @@ TEST(ServerBinding, RefusesToListenBeyondLoopback) {
   ASSERT_TRUE(db.ok());
   HttpServer server(*db, plugins);
   bool listened = false;
-  auto status = server.serve({"0.0.0.0", 0}, [&](int) { listened = true; });
+  auto status =
+      server.serve(ServerOptions{.bind_address = "0.0.0.0", .port = 0, .web_directory = {}},
+                   [&](int) { listened = true; });
   ASSERT_FALSE(status.ok());
   EXPECT_FALSE(listened);
   EXPECT_NE(status.error().message.find("refusing to listen on 0.0.0.0"), std::string::npos);

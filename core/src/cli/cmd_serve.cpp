@@ -32,6 +32,9 @@ void register_serve_command(CLI::App& app, Context& context) {
   auto* serve = app.add_subcommand("serve", "Serve the web view and JSON API on this machine");
   serve->add_option("--port", options.port, "Port (0 picks a free one)")->capture_default_str();
   serve->add_option("--bind", options.bind_address, "Address to listen on")->capture_default_str();
+  serve->add_option("--web-dir", options.web_directory,
+                    "Serve the web view from this directory instead of the built-in copy "
+                    "(for developing it)");
   serve->callback([&context] {
     Database* db = context.database();
     if (db == nullptr) return;

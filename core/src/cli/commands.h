@@ -17,6 +17,7 @@ void register_stats_commands(CLI::App& app, Context& context);   // stats, miles
 void register_serve_command(CLI::App& app, Context& context);
 void register_tracks_commands(CLI::App& app, Context& context);  // tracks, track add|show|close
 void register_goals_commands(CLI::App& app, Context& context);   // goals, goal add
+void register_import_commands(CLI::App& app, Context& context);  // import feed
 
 // After a parse error: the unknown plugin or kind named after `add`, which explains the error
 // better than the parser can ("unknown plugin 'x'" rather than "arguments were not expected").

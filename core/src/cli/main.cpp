@@ -76,6 +76,7 @@ int main(int argc, char** argv) {
   register_stats_commands(app, context);
   register_tracks_commands(app, context);
   register_goals_commands(app, context);
+  register_import_commands(app, context);
   register_serve_command(app, context);
 
   try {

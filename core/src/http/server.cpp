@@ -112,6 +112,9 @@ Status HttpServer::serve(const ServerOptions& options,
   // Without TCP_NODELAY small JSON answers wait on Nagle's algorithm (~40 ms each).
   server.set_tcp_nodelay(true);
   server.set_payload_max_length(1 << 20);
+  if (options.web_directory && !server.set_mount_point("/", options.web_directory->string()))
+    return Error::invalid("cannot serve the web view from '" + options.web_directory->string() +
+                          "': not a directory");
   int port = options.port;
   if (port == 0) {
     port = server.bind_to_any_port(options.bind_address);

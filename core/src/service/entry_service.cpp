@@ -118,6 +118,20 @@ Status EntryService::prepare(Entry& entry) {
 }
 
 Result<Entry> EntryService::add(const NewEntry& input) {
+  if (input.request_id) {
+    // Sending the same entry twice changes nothing: answer with the one already there.
+    auto existing = EntryStore(db_).find_by_request(input.plugin, *input.request_id);
+    if (!existing) return existing.error();
+    if (existing->has_value()) return **existing;
+  }
+  auto checked = check(input);
+  if (!checked) return checked.error();
+  auto added = add_all({std::move(*checked)});
+  if (!added) return added.error();
+  return std::move(added->front());
+}
+
+Result<CheckedEntry> EntryService::check(const NewEntry& input) {
   Entry entry;
   entry.plugin = input.plugin;
   entry.kind = input.kind;
@@ -128,12 +142,6 @@ Result<Entry> EntryService::add(const NewEntry& input) {
   entry.track = input.track;
   entry.request_id = input.request_id;
   entry.fields = input.fields;
-  if (input.request_id) {
-    // Sending the same entry twice changes nothing: answer with the one already there.
-    auto existing = EntryStore(db_).find_by_request(input.plugin, *input.request_id);
-    if (!existing) return existing.error();
-    if (existing->has_value()) return **existing;
-  }
   if (input.when) {
     auto when = parse_moment(*input.when, time_zone_);
     if (!when)
@@ -144,17 +152,32 @@ Result<Entry> EntryService::add(const NewEntry& input) {
     entry.when = now_in(time_zone_);
   }
   if (auto status = prepare(entry); !status) return status.error();
-  entry.created_at = entry.updated_at = utc_timestamp_now();
+  return CheckedEntry(std::move(entry));
+}
 
+Result<std::vector<Entry>> EntryService::add_all(const std::vector<CheckedEntry>& entries) {
+  const std::string now = utc_timestamp_now();
+  std::vector<int64_t> ids;
   Transaction transaction(db_);
   if (auto status = transaction.begin(); !status) return status.error();
   EntryStore store(db_);
-  auto id = store.insert(entry);
-  if (!id) return id.error();
-  if (auto status = store.record_operation(*id, "add", std::nullopt); !status)
-    return status.error();
+  for (const auto& checked : entries) {
+    Entry entry = checked.entry();
+    entry.created_at = entry.updated_at = now;
+    auto id = store.insert(entry);
+    if (!id) return id.error();
+    if (auto status = store.record_operation(*id, "add", std::nullopt); !status)
+      return status.error();
+    ids.push_back(*id);
+  }
   if (auto status = transaction.commit(); !status) return status.error();
-  return get(*id);
+  std::vector<Entry> added;
+  for (int64_t id : ids) {
+    auto entry = get(id);
+    if (!entry) return entry.error();
+    added.push_back(std::move(*entry));
+  }
+  return added;
 }
 
 Result<Entry> EntryService::edit(int64_t id, const EntryChanges& changes) {

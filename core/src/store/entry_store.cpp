@@ -206,6 +206,21 @@ Result<std::optional<Entry>> EntryStore::find_by_request(const std::string& plug
   return find(statement->integer(0));
 }
 
+Result<std::optional<Entry>> EntryStore::find_by_field(const std::string& plugin,
+                                                       const std::string& kind,
+                                                       const std::string& field,
+                                                       const std::string& value) {
+  auto statement = db_.prepare(
+      "SELECT id FROM entries WHERE plugin = ? AND kind = ? AND json_extract(payload, ?) = ? "
+      "ORDER BY id LIMIT 1");
+  if (!statement) return statement.error();
+  const std::string path = "$.\"" + field + "\"";
+  auto row = statement->bind(1, plugin).bind(2, kind).bind(3, path).bind(4, value).step();
+  if (!row) return row.error();
+  if (!*row) return std::optional<Entry>{};
+  return find(statement->integer(0));
+}
+
 Result<std::vector<Entry>> EntryStore::history(int64_t id) {
   auto statement =
       db_.prepare("SELECT snapshot FROM entry_history WHERE entry_id = ? ORDER BY revision");

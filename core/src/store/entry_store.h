@@ -34,6 +34,9 @@ class EntryStore {
   // The entry of `plugin` added with `request_id`, deleted or not.
   Result<std::optional<Entry>> find_by_request(const std::string& plugin,
                                                const std::string& request_id);
+  // An entry of `plugin`'s `kind` whose text field `field` is `value`, deleted or not.
+  Result<std::optional<Entry>> find_by_field(const std::string& plugin, const std::string& kind,
+                                             const std::string& field, const std::string& value);
   // Newest first.
   Result<std::vector<Entry>> list(const EntryFilter& filter);
   // Every revision, oldest first.

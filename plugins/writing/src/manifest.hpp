@@ -19,6 +19,7 @@ inline constexpr char kManifest[] = R"json({
       "id": "post",
       "version": 1,
       "label": {"ko": "글", "en": "Post"},
+      "people": {"label": {"ko": "글쓴이", "en": "Author"}},
       "fields": [
         {"id": "url", "type": "url", "label": {"ko": "글 주소", "en": "URL"}},
         {"id": "platform", "type": "choice", "label": {"ko": "플랫폼", "en": "Platform"},

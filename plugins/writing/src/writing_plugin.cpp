@@ -161,19 +161,22 @@ class WritingPlugin final : public sdk::Plugin {
     return normalized;
   }
 
-  // Entries arrive oldest first, so one pass finds each milestone where it is reached.
+  // Entries arrive oldest first, so one pass finds each milestone where it is reached. A post
+  // with an author (a group member's, imported from their feed) counts toward that member's
+  // milestones, not the user's own.
   std::vector<sdk::Milestone> derive_milestones(
       const std::vector<sdk::StoredEntry>& entries) override {
     std::vector<sdk::Milestone> milestones;
-    std::set<std::string> tracks_seen;
-    std::map<std::string, int> posts_in_year;
+    std::set<std::pair<std::string, std::string>> tracks_seen;         // (author, track)
+    std::map<std::pair<std::string, std::string>, int> posts_in_year;  // (author, year)
     for (const auto& post : entries) {
       if (post.kind != "post") continue;
-      if (!post.track.empty() && tracks_seen.insert(post.track).second)
-        milestones.push_back({"first_post_in_track", post.id, {}});
+      const std::string author = post.people.empty() ? std::string() : post.people.front();
+      if (!post.track.empty() && tracks_seen.insert({author, post.track}).second)
+        milestones.push_back({"first_post_in_track", post.id, author});
       if (post.local_date.size() >= 4 &&
-          ++posts_in_year[post.local_date.substr(0, 4)] == kYearTarget)
-        milestones.push_back({"sixteenth_post", post.id, {}});
+          ++posts_in_year[{author, post.local_date.substr(0, 4)}] == kYearTarget)
+        milestones.push_back({"sixteenth_post", post.id, author});
     }
     return milestones;
   }

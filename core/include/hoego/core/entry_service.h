@@ -47,6 +47,18 @@ struct UndoOutcome {
   Entry entry;         // the entry as it is now
 };
 
+// An entry that passed every check and its plugin's normalisation, ready to be stored. Only
+// EntryService makes one, so nothing unchecked reaches add_all.
+class CheckedEntry {
+ public:
+  const Entry& entry() const { return entry_; }
+
+ private:
+  friend class EntryService;
+  explicit CheckedEntry(Entry entry) : entry_(std::move(entry)) {}
+  Entry entry_;
+};
+
 class EntryService {
  public:
   // `time_zone` (an IANA name) reads times written without an offset.
@@ -55,6 +67,12 @@ class EntryService {
   // Checks, normalises and stores a new entry. On any problem returns an Error naming it (with
   // per-field details) and writes nothing.
   Result<Entry> add(const NewEntry& input);
+  // Checks and normalises a new entry as add() would, and writes nothing. Does not look at
+  // request_id: that is add()'s (or the caller's) business.
+  Result<CheckedEntry> check(const NewEntry& input);
+  // Stores checked entries in one transaction, each with its own undo step: all of them or, on
+  // any error, none.
+  Result<std::vector<Entry>> add_all(const std::vector<CheckedEntry>& entries);
   // Applies changes to a live entry, keeping the previous revision in its history.
   Result<Entry> edit(int64_t id, const EntryChanges& changes);
   // Soft-deletes a live entry; `undo` brings it back.

@@ -5,8 +5,10 @@
 #include <hoego/core/plugin_host.h>
 #include <hoego/core/result.h>
 
+#include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace hoego {
@@ -14,6 +16,9 @@ namespace hoego {
 struct ServerOptions {
   std::string bind_address = "127.0.0.1";
   int port = 8421;  // 0 picks a free port
+  // Serves the web view from this directory instead of the copy embedded at build time, so that
+  // a change to web/ shows on reload while developing it.
+  std::optional<std::filesystem::path> web_directory;
 };
 
 class HttpServer {

@@ -1,0 +1,50 @@
+// hoego import feed: a blog's RSS or Atom feed as writing posts.
+#include <hoego/core/feed_import.h>
+
+#include <iostream>
+
+#include "commands.h"
+#include "entry_output.h"
+
+namespace hoego::cli {
+
+void register_import_commands(CLI::App& app, Context& context) {
+  auto* import = app.add_subcommand("import", "Import entries from outside formats");
+  import->require_subcommand(1);
+
+  auto* feed = import->add_subcommand(
+      "feed",
+      "Import a blog's RSS 2.0 or Atom 1.0 feed as writing posts; importing again adds "
+      "only new posts, and a malformed feed adds nothing");
+  static std::string source;
+  static std::optional<std::string> track, person;
+  static bool json = false;
+  feed->add_option("source", source, "The feed: a file, or an http(s) URL")->required();
+  feed->add_option("--track", track, "The track the posts belong to, e.g. \"글또 7기\"");
+  feed->add_option(
+      "--person", person,
+      "Whose feed it is: a group member, so that goals --by-person counts their posts");
+  feed->add_flag("--json", json, "Print JSON");
+  feed->callback([&context] {
+    Database* db = context.database();
+    if (db == nullptr) return;
+    auto text = read_feed_source(source);
+    if (!context.succeeded(text)) return;
+    auto outcome = FeedImportService(*db, context.plugins(), context.time_zone())
+                       .import(*text, FeedImportOptions{track, person});
+    if (!context.succeeded(outcome)) return;
+    if (json) {
+      nlohmann::json added = nlohmann::json::array();
+      for (const auto& entry : outcome->added) added.push_back(to_json(entry));
+      context.print_json({{"feed", outcome->feed_title},
+                          {"added", std::move(added)},
+                          {"already_there", outcome->already_there}});
+      return;
+    }
+    std::cout << "imported " << outcome->added.size() << " new post(s) from '"
+              << outcome->feed_title << "'; " << outcome->already_there << " already there\n";
+    for (const auto& entry : outcome->added) std::cout << entry_line(entry) << "\n";
+  });
+}
+
+}  // namespace hoego::cli
