@@ -134,6 +134,8 @@ struct BadGoal {
   const char* message;
 };
 
+void PrintTo(const BadGoal& goal, std::ostream* out) { *out << goal.name; }
+
 class GoalRejection : public GoalsOverEntries, public ::testing::WithParamInterface<BadGoal> {};
 
 TEST_P(GoalRejection, NamesTheProblemAndWritesNothing) {

@@ -2,6 +2,7 @@
 
 #include <hoego/core/data_directory.h>
 #include <hoego/core/local_time.h>
+#include <hoego/core/settings_service.h>
 
 #include <cstdlib>
 #include <iostream>
@@ -46,13 +47,22 @@ Database* Context::database() {
   return &*database_;
 }
 
-std::string Context::time_zone() const {
+std::string Context::time_zone() {
   if (options_.time_zone) return *options_.time_zone;
   if (const char* zone = std::getenv("HOEGO_TZ"); zone != nullptr && *zone != '\0') return zone;
+  if (auto stored = stored_setting("time_zone")) return *stored;
   return system_time_zone();
 }
 
-std::string Context::language() const {
+std::optional<std::string> Context::stored_setting(const std::string& key) {
+  // Only read when the command has opened the database: a setting must not make a command
+  // that needs none (plugins, --help) fail on an unreadable data directory.
+  if (!database_) return std::nullopt;
+  auto value = SettingsService(*database_).get(key);
+  return value ? *value : std::nullopt;
+}
+
+std::string Context::language() {
   auto pick = [](std::string_view value) -> std::optional<std::string> {
     if (value.rfind("ko", 0) == 0) return "ko";
     if (value.rfind("en", 0) == 0) return "en";
@@ -60,7 +70,10 @@ std::string Context::language() const {
   };
   if (options_.language)
     if (auto language = pick(*options_.language)) return *language;
-  for (const char* variable : {"HOEGO_LANG", "LC_ALL", "LANG"})
+  if (const char* value = std::getenv("HOEGO_LANG"); value != nullptr)
+    if (auto language = pick(value)) return *language;
+  if (auto stored = stored_setting("language")) return *stored;
+  for (const char* variable : {"LC_ALL", "LANG"})
     if (const char* value = std::getenv(variable); value != nullptr)
       if (auto language = pick(value)) return *language;
   return "en";

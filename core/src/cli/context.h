@@ -39,10 +39,11 @@ class Context {
   const PluginHost& plugins() const { return plugins_; }
   // Opens the database on first use; nullptr after reporting why it could not be opened.
   Database* database();
-  // The IANA time zone that reads times written without an offset.
-  std::string time_zone() const;
-  // "ko" or "en": --lang, then $HOEGO_LANG, then $LANG.
-  std::string language() const;
+  // The IANA time zone that reads times written without an offset: --tz, then $HOEGO_TZ, then
+  // the stored setting (once the database is open), then the system's.
+  std::string time_zone();
+  // "ko" or "en": --lang, then $HOEGO_LANG, then the stored setting, then $LC_ALL and $LANG.
+  std::string language();
 
   // Prints an error (and each field problem) to stderr; returns the exit code for it.
   int fail(const Error& error) const;
@@ -66,6 +67,8 @@ class Context {
   int exit_code = 0;
 
  private:
+  std::optional<std::string> stored_setting(const std::string& key);
+
   std::filesystem::path executable_;
   GlobalOptions options_;
   PluginHost plugins_;

@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <cstdio>
+#include <cstdlib>
 #include <optional>
 #include <pugixml.hpp>
 #include <regex>
@@ -50,6 +51,75 @@ std::string text_of(const pugi::xml_node& node) {
       text += text_of(child);
   }
   return text;
+}
+
+void append_utf8(std::string& out, unsigned long code) {
+  if (code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) code = 0xFFFD;
+  if (code < 0x80) {
+    out += static_cast<char>(code);
+  } else if (code < 0x800) {
+    out += static_cast<char>(0xC0 | (code >> 6));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  } else if (code < 0x10000) {
+    out += static_cast<char>(0xE0 | (code >> 12));
+    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (code >> 18));
+    out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  }
+}
+
+// The plain text of an HTML fragment (an Atom title of type "html", whose markup arrives
+// escaped once more): tags dropped, the common entities and numeric references decoded.
+std::string html_to_text(std::string_view html) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kEntities{
+      {{"amp", "&"}, {"lt", "<"}, {"gt", ">"}, {"quot", "\""}, {"apos", "'"}, {"nbsp", " "}}};
+  std::string text;
+  for (size_t i = 0; i < html.size(); ++i) {
+    if (html[i] == '<') {
+      const size_t close = html.find('>', i);
+      if (close == std::string_view::npos) break;
+      i = close;
+      continue;
+    }
+    const size_t semicolon = html[i] == '&' ? html.find(';', i) : std::string_view::npos;
+    if (semicolon == std::string_view::npos || semicolon - i > 10) {
+      text += html[i];
+      continue;
+    }
+    const std::string_view name = html.substr(i + 1, semicolon - i - 1);
+    bool decoded = false;
+    if (name.size() > 1 && name[0] == '#') {
+      const bool hex = name[1] == 'x' || name[1] == 'X';
+      const std::string digits(name.substr(hex ? 2 : 1));
+      char* end = nullptr;
+      const unsigned long code = std::strtoul(digits.c_str(), &end, hex ? 16 : 10);
+      if (!digits.empty() && end != nullptr && *end == '\0') {
+        append_utf8(text, code);
+        decoded = true;
+      }
+    } else {
+      for (const auto& [entity, replacement] : kEntities)
+        if (name == entity) {
+          text += replacement;
+          decoded = true;
+        }
+    }
+    if (decoded)
+      i = semicolon;
+    else
+      text += html[i];
+  }
+  return text;
+}
+
+// An Atom text construct: plain, escaped HTML or inline XHTML, as text.
+std::string atom_text(const pugi::xml_node& node) {
+  const std::string_view type = node.attribute("type").as_string("text");
+  return type == "html" ? html_to_text(text_of(node)) : text_of(node);
 }
 
 int line_at(std::string_view text, ptrdiff_t offset) {
@@ -205,11 +275,11 @@ std::string atom_link(const pugi::xml_node& entry) {
 
 Result<Feed> read_atom(std::string_view xml, const pugi::xml_node& root,
                        const std::string& time_zone) {
-  Feed feed{"atom", one_line(text_of(root.child("title"))), {}};
+  Feed feed{"atom", one_line(atom_text(root.child("title"))), {}};
   for (const auto& node : root.children("entry")) {
     ItemParts parts{node,
                     text_of(node.child("id")),
-                    text_of(node.child("title")),
+                    atom_text(node.child("title")),
                     atom_link(node),
                     text_of(node.child("published")),
                     "published"};

@@ -1,0 +1,67 @@
+#include <date/tz.h>
+#include <hoego/core/settings_service.h>
+
+namespace hoego {
+namespace {
+
+Status check_key(const std::string& key) {
+  if (key == "time_zone" || key == "language") return Status::success();
+  return Error::invalid("unknown setting '" + key + "' (settings: time_zone, language)");
+}
+
+Status check_value(const std::string& key, const std::string& value) {
+  if (key == "language") {
+    if (value == "ko" || value == "en") return Status::success();
+    return Error::invalid("language must be ko or en, not '" + value + "'");
+  }
+  try {
+    date::locate_zone(value);
+    return Status::success();
+  } catch (const std::exception&) {
+    return Error::invalid("unknown time zone '" + value + "' (write an IANA name like Asia/Seoul)");
+  }
+}
+
+}  // namespace
+
+Result<std::map<std::string, std::string>> SettingsService::all() {
+  auto statement = db_.prepare("SELECT key, value FROM settings ORDER BY key");
+  if (!statement) return statement.error();
+  std::map<std::string, std::string> settings;
+  while (true) {
+    auto row = statement->step();
+    if (!row) return row.error();
+    if (!*row) break;
+    settings[statement->text(0)] = statement->text(1);
+  }
+  return settings;
+}
+
+Result<std::optional<std::string>> SettingsService::get(const std::string& key) {
+  if (auto status = check_key(key); !status) return status.error();
+  auto statement = db_.prepare("SELECT value FROM settings WHERE key = ?");
+  if (!statement) return statement.error();
+  auto row = statement->bind(1, key).step();
+  if (!row) return row.error();
+  if (!*row) return std::optional<std::string>{};
+  return std::optional<std::string>{statement->text(0)};
+}
+
+Status SettingsService::set(const std::string& key, const std::string& value) {
+  if (auto status = check_key(key); !status) return status;
+  if (auto status = check_value(key, value); !status) return status;
+  auto statement = db_.prepare(
+      "INSERT INTO settings (key, value) VALUES (?, ?) "
+      "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+  if (!statement) return statement.error();
+  return statement->bind(1, key).bind(2, value).run();
+}
+
+Status SettingsService::unset(const std::string& key) {
+  if (auto status = check_key(key); !status) return status;
+  auto statement = db_.prepare("DELETE FROM settings WHERE key = ?");
+  if (!statement) return statement.error();
+  return statement->bind(1, key).run();
+}
+
+}  // namespace hoego

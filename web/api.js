@@ -1,0 +1,78 @@
+// The JSON API under /api/v1 (docs/api.md), and nothing else. Every failure becomes an ApiError
+// carrying the server's stable code and the fields it names.
+
+const BASE = '/api/v1';
+
+export class ApiError extends Error {
+  constructor(status, code, message, fields = []) {
+    super(message);
+    this.status = status;
+    this.code = code;
+    this.fields = fields;
+  }
+}
+
+async function request(method, path, body) {
+  const init = { method, headers: { Accept: 'application/json' } };
+  if (method !== 'GET') {
+    // The server takes writes only as JSON from its own origin; an empty write still sends {}.
+    init.headers['Content-Type'] = 'application/json';
+    init.body = JSON.stringify(body ?? {});
+  }
+  let response;
+  try {
+    response = await fetch(BASE + path, init);
+  } catch (error) {
+    throw new ApiError(0, 'network', error.message);
+  }
+  const data = await response.json().catch(() => null);
+  if (!response.ok) {
+    const error = data?.error ?? {};
+    throw new ApiError(
+      response.status,
+      error.code ?? 'http_' + response.status,
+      error.message ?? response.statusText,
+      Array.isArray(error.fields) ? error.fields : [],
+    );
+  }
+  return data;
+}
+
+// "?a=1&b=2" from an object, leaving out empty values.
+function query(parameters = {}) {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(parameters)) {
+    if (value === undefined || value === null || value === '' || value === false) continue;
+    search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? '?' + text : '';
+}
+
+const segment = (name) => encodeURIComponent(name);
+
+export const api = {
+  settings: () => request('GET', '/settings'),
+  plugins: () => request('GET', '/plugins').then((data) => data.plugins),
+
+  entries: (filters) => request('GET', '/entries' + query(filters)).then((data) => data.entries),
+  entry: (id) => request('GET', `/entries/${segment(id)}`),
+  history: (id) => request('GET', `/entries/${segment(id)}/history`).then((data) => data.revisions),
+  addEntry: (entry) => request('POST', '/entries', entry),
+  editEntry: (id, changes) => request('PATCH', `/entries/${segment(id)}`, changes),
+  deleteEntry: (id) => request('DELETE', `/entries/${segment(id)}`),
+  undo: () => request('POST', '/undo'),
+
+  people: () => request('GET', '/people').then((data) => data.people),
+  addPerson: (person) => request('POST', '/people', person),
+
+  tracks: () => request('GET', '/tracks').then((data) => data.tracks),
+  addTrack: (track) => request('POST', '/tracks', track),
+  closeTrack: (name, on) => request('POST', `/tracks/${segment(name)}/close`, on ? { on } : {}),
+
+  goals: (filters) => request('GET', '/goals' + query(filters)).then((data) => data.goals),
+  addGoal: (goal) => request('POST', '/goals', goal),
+
+  dashboard: (year) => request('GET', '/dashboard' + query({ year })),
+  heatmap: (year, plugin) => request('GET', '/heatmap' + query({ year, plugin })),
+};

@@ -1,0 +1,127 @@
+// The page's frame (header, navigation, language switch, notices) and the hash router that draws
+// one page into <main>.
+
+import { loadCatalog, settings } from './catalog.js';
+import { errorView, loadingView } from './components/status.js';
+import { toastRegion } from './components/toast.js';
+import { h } from './dom.js';
+import { initLanguage, otherLanguage, setLanguage, t } from './i18n.js';
+import * as dashboard from './pages/dashboard.js';
+import * as entryForm from './pages/entry-form.js';
+import * as goals from './pages/goals.js';
+import * as people from './pages/people.js';
+import * as timeline from './pages/timeline.js';
+import * as tracks from './pages/tracks.js';
+
+const ROUTES = [
+  { pattern: /^\/$/, page: dashboard, nav: 'dashboard' },
+  { pattern: /^\/timeline$/, page: timeline, nav: 'timeline' },
+  { pattern: /^\/add$/, page: entryForm, nav: 'add' },
+  { pattern: /^\/entries\/(?<id>\d+)\/edit$/, page: entryForm, nav: 'timeline' },
+  { pattern: /^\/goals$/, page: goals, nav: 'goals' },
+  { pattern: /^\/people$/, page: people, nav: 'people' },
+  { pattern: /^\/tracks$/, page: tracks, nav: 'tracks' },
+];
+const NAV = [
+  ['dashboard', '#/'],
+  ['timeline', '#/timeline'],
+  ['add', '#/add'],
+  ['goals', '#/goals'],
+  ['people', '#/people'],
+  ['tracks', '#/tracks'],
+];
+
+const header = h('header', { class: 'site-header' });
+const main = h('main', { id: 'main', tabindex: '-1' });
+let renderCount = 0;
+
+function currentRoute() {
+  const hash = location.hash.startsWith('#/') ? location.hash.slice(1) : '/';
+  const [path, search = ''] = hash.split('?');
+  const query = new URLSearchParams(search);
+  for (const route of ROUTES) {
+    const match = route.pattern.exec(path);
+    if (match) return { ...route, params: match.groups ?? {}, query };
+  }
+  return { page: null, nav: null, params: {}, query };
+}
+
+function drawHeader(active) {
+  const skip = h('a', { class: 'skip-link', href: '#main' }, t('nav.skip'));
+  // The router owns the hash, so the skip link moves focus itself.
+  skip.addEventListener('click', (event) => {
+    event.preventDefault();
+    main.focus();
+  });
+  const toggle = h('button', {
+    type: 'button',
+    class: 'language-toggle',
+    lang: otherLanguage(),
+    'aria-label': t('language.switch_label'),
+  }, t('language.switch'));
+  toggle.addEventListener('click', () => {
+    setLanguage(otherLanguage());
+    route();
+    header.querySelector('.language-toggle')?.focus();
+  });
+  header.replaceChildren(
+    skip,
+    h('div', { class: 'header-inner' },
+      h('a', { href: '#/', class: 'brand' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, '回'), h('span', {}, t('app.name'))),
+      h('nav', { 'aria-label': t('nav.label') },
+        h('ul', { class: 'nav-list' }, NAV.map(([key, href]) =>
+          h('li', {}, h('a', { href, class: key === 'add' ? 'nav-link nav-add' : 'nav-link', 'aria-current': key === active ? 'page' : null }, t(`nav.${key}`)))))),
+      toggle));
+}
+
+function notFound() {
+  return h('div', { class: 'page' },
+    h('h1', { tabindex: '-1' }, t('common.not_found')),
+    h('p', {}, h('a', { href: '#/' }, t('common.back_home'))));
+}
+
+// Draws the page for the current hash. `moveFocus` puts focus on the new page's heading, as a
+// link to a new page would; redraws after a change keep focus where it is.
+async function route({ moveFocus = false } = {}) {
+  const ticket = ++renderCount;
+  const { page, nav, params, query } = currentRoute();
+  drawHeader(nav);
+  if (!page) {
+    document.title = `${t('common.not_found')} · ${t('app.name')}`;
+    main.replaceChildren(notFound());
+    return;
+  }
+  document.title = `${page.title(params, query)} · ${t('app.name')}`;
+  if (!main.firstChild || moveFocus) main.replaceChildren(loadingView());
+  main.setAttribute('aria-busy', 'true');
+  let content;
+  try {
+    content = await page.render(params, query);
+  } catch (error) {
+    content = errorView(error, () => route());
+  }
+  if (ticket !== renderCount) return; // a newer navigation won
+  main.replaceChildren(content);
+  main.removeAttribute('aria-busy');
+  if (moveFocus) (main.querySelector('h1') ?? main).focus();
+}
+
+async function start() {
+  const root = document.getElementById('app');
+  root.replaceChildren(header, main, toastRegion());
+  try {
+    await loadCatalog();
+  } catch (error) {
+    initLanguage(navigator.language?.startsWith('ko') ? 'ko' : 'en');
+    drawHeader(null);
+    main.replaceChildren(errorView(error, () => location.reload()));
+    return;
+  }
+  initLanguage(settings.language);
+  window.addEventListener('hashchange', () => route({ moveFocus: true }));
+  window.addEventListener('hoego:changed', () => route());
+  await route();
+  document.body.dataset.ready = 'true';
+}
+
+start();

@@ -1,0 +1,121 @@
+// #/?year=YYYY — the goals at risk (next deadline first), the year's activity heatmap, and a card
+// per plugin built from the widgets its manifest declares.
+
+import { api } from '../api.js';
+import { currentYear, manifests } from '../catalog.js';
+import { entryLine } from '../components/entry-item.js';
+import { goalCard } from '../components/goal-card.js';
+import { heatmap } from '../components/heatmap.js';
+import { h, options, uniqueId } from '../dom.js';
+import { formatDate, formatNumber } from '../format.js';
+import { localized, t, unitText } from '../i18n.js';
+
+function yearOf(query) {
+  const year = Number.parseInt(query.get('year') ?? '', 10);
+  return year >= 1900 && year <= 9999 ? year : currentYear();
+}
+
+export function title(params, query) {
+  return t('dashboard.title', { year: yearOf(query) });
+}
+
+function statsWidget(widget) {
+  return h('dl', { class: 'stats' }, (widget.metrics ?? []).map((metric) =>
+    h('div', { class: 'stat' },
+      h('dt', {}, localized(metric.label, metric.id)),
+      h('dd', {}, h('span', { class: 'stat-value' }, formatNumber(metric.value)),
+        metric.unit ? h('span', { class: 'stat-unit' }, ' ', unitText(metric.unit)) : null))));
+}
+
+function goalsWidget(widget) {
+  const goals = widget.goals ?? [];
+  if (!goals.length) return h('p', { class: 'muted small' }, t('widget.goals_none'));
+  return h('div', { class: 'goal-list' }, goals.map((report) => goalCard(report, { headingLevel: 4 })));
+}
+
+function recentWidget(widget) {
+  const entries = widget.entries ?? [];
+  if (!entries.length) return h('p', { class: 'muted small' }, t('widget.recent_none'));
+  return h('ul', { class: 'plain lines' }, entries.map(entryLine));
+}
+
+function milestonesWidget(widget) {
+  const milestones = widget.milestones ?? [];
+  if (!milestones.length) return h('p', { class: 'muted small' }, t('widget.milestones_none'));
+  return h('ul', { class: 'plain lines milestones' }, milestones.map((milestone) =>
+    h('li', {},
+      h('span', { class: 'milestone-mark', 'aria-hidden': 'true' }, '★ '),
+      h('strong', {}, localized(milestone.label, milestone.id)),
+      milestone.person ? ` · ${milestone.person}` : '',
+      h('span', { class: 'muted' }, ' · ', milestone.entry_title, ' · ', formatDate(milestone.when?.slice(0, 10))))));
+}
+
+const WIDGETS = {
+  stats: [statsWidget, 'widget.stats'],
+  goals: [goalsWidget, 'widget.goals'],
+  recent: [recentWidget, 'widget.recent'],
+  milestones: [milestonesWidget, 'widget.milestones'],
+};
+
+function pluginCard(card) {
+  const headingId = uniqueId('card');
+  const widgets = (card.widgets ?? [])
+    .filter((widget) => WIDGETS[widget.type])
+    .map((widget) => {
+      const [draw, heading] = WIDGETS[widget.type];
+      return h('div', { class: `widget widget-${widget.type}` }, h('h3', { class: 'widget-title' }, t(heading)), draw(widget));
+    });
+  return h('section', { class: `card plugin-card plugin-${card.plugin}`, 'aria-labelledby': headingId, dataset: { plugin: card.plugin } },
+    h('h2', { id: headingId }, localized(card.name, card.plugin)),
+    widgets);
+}
+
+function atRiskSection(goals) {
+  return h('section', { class: 'at-risk', 'aria-labelledby': 'at-risk-heading' },
+    h('h2', { id: 'at-risk-heading' }, t('dashboard.at_risk')),
+    goals.length
+      ? h('div', { class: 'goal-list' }, goals.map((report) => goalCard(report, { headingLevel: 3 })))
+      : h('p', { class: 'muted' }, t('dashboard.at_risk_none')));
+}
+
+function activitySection(year, initialHeatmap, plugin) {
+  const holder = h('div', { class: 'heatmap-holder' }, heatmap(initialHeatmap));
+  const filterId = uniqueId('heatmap-plugin');
+  const filter = h('select', { id: filterId }, options(
+    [['', t('common.all')], ...manifests().map((manifest) => [manifest.id, localized(manifest.name, manifest.id)])], plugin));
+  filter.addEventListener('change', async () => {
+    const chosen = filter.value;
+    const search = new URLSearchParams({ year: String(year) });
+    if (chosen) search.set('plugin', chosen);
+    history.replaceState(null, '', `#/?${search}`);
+    try {
+      holder.replaceChildren(heatmap(await api.heatmap(year, chosen)));
+    } catch (error) {
+      holder.replaceChildren(h('p', { role: 'alert' }, t('common.load_failed', { message: error.message })));
+    }
+  });
+  return h('section', { class: 'card activity', 'aria-labelledby': 'activity-heading' },
+    h('div', { class: 'section-head' },
+      h('h2', { id: 'activity-heading' }, t('dashboard.activity')),
+      h('div', { class: 'inline-field' }, h('label', { for: filterId }, t('heatmap.filter')), filter)),
+    holder);
+}
+
+function yearNavigation(year) {
+  const link = (to, key) => h('a', { href: `#/?year=${to}`, class: 'button-link secondary small' }, t(key, { year: to }));
+  return h('nav', { class: 'year-nav', 'aria-label': t('dashboard.years') }, link(year - 1, 'dashboard.previous_year'), link(year + 1, 'dashboard.next_year'));
+}
+
+export async function render(params, query) {
+  const year = yearOf(query);
+  const plugin = query.get('plugin') ?? '';
+  const [dashboard, activity] = await Promise.all([api.dashboard(year), api.heatmap(year, plugin)]);
+  const cards = dashboard.cards ?? [];
+  return h('div', { class: 'page dashboard' },
+    h('div', { class: 'page-head' }, h('h1', { tabindex: '-1' }, title(params, query)), yearNavigation(year)),
+    atRiskSection(dashboard.at_risk ?? []),
+    activitySection(year, activity, plugin),
+    cards.length
+      ? h('div', { class: 'cards' }, cards.map(pluginCard))
+      : h('p', { class: 'muted' }, t('dashboard.no_plugins')));
+}
