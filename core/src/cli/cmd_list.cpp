@@ -19,6 +19,8 @@ void register_list_commands(CLI::App& app, Context& context) {
   list->add_option("--person", filter.person, "Only entries with this person");
   list->add_option("--tag", filter.tag, "Only entries with this tag");
   list->add_option("--track", filter.track, "Only entries in this track");
+  list->add_option("--search", filter.text,
+                   "Only entries whose title, notes, fields, tags or people contain this text");
   list->add_option("--limit", filter.limit, "At most this many")->check(CLI::NonNegativeNumber);
   list->add_flag("--deleted", filter.include_deleted, "Include deleted entries");
   list->add_flag("--json", list_json, "Print JSON");

@@ -2,6 +2,7 @@
 #include <hoego/core/http_server.h>
 
 #include <csignal>
+#include <cstdlib>
 #include <iostream>
 #include <thread>
 
@@ -31,18 +32,37 @@ void register_serve_command(CLI::App& app, Context& context) {
   static ServerOptions options;
   auto* serve = app.add_subcommand("serve", "Serve the web view and JSON API on this machine");
   serve->add_option("--port", options.port, "Port (0 picks a free one)")->capture_default_str();
-  serve->add_option("--bind", options.bind_address, "Address to listen on")->capture_default_str();
+  serve
+      ->add_option("--bind", options.bind_address,
+                   "Address to listen on; other than loopback, it needs --token")
+      ->capture_default_str();
+  serve->add_option("--token", options.token,
+                    "Access token every API request must send as 'Authorization: Bearer TOKEN' "
+                    "(at least 16 characters; default $HOEGO_TOKEN)");
   serve->add_option("--web-dir", options.web_directory,
                     "Serve the web view from this directory instead of the built-in copy "
                     "(for developing it)");
   serve->callback([&context] {
     Database* db = context.database();
     if (db == nullptr) return;
+    if (!options.token)
+      if (const char* token = std::getenv("HOEGO_TOKEN"); token != nullptr && *token != '\0')
+        options.token = token;
+    // A zone fixed for this run wins; otherwise the server reads the stored setting per request.
+    if (context.options().time_zone) {
+      options.time_zone = context.options().time_zone;
+    } else if (const char* zone = std::getenv("HOEGO_TZ"); zone != nullptr && *zone != '\0') {
+      options.time_zone = zone;
+    }
+    options.language = context.language();
     HttpServer server(*db, context.plugins());
     stop_on_signals(server);
     auto status = server.serve(options, [](int port) {
-      std::cout << "hoego is serving on http://" << options.bind_address << ":" << port
-                << "/ (Ctrl-C stops it)" << std::endl;
+      const std::string host = options.bind_address.find(':') != std::string::npos
+                                   ? "[" + options.bind_address + "]"
+                                   : options.bind_address;
+      std::cout << "hoego is serving on http://" << host << ":" << port << "/ (Ctrl-C stops it)"
+                << std::endl;
     });
     if (!status) context.exit_code = context.fail(status.error());
   });

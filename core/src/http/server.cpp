@@ -1,18 +1,19 @@
 #include <hoego/core/http_server.h>
-#include <hoego/core/migrations.h>
-#include <hoego/sdk.h>
-#include <httplib.h>
+#include <hoego/core/local_time.h>
+#include <hoego/core/settings_service.h>
 
+#include <algorithm>
 #include <mutex>
-#include <nlohmann/json.hpp>
 #include <string_view>
 
+#include "api.h"
+#include "routes.h"
 #include "web_assets.h"
 
 namespace hoego {
 namespace {
 
-using nlohmann::json;
+using http::send_error;
 
 bool is_loopback(const std::string& address) {
   return address == "localhost" || address == "::1" || address.rfind("127.", 0) == 0;
@@ -30,18 +31,23 @@ std::string content_type_for(std::string_view path) {
   return "application/octet-stream";
 }
 
-void send_json(httplib::Response& response, const json& body, int status = 200) {
-  response.status = status;
-  response.set_content(body.dump(-1, ' ', false, json::error_handler_t::replace),
-                       "application/json; charset=utf-8");
+std::string lowercase(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return text;
 }
 
-json plugin_json(const LoadedPlugin& plugin) {
-  return json{{"id", plugin.id()},
-              {"version", plugin.manifest().version},
-              {"sdk_version", plugin.sdk_version_text()},
-              {"path", plugin.path().string()},
-              {"manifest", plugin.manifest().source}};
+// Compares without an early exit, so that response times do not tell how much of a guessed
+// token was right.
+bool same_secret(const std::string& given, const std::string& expected) {
+  unsigned char difference = given.size() == expected.size() ? 0 : 1;
+  for (size_t i = 0; i < given.size(); ++i)
+    difference |= static_cast<unsigned char>(given[i] ^ expected[i % expected.size()]);
+  return difference == 0;
+}
+
+bool is_write(const std::string& method) {
+  return method == "POST" || method == "PUT" || method == "PATCH" || method == "DELETE";
 }
 
 }  // namespace
@@ -51,46 +57,110 @@ struct HttpServer::Impl {
   const PluginHost& plugins;
   std::mutex db_mutex;  // one connection, one request at a time
   httplib::Server server;
+  http::Api api{server, db_mutex};
+  ServerOptions options;
+  std::vector<std::string> own_hosts;  // what a Host header may say, set once bound
+  http::ApiContext context{db, plugins, [this] { return time_zone(); },
+                           [this] { return language(); }};
 
   Impl(Database& database, const PluginHost& host) : db(database), plugins(host) {}
 
+  // Called with db_mutex held, from a handler.
+  std::string time_zone() {
+    if (options.time_zone) return *options.time_zone;
+    auto stored = SettingsService(db).get("time_zone");
+    if (stored && *stored) return **stored;
+    return system_time_zone();
+  }
+  std::string language() {
+    auto stored = SettingsService(db).get("language");
+    if (stored && *stored) return **stored;
+    return options.language;
+  }
+
+  // The checks every request passes before any route sees it. See docs/api.md.
+  httplib::Server::HandlerResponse guard(const httplib::Request& request,
+                                         httplib::Response& response) {
+    using Outcome = httplib::Server::HandlerResponse;
+    const std::string host = lowercase(request.get_header_value("Host"));
+    if (std::find(own_hosts.begin(), own_hosts.end(), host) == own_hosts.end()) {
+      send_error(response, 421, "misdirected_host",
+                 "the Host header '" + host + "' does not name this server");
+      return Outcome::Handled;
+    }
+    const bool api = request.path.rfind("/api/", 0) == 0;
+    if (api && options.token) {
+      const std::string authorization = request.get_header_value("Authorization");
+      const std::string prefix = "Bearer ";
+      if (authorization.rfind(prefix, 0) != 0 ||
+          !same_secret(authorization.substr(prefix.size()), *options.token)) {
+        response.set_header("WWW-Authenticate", "Bearer");
+        send_error(response, 401, "unauthorized", "this server needs its access token");
+        return Outcome::Handled;
+      }
+    }
+    if (is_write(request.method)) {
+      const std::string origin = lowercase(request.get_header_value("Origin"));
+      if (!origin.empty() && origin != "http://" + host) {
+        send_error(response, 403, "forbidden_origin",
+                   "writes are only accepted from this server's own pages");
+        return Outcome::Handled;
+      }
+      if (request.get_header_value("Sec-Fetch-Site") == "cross-site") {
+        send_error(response, 403, "forbidden_origin",
+                   "writes are only accepted from this server's own pages");
+        return Outcome::Handled;
+      }
+      const std::string type = lowercase(request.get_header_value("Content-Type"));
+      if (type.rfind("application/json", 0) != 0) {
+        send_error(response, 415, "unsupported_media_type",
+                   "send the request body as JSON (Content-Type: application/json)");
+        return Outcome::Handled;
+      }
+    }
+    return Outcome::Unhandled;
+  }
+
   void routes() {
-    server.Get("/api/v1/health", [this](const httplib::Request&, httplib::Response& response) {
-      std::lock_guard lock(db_mutex);
-      auto version = db.schema_version();
-      send_json(response,
-                {{"status", version ? "ok" : "degraded"},
-                 {"schema_version", version ? *version : 0},
-                 {"sdk_version", std::to_string(HOEGO_SDK_VERSION_MAJOR) + "." +
-                                     std::to_string(HOEGO_SDK_VERSION_MINOR)}},
-                version ? 200 : 503);
-    });
-    server.Get("/api/v1/plugins", [this](const httplib::Request&, httplib::Response& response) {
-      json loaded = json::array(), refused = json::array();
-      for (const auto& plugin : plugins.plugins()) loaded.push_back(plugin_json(*plugin));
-      for (const auto& refusal : plugins.refusals())
-        refused.push_back({{"path", refusal.path.string()}, {"reason", refusal.reason}});
-      send_json(response, {{"plugins", loaded}, {"refused", refused}});
-    });
+    http::register_system_routes(api, context);
+    http::register_entry_routes(api, context);
+    http::register_directory_routes(api, context);
+    http::register_progress_routes(api, context);
     for (const WebAsset& asset : web_assets()) {
       const std::string path = asset.path == std::string_view("/index.html") ? "/" : asset.path;
       server.Get(path, [asset](const httplib::Request&, httplib::Response& response) {
         response.set_content(asset.data, asset.size, content_type_for(asset.path));
       });
     }
+    server.set_pre_routing_handler(
+        [this](const httplib::Request& request, httplib::Response& response) {
+          return guard(request, response);
+        });
     server.set_post_routing_handler([](const httplib::Request&, httplib::Response& response) {
       response.set_header("Content-Security-Policy",
                           "default-src 'self'; script-src 'self'; style-src 'self'; "
-                          "img-src 'self' data:; object-src 'none'; base-uri 'none'; "
-                          "frame-ancestors 'none'");
+                          "img-src 'self' data:; connect-src 'self'; object-src 'none'; "
+                          "base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
       response.set_header("X-Content-Type-Options", "nosniff");
       response.set_header("Referrer-Policy", "no-referrer");
+      response.set_header("Cache-Control", "no-store");
     });
-    server.set_error_handler([](const httplib::Request&, httplib::Response& response) {
-      if (response.body.empty())
-        send_json(response, {{"error", {{"code", "not_found"}, {"message", "no such resource"}}}},
-                  response.status);
+    server.set_error_handler([this](const httplib::Request& request, httplib::Response& response) {
+      if (!response.body.empty()) return;  // a handler already explained
+      if (response.status == 413)
+        send_error(response, 413, "payload_too_large", "the request body is over 1 MiB");
+      else if (response.status == 404 && api.knows_path(request.path))
+        send_error(response, 405, "method_not_allowed",
+                   request.method + " is not allowed on " + request.path);
+      else if (response.status == 404)
+        send_error(response, 404, "not_found", "no such resource: " + request.path);
+      else
+        send_error(response, response.status, "bad_request", "the request was not understood");
     });
+    server.set_exception_handler(
+        [](const httplib::Request&, httplib::Response& response, std::exception_ptr) {
+          send_error(response, 500, "internal", "the server failed to answer this request");
+        });
   }
 };
 
@@ -101,20 +171,26 @@ HttpServer::HttpServer(Database& db, const PluginHost& plugins)
 
 HttpServer::~HttpServer() = default;
 
+std::vector<std::string> HttpServer::routes() const { return impl_->api.routes(); }
+
 Status HttpServer::serve(const ServerOptions& options,
                          const std::function<void(int port)>& on_listening) {
-  if (!is_loopback(options.bind_address))
+  if (options.token && options.token->size() < 16)
+    return Error::invalid("an access token must be at least 16 characters long");
+  if (!is_loopback(options.bind_address) && !options.token)
     return Error::invalid("refusing to listen on " + options.bind_address +
-                          ": hoego serves only this machine (127.0.0.1) until access tokens exist");
+                          " without an access token: other machines could read and change your "
+                          "log (set one with --token or $HOEGO_TOKEN)");
   if (options.port < 0 || options.port > 65535)
     return Error::invalid("port " + std::to_string(options.port) + " is not between 0 and 65535");
+  impl_->options = options;
   auto& server = impl_->server;
-  // Without TCP_NODELAY small JSON answers wait on Nagle's algorithm (~40 ms each).
-  server.set_tcp_nodelay(true);
-  server.set_payload_max_length(1 << 20);
   if (options.web_directory && !server.set_mount_point("/", options.web_directory->string()))
     return Error::invalid("cannot serve the web view from '" + options.web_directory->string() +
                           "': not a directory");
+  // Without TCP_NODELAY small JSON answers wait on Nagle's algorithm (~40 ms each).
+  server.set_tcp_nodelay(true);
+  server.set_payload_max_length(1 << 20);
   int port = options.port;
   if (port == 0) {
     port = server.bind_to_any_port(options.bind_address);
@@ -124,6 +200,12 @@ Status HttpServer::serve(const ServerOptions& options,
   if (port < 0)
     return Error::invalid("cannot listen on " + options.bind_address + ":" +
                           std::to_string(options.port) + " (is the port in use?)");
+  const std::string suffix = ":" + std::to_string(port);
+  const std::string bound = options.bind_address.find(':') != std::string::npos
+                                ? "[" + options.bind_address + "]"
+                                : options.bind_address;
+  impl_->own_hosts = {"127.0.0.1" + suffix, "localhost" + suffix, "[::1]" + suffix,
+                      lowercase(bound) + suffix};
   on_listening(port);
   if (!server.listen_after_bind()) return Error::internal("the server stopped unexpectedly");
   return Status::success();

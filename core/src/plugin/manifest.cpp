@@ -24,6 +24,13 @@ constexpr std::array<std::pair<std::string_view, FieldType>, 10> kFieldTypes{{
     {"checklist", FieldType::kChecklist},
 }};
 
+constexpr std::array<std::pair<std::string_view, WidgetType>, 4> kWidgetTypes{{
+    {"stats", WidgetType::kStats},
+    {"goals", WidgetType::kGoals},
+    {"recent", WidgetType::kRecent},
+    {"milestones", WidgetType::kMilestones},
+}};
+
 constexpr std::array<std::pair<std::string_view, Aggregate>, 7> kAggregates{{
     {"count", Aggregate::kCount},
     {"sum", Aggregate::kSum},
@@ -113,6 +120,44 @@ class Checker {
       return false;
     }
     return value->get<bool>();
+  }
+
+  WidgetSpec widget(const json& object, const std::string& path, const Manifest& manifest) {
+    WidgetSpec spec;
+    const std::string type = string(object, path, "type", true);
+    auto known = std::find_if(kWidgetTypes.begin(), kWidgetTypes.end(),
+                              [&](const auto& entry) { return entry.first == type; });
+    if (known == kWidgetTypes.end()) {
+      if (!type.empty())
+        problem(path + ".type", "'" + type +
+                                    "' is not a widget type (stats, goals, recent, "
+                                    "milestones)");
+    } else {
+      spec.type = known->second;
+    }
+    if (const json* metrics = array(object, path, "metrics", false); metrics != nullptr) {
+      for (const auto& metric : *metrics) {
+        const bool declared =
+            metric.is_string() && std::any_of(manifest.metrics.begin(), manifest.metrics.end(),
+                                              [&](const MetricSpec& spec) {
+                                                return spec.id == metric.get<std::string>();
+                                              });
+        if (!declared)
+          problem(path + ".metrics", metric.dump() + " is not a metric this manifest declares");
+        else
+          spec.metrics.push_back(metric.get<std::string>());
+      }
+    }
+    spec.kind = string(object, path, "kind", false);
+    if (!spec.kind.empty() && manifest.kind(spec.kind) == nullptr)
+      problem(path + ".kind", "'" + spec.kind + "' is not a kind of this manifest");
+    if (std::optional<double> limit = number(object, path, "limit")) {
+      if (*limit < 1 || *limit > 50 || *limit != static_cast<int>(*limit))
+        problem(path + ".limit", "must be a whole number from 1 to 50");
+      else
+        spec.limit = static_cast<int>(*limit);
+    }
+    return spec;
   }
 
   FieldSpec field(const json& object, const std::string& path) {
@@ -298,6 +343,12 @@ std::string_view field_type_name(FieldType type) {
   return "text";
 }
 
+std::string_view widget_type_name(WidgetType type) {
+  for (const auto& [name, value] : kWidgetTypes)
+    if (value == type) return name;
+  return "stats";
+}
+
 const FieldSpec* KindSpec::field(std::string_view field_id) const {
   for (const auto& spec : fields)
     if (spec.id == field_id) return &spec;
@@ -374,6 +425,20 @@ Result<Manifest> parse_manifest(std::string_view text) {
       check.problem(path + ".id", "'" + milestone.id + "' is a duplicate");
     manifest.milestones.push_back(std::move(milestone));
   }
+
+  const json* widgets = check.array(source, "manifest", "widgets", false);
+  for (size_t i = 0; widgets != nullptr && i < widgets->size(); ++i) {
+    const std::string path = "manifest.widgets[" + std::to_string(i) + "]";
+    if (!(*widgets)[i].is_object()) {
+      check.problem(path, "must be an object");
+      continue;
+    }
+    manifest.widgets.push_back(check.widget((*widgets)[i], path, manifest));
+  }
+  if (widgets == nullptr)
+    for (WidgetType type :
+         {WidgetType::kStats, WidgetType::kGoals, WidgetType::kRecent, WidgetType::kMilestones})
+      manifest.widgets.push_back(WidgetSpec{type, {}, {}, 5});
 
   if (!check.problems.empty()) {
     Error error = Error::invalid("invalid manifest: " + check.problems.front().field + " " +

@@ -238,7 +238,7 @@ Result<UndoOutcome> EntryService::undo() {
   EntryStore store(db_);
   auto operation = store.last_undoable();
   if (!operation) return operation.error();
-  if (!operation->has_value()) return Error::not_found("nothing to undo");
+  if (!operation->has_value()) return Error::conflict("nothing to undo");
   const Operation& undone = **operation;
   if (undone.action == "add") {
     if (auto status = store.set_deleted(undone.entry_id, utc_timestamp_now()); !status)

@@ -164,6 +164,12 @@ Result<std::vector<Entry>> EntryStore::list(const EntryFilter& filter) {
       "WHERE ep.entry_id = e.id AND p.name = ?)");
   add(filter.tag, "EXISTS (SELECT 1 FROM json_each(e.tags) WHERE value = ?)");
   add(filter.track, "e.track_id = (SELECT id FROM tracks WHERE name = ?)");
+  // A substring anywhere in the entry's text, so that a Korean word is found inside a longer
+  // word (a tokenizing full-text index would miss 회고 in 회고록). lower() folds ASCII only.
+  add(filter.text,
+      "instr(lower(e.title || ' ' || e.notes || ' ' || e.payload || ' ' || e.tags || ' ' || "
+      "ifnull((SELECT group_concat(p.name, ' ') FROM entry_people ep JOIN people p "
+      "ON p.id = ep.person_id WHERE ep.entry_id = e.id), '')), lower(?)) > 0");
   return query(where, texts, filter.limit);
 }
 
@@ -219,6 +225,24 @@ Result<std::optional<Entry>> EntryStore::find_by_field(const std::string& plugin
   if (!row) return row.error();
   if (!*row) return std::optional<Entry>{};
   return find(statement->integer(0));
+}
+
+Result<std::vector<std::pair<std::string, int64_t>>> EntryStore::count_per_day(
+    const std::string& since, const std::string& until, const std::optional<std::string>& plugin) {
+  auto statement = db_.prepare(
+      "SELECT local_date, COUNT(*) FROM entries WHERE deleted_at IS NULL "
+      "AND local_date BETWEEN ? AND ? AND (?3 IS NULL OR plugin = ?3) "
+      "GROUP BY local_date ORDER BY local_date");
+  if (!statement) return statement.error();
+  statement->bind(1, since).bind(2, until).bind(3, plugin);
+  std::vector<std::pair<std::string, int64_t>> days;
+  while (true) {
+    auto row = statement->step();
+    if (!row) return row.error();
+    if (!*row) break;
+    days.emplace_back(statement->text(0), statement->integer(1));
+  }
+  return days;
 }
 
 Result<std::vector<Entry>> EntryStore::history(int64_t id) {

@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace hoego {
@@ -39,6 +40,10 @@ class EntryStore {
                                              const std::string& field, const std::string& value);
   // Newest first.
   Result<std::vector<Entry>> list(const EntryFilter& filter);
+  // Live entries per local date from `since` to `until` (inclusive), of `plugin` or of all, in
+  // date order; days without entries are left out.
+  Result<std::vector<std::pair<std::string, int64_t>>> count_per_day(
+      const std::string& since, const std::string& until, const std::optional<std::string>& plugin);
   // Every revision, oldest first.
   Result<std::vector<Entry>> history(int64_t id);
   Result<std::optional<Entry>> revision(int64_t id, int revision);

@@ -65,6 +65,12 @@ inline constexpr char kManifest[] = R"json({
      "kind": "phase", "aggregate": "average_span_days", "group_by": "track",
      "from": {"phase": "registration"}, "to": {"phase": "submission"}, "unit": "days"}
   ],
+  "widgets": [
+    {"type": "stats"},
+    {"type": "recent", "kind": "event", "limit": 5},
+    {"type": "goals"},
+    {"type": "milestones", "limit": 5}
+  ],
   "milestones": [
     {"id": "first_award", "label": {"ko": "첫 수상", "en": "First award"}},
     {"id": "first_submission", "label": {"ko": "첫 제출", "en": "First submission"}}

@@ -56,6 +56,12 @@ inline constexpr char kManifest[] = R"json({
     {"id": "open_followups", "label": {"ko": "남은 후속 조치", "en": "Open follow-ups"},
      "kind": "session", "aggregate": "count_items", "field": "followups", "where": {"done": false}}
   ],
+  "widgets": [
+    {"type": "stats", "metrics": ["sessions", "hours", "mentees", "open_followups"]},
+    {"type": "goals"},
+    {"type": "recent", "kind": "session", "limit": 5},
+    {"type": "milestones", "limit": 5}
+  ],
   "milestones": [
     {"id": "first_session_with_mentee",
      "label": {"ko": "멘티와의 첫 세션", "en": "First session with a mentee"}},

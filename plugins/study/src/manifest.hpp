@@ -48,6 +48,12 @@ inline constexpr char kManifest[] = R"json({
     {"id": "presentations", "label": {"ko": "내 발표", "en": "My presentations"},
      "kind": "session", "aggregate": "count", "where": {"presented": true}}
   ],
+  "widgets": [
+    {"type": "stats"},
+    {"type": "goals"},
+    {"type": "recent", "kind": "session", "limit": 5},
+    {"type": "milestones", "limit": 5}
+  ],
   "milestones": [
     {"id": "first_presentation", "label": {"ko": "첫 발표", "en": "First presentation"}},
     {"id": "tenth_paper", "label": {"ko": "열 번째 논문", "en": "Tenth paper"}}

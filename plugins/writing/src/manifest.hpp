@@ -45,6 +45,12 @@ inline constexpr char kManifest[] = R"json({
     {"id": "longest_gap", "label": {"ko": "가장 길게 쉰 기간", "en": "Longest gap between posts"},
      "kind": "post", "aggregate": "longest_gap_days", "unit": "days"}
   ],
+  "widgets": [
+    {"type": "goals"},
+    {"type": "stats"},
+    {"type": "recent", "kind": "post", "limit": 5},
+    {"type": "milestones", "limit": 5}
+  ],
   "milestones": [
     {"id": "first_post_in_track",
      "label": {"ko": "트랙의 첫 글", "en": "First post in a track"}},

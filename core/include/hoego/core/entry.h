@@ -58,6 +58,7 @@ struct EntryFilter {
   std::optional<std::string> person;
   std::optional<std::string> tag;
   std::optional<std::string> track;
+  std::optional<std::string> text;  // found anywhere in the title, notes, fields, tags or people
   bool include_deleted = false;
   int limit = 0;  // 0: no limit
 };

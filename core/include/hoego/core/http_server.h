@@ -10,12 +10,21 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace hoego {
 
 struct ServerOptions {
   std::string bind_address = "127.0.0.1";
   int port = 8421;  // 0 picks a free port
+  // Required, on every request, when bind_address is not loopback: other machines can reach
+  // the server then. At least 16 characters.
+  std::optional<std::string> token;
+  // The time zone when the user fixed one for this run (--tz, $HOEGO_TZ); otherwise the stored
+  // setting, else the system's, read on each request.
+  std::optional<std::string> time_zone;
+  // The language when neither a stored setting nor the user's environment names one.
+  std::string language = "en";
   // Serves the web view from this directory instead of the copy embedded at build time, so that
   // a change to web/ shows on reload while developing it.
   std::optional<std::filesystem::path> web_directory;
@@ -29,10 +38,13 @@ class HttpServer {
   HttpServer& operator=(const HttpServer&) = delete;
 
   // Binds and serves until stop(). Calls `on_listening` with the bound port once requests are
-  // accepted. Refuses an address other than loopback: the server has no access control yet.
+  // accepted. Refuses an address other than loopback unless a token is set.
   Status serve(const ServerOptions& options, const std::function<void(int port)>& on_listening);
   // Makes serve() return. Safe from any thread, and from a signal-handling thread.
   void stop();
+
+  // "GET /api/v1/entries/{id}", one per API route, for documentation checks.
+  std::vector<std::string> routes() const;
 
  private:
   struct Impl;

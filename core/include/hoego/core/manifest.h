@@ -102,6 +102,24 @@ struct MilestoneSpec {
   LocalizedText label;
 };
 
+// One part of a plugin's dashboard card, in the order the manifest lists them.
+enum class WidgetType {
+  kStats,       // metric values
+  kGoals,       // progress of the goals on the plugin's kinds
+  kRecent,      // the newest entries
+  kMilestones,  // milestones reached
+};
+
+struct WidgetSpec {
+  WidgetType type = WidgetType::kStats;
+  std::vector<std::string> metrics;  // kStats: these metrics, in this order; empty means all
+  std::string kind;                  // kRecent: only entries of this kind; empty means any
+  int limit = 5;                     // kRecent and kMilestones: at most this many
+};
+
+// The manifest's name of a widget type ("stats", "goals", "recent", "milestones").
+std::string_view widget_type_name(WidgetType type);
+
 struct Manifest {
   std::string id;
   LocalizedText name;
@@ -110,6 +128,8 @@ struct Manifest {
   std::vector<KindSpec> kinds;
   std::vector<MetricSpec> metrics;
   std::vector<MilestoneSpec> milestones;
+  // The dashboard card; a manifest without "widgets" gets stats, goals, recent and milestones.
+  std::vector<WidgetSpec> widgets;
   nlohmann::json source;  // the manifest as the plugin wrote it, for the API
 
   const KindSpec* kind(std::string_view kind_id) const;

@@ -1,0 +1,77 @@
+// What the web view's dashboard shows: a card per plugin built from the widgets its manifest
+// declares, the goals at risk first, and a year of activity per day.
+#pragma once
+
+#include <hoego/core/database.h>
+#include <hoego/core/entry.h>
+#include <hoego/core/goal_service.h>
+#include <hoego/core/manifest.h>
+#include <hoego/core/metric_service.h>
+#include <hoego/core/milestone_service.h>
+#include <hoego/core/plugin_host.h>
+#include <hoego/core/result.h>
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace hoego {
+
+// One widget filled in; only the member its type uses is set.
+struct DashboardWidget {
+  WidgetType type = WidgetType::kStats;
+  std::vector<MetricValue> metrics;
+  std::vector<GoalReport> goals;
+  std::vector<Entry> entries;
+  std::vector<ReachedMilestone> milestones;
+};
+
+struct DashboardCard {
+  std::string plugin;
+  LocalizedText name;
+  std::vector<DashboardWidget> widgets;
+};
+
+struct Dashboard {
+  int year = 0;
+  std::vector<GoalReport> at_risk;  // the next deadline first
+  std::vector<DashboardCard> cards;
+};
+
+struct HeatmapDay {
+  std::string date;  // YYYY-MM-DD, the entry's local date
+  int64_t count = 0;
+};
+
+struct Heatmap {
+  int year = 0;
+  std::optional<std::string> plugin;
+  std::vector<HeatmapDay> days;  // only days with entries, in date order
+  int64_t max = 0;
+};
+
+nlohmann::json to_json(const Dashboard& dashboard);
+nlohmann::json to_json(const Heatmap& heatmap);
+
+class DashboardService {
+ public:
+  DashboardService(Database& db, const PluginHost& plugins, std::string time_zone)
+      : db_(db), plugins_(plugins), time_zone_(std::move(time_zone)) {}
+
+  // The cards for `year`: metrics and milestones of that year, goals as of `today` (YYYY-MM-DD;
+  // the current date in the time zone when absent), the newest entries of all time.
+  Result<Dashboard> dashboard(int year, const std::optional<std::string>& today);
+  // Live entries per local day of `year`, of one plugin or of all.
+  Result<Heatmap> heatmap(int year, const std::optional<std::string>& plugin);
+
+ private:
+  Database& db_;
+  const PluginHost& plugins_;
+  std::string time_zone_;
+};
+
+// Checks a year given as text ("2024"): four digits, 1900 to 2999.
+Result<int> parse_year(const std::string& text);
+
+}  // namespace hoego

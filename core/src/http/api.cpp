@@ -1,0 +1,217 @@
+#include "api.h"
+
+#include <limits>
+
+namespace hoego::http {
+
+void Api::add(const char* method, const std::string& pattern, Handler handler) {
+  static const std::regex parameter(R"(\{([a-z_]+)\})");
+  std::string expression;
+  std::sregex_iterator it(pattern.begin(), pattern.end(), parameter), end;
+  size_t last = 0;
+  for (; it != end; ++it) {
+    expression += pattern.substr(last, it->position() - last);
+    expression += (*it)[1] == "id" ? "([1-9][0-9]{0,17})" : "([^/]+)";
+    last = it->position() + it->length();
+  }
+  expression = "/api/v1" + expression + pattern.substr(last);
+  names_.push_back(std::string(method) + " /api/v1" + pattern);
+  paths_.emplace_back(expression);
+
+  auto locked = [this, handler = std::move(handler)](const httplib::Request& request,
+                                                     httplib::Response& response) {
+    Params params;
+    for (size_t i = 1; i < request.matches.size(); ++i) params.push_back(request.matches[i]);
+    std::lock_guard lock(mutex_);
+    handler(request, response, params);
+  };
+  const std::string_view name(method);
+  if (name == "GET")
+    server_.Get(expression, locked);
+  else if (name == "POST")
+    server_.Post(expression, locked);
+  else if (name == "PATCH")
+    server_.Patch(expression, locked);
+  else
+    server_.Delete(expression, locked);
+}
+
+void Api::get(const std::string& pattern, Handler handler) { add("GET", pattern, handler); }
+void Api::post(const std::string& pattern, Handler handler) { add("POST", pattern, handler); }
+void Api::patch(const std::string& pattern, Handler handler) { add("PATCH", pattern, handler); }
+void Api::del(const std::string& pattern, Handler handler) { add("DELETE", pattern, handler); }
+
+bool Api::knows_path(const std::string& path) const {
+  for (const auto& expression : paths_)
+    if (std::regex_match(path, expression)) return true;
+  return false;
+}
+
+int status_of(ErrorCode code) {
+  switch (code) {
+    case ErrorCode::kInvalidInput:
+      return 422;
+    case ErrorCode::kNotFound:
+      return 404;
+    case ErrorCode::kConflict:
+      return 409;
+    case ErrorCode::kPluginFailed:
+      return 502;
+    case ErrorCode::kStorage:
+    case ErrorCode::kInternal:
+      return 500;
+  }
+  return 500;
+}
+
+const char* code_name(ErrorCode code) {
+  switch (code) {
+    case ErrorCode::kInvalidInput:
+      return "invalid_input";
+    case ErrorCode::kNotFound:
+      return "not_found";
+    case ErrorCode::kConflict:
+      return "conflict";
+    case ErrorCode::kPluginFailed:
+      return "plugin_failed";
+    case ErrorCode::kStorage:
+      return "storage_failed";
+    case ErrorCode::kInternal:
+      return "internal";
+  }
+  return "internal";
+}
+
+void send_json(httplib::Response& response, const json& body, int status) {
+  response.status = status;
+  // Text that is not UTF-8 never reaches the store, but a replacement character beats a throw.
+  response.set_content(body.dump(-1, ' ', false, json::error_handler_t::replace),
+                       "application/json; charset=utf-8");
+}
+
+void send_error(httplib::Response& response, const Error& error) {
+  json fields = json::array();
+  for (const auto& field : error.fields)
+    fields.push_back({{"field", field.field}, {"message", field.message}});
+  send_json(response,
+            {{"error",
+              {{"code", code_name(error.code)}, {"message", error.message}, {"fields", fields}}}},
+            status_of(error.code));
+}
+
+void send_error(httplib::Response& response, int status, const std::string& code,
+                const std::string& message) {
+  send_json(response,
+            {{"error", {{"code", code}, {"message", message}, {"fields", json::array()}}}}, status);
+}
+
+std::optional<json> body_object(const httplib::Request& request, httplib::Response& response) {
+  json body = json::parse(request.body, nullptr, false);
+  if (body.is_discarded()) {
+    send_error(response, 400, "bad_json", "the request body is not valid JSON");
+    return std::nullopt;
+  }
+  if (!body.is_object()) {
+    send_error(response, 400, "bad_json", "the request body must be a JSON object");
+    return std::nullopt;
+  }
+  return body;
+}
+
+const json* BodyReader::find(const char* key) {
+  auto found = body_.find(key);
+  if (found == body_.end() || found->is_null()) return nullptr;
+  return &*found;
+}
+
+std::optional<std::string> BodyReader::text(const char* key) {
+  const json* value = find(key);
+  if (value == nullptr) return std::nullopt;
+  if (!value->is_string()) {
+    problems_.push_back({key, std::string(key) + " must be a string"});
+    return std::nullopt;
+  }
+  return value->get<std::string>();
+}
+
+std::optional<std::vector<std::string>> BodyReader::texts(const char* key) {
+  const json* value = find(key);
+  if (value == nullptr) return std::nullopt;
+  bool all_strings = value->is_array();
+  for (size_t i = 0; all_strings && i < value->size(); ++i) all_strings = (*value)[i].is_string();
+  if (!all_strings) {
+    problems_.push_back({key, std::string(key) + " must be an array of strings"});
+    return std::nullopt;
+  }
+  return value->get<std::vector<std::string>>();
+}
+
+std::optional<double> BodyReader::number(const char* key) {
+  const json* value = find(key);
+  if (value == nullptr) return std::nullopt;
+  if (!value->is_number()) {
+    problems_.push_back({key, std::string(key) + " must be a number"});
+    return std::nullopt;
+  }
+  return value->get<double>();
+}
+
+std::optional<int> BodyReader::integer(const char* key) {
+  const json* value = find(key);
+  if (value == nullptr) return std::nullopt;
+  const bool whole = value->is_number_integer() || value->is_number_unsigned();
+  if (!whole || value->get<double>() < std::numeric_limits<int>::min() ||
+      value->get<double>() > std::numeric_limits<int>::max()) {
+    problems_.push_back({key, std::string(key) + " must be a whole number"});
+    return std::nullopt;
+  }
+  return value->get<int>();
+}
+
+std::optional<bool> BodyReader::flag(const char* key) {
+  const json* value = find(key);
+  if (value == nullptr) return std::nullopt;
+  if (!value->is_boolean()) {
+    problems_.push_back({key, std::string(key) + " must be true or false"});
+    return std::nullopt;
+  }
+  return value->get<bool>();
+}
+
+json BodyReader::object(const char* key) {
+  const json* value = find(key);
+  if (value == nullptr) return json::object();
+  if (!value->is_object()) {
+    problems_.push_back({key, std::string(key) + " must be an object"});
+    return json::object();
+  }
+  return *value;
+}
+
+std::optional<Error> BodyReader::finish(std::initializer_list<const char*> known) {
+  for (const auto& [key, value] : body_.items()) {
+    bool is_known = false;
+    for (const char* name : known) is_known = is_known || key == name;
+    if (!is_known) problems_.push_back({key, "unknown member '" + key + "'"});
+  }
+  if (problems_.empty()) return std::nullopt;
+  std::string message;
+  for (const auto& problem : problems_) message += (message.empty() ? "" : "; ") + problem.message;
+  return Error{ErrorCode::kInvalidInput, message, problems_};
+}
+
+std::optional<std::string> query(const httplib::Request& request, const char* key) {
+  if (!request.has_param(key)) return std::nullopt;
+  return request.get_param_value(key);
+}
+
+Result<bool> query_flag(const httplib::Request& request, const char* key) {
+  const auto value = query(request, key);
+  if (!value || *value == "false" || *value == "0") return false;
+  if (*value == "true" || *value == "1" || value->empty()) return true;
+  return Error{ErrorCode::kInvalidInput,
+               std::string(key) + " must be true or false, not '" + *value + "'",
+               {{key, "must be true or false"}}};
+}
+
+}  // namespace hoego::http

@@ -1,0 +1,121 @@
+// The JSON API's plumbing, shared by the route files: registering routes under /api/v1 (one
+// request at a time against the single database connection), reading bodies and queries, and
+// answering with JSON or a JSON error.
+#pragma once
+
+#include <hoego/core/database.h>
+#include <hoego/core/plugin_host.h>
+#include <hoego/core/result.h>
+#include <httplib.h>
+
+#include <functional>
+#include <initializer_list>
+#include <mutex>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <regex>
+#include <string>
+#include <vector>
+
+namespace hoego::http {
+
+using nlohmann::json;
+
+// What handlers work with. `time_zone` and `language` are resolved per request, so that a
+// setting changed from the CLI applies without restarting the server.
+struct ApiContext {
+  Database& db;
+  const PluginHost& plugins;
+  std::function<std::string()> time_zone;
+  std::function<std::string()> language;
+};
+
+// A route's parameters ({id}, {name}), in order, as decoded from the path.
+using Params = std::vector<std::string>;
+using Handler = std::function<void(const httplib::Request&, httplib::Response&, const Params&)>;
+
+class Api {
+ public:
+  Api(httplib::Server& server, std::mutex& mutex) : server_(server), mutex_(mutex) {}
+
+  // Registers METHOD /api/v1<pattern>. In the pattern, {id} matches a positive number and any
+  // other {name} one path segment.
+  void get(const std::string& pattern, Handler handler);
+  void post(const std::string& pattern, Handler handler);
+  void patch(const std::string& pattern, Handler handler);
+  void del(const std::string& pattern, Handler handler);
+
+  // "GET /api/v1/entries/{id}", one per route, in registration order.
+  const std::vector<std::string>& routes() const { return names_; }
+  // Whether a route matches `path` with some method (so that a wrong method is a 405).
+  bool knows_path(const std::string& path) const;
+
+ private:
+  void add(const char* method, const std::string& pattern, Handler handler);
+
+  httplib::Server& server_;
+  std::mutex& mutex_;
+  std::vector<std::string> names_;
+  std::vector<std::regex> paths_;
+};
+
+// The HTTP status and stable code for an error.
+int status_of(ErrorCode code);
+const char* code_name(ErrorCode code);
+
+void send_json(httplib::Response& response, const json& body, int status = 200);
+// {"error": {"code", "message", "fields"}} with the status for its code.
+void send_error(httplib::Response& response, const Error& error);
+void send_error(httplib::Response& response, int status, const std::string& code,
+                const std::string& message);
+
+// Answers with to_json(*result) (or with `shape` applied to it), or with the error.
+template <typename Value>
+void reply(httplib::Response& response, const Result<Value>& result, int status = 200) {
+  if (result)
+    send_json(response, to_json(*result), status);
+  else
+    send_error(response, result.error());
+}
+
+// A JSON array of to_json(item) under `key`: {"entries": [...]}.
+template <typename Item>
+json list_of(const char* key, const std::vector<Item>& items) {
+  json array = json::array();
+  for (const auto& item : items) array.push_back(to_json(item));
+  return json{{key, std::move(array)}};
+}
+
+// The request body as a JSON object; otherwise answers 400 bad_json and returns nullopt.
+std::optional<json> body_object(const httplib::Request& request, httplib::Response& response);
+
+// Reads typed members of a JSON object, collecting a problem for each member of the wrong type
+// and each member it does not know, so that one answer names every mistake.
+class BodyReader {
+ public:
+  explicit BodyReader(const json& body) : body_(body) {}
+
+  std::optional<std::string> text(const char* key);
+  std::optional<std::vector<std::string>> texts(const char* key);
+  std::optional<double> number(const char* key);
+  std::optional<int> integer(const char* key);
+  std::optional<bool> flag(const char* key);
+  // An object member (such as "fields"); an empty object when absent.
+  json object(const char* key);
+
+  // Adds a problem for every member not in `known`; then the problems as a 422 error, if any.
+  std::optional<Error> finish(std::initializer_list<const char*> known);
+
+ private:
+  const json* find(const char* key);
+
+  const json& body_;
+  std::vector<FieldError> problems_;
+};
+
+// A query parameter, when given.
+std::optional<std::string> query(const httplib::Request& request, const char* key);
+// A boolean query parameter ("true"/"false"); an Error names a value that is neither.
+Result<bool> query_flag(const httplib::Request& request, const char* key);
+
+}  // namespace hoego::http

@@ -1,0 +1,14 @@
+// The API's routes, one file per area; server.cpp registers them all.
+#pragma once
+
+#include "api.h"
+
+namespace hoego::http {
+
+void register_system_routes(Api& api, ApiContext& context);     // health, settings, plugins
+void register_entry_routes(Api& api, ApiContext& context);      // entries, history, undo
+void register_directory_routes(Api& api, ApiContext& context);  // people, tracks
+void register_progress_routes(Api& api, ApiContext& context);   // goals, metrics, milestones,
+                                                                // dashboard, heatmap
+
+}  // namespace hoego::http

@@ -1,0 +1,64 @@
+// /people and /tracks.
+#include <hoego/core/people_service.h>
+#include <hoego/core/track_service.h>
+
+#include "routes.h"
+
+namespace hoego::http {
+
+void register_directory_routes(Api& api, ApiContext& context) {
+  api.get("/people", [&context](const auto&, auto& response, const Params&) {
+    auto people = PeopleService(context.db).list();
+    if (!people) return send_error(response, people.error());
+    send_json(response, list_of("people", *people));
+  });
+
+  api.post("/people", [&context](const auto& request, auto& response, const Params&) {
+    auto body = body_object(request, response);
+    if (!body) return;
+    BodyReader read(*body);
+    const std::string name = read.text("name").value_or("");
+    const std::string note = read.text("note").value_or("");
+    if (auto error = read.finish({"name", "note"})) return send_error(response, *error);
+    reply(response, PeopleService(context.db).add(name, note), 201);
+  });
+
+  api.get("/tracks", [&context](const auto&, auto& response, const Params&) {
+    auto tracks = TrackService(context.db, context.plugins).list();
+    if (!tracks) return send_error(response, tracks.error());
+    send_json(response, list_of("tracks", *tracks));
+  });
+
+  api.post("/tracks", [&context](const auto& request, auto& response, const Params&) {
+    auto body = body_object(request, response);
+    if (!body) return;
+    BodyReader read(*body);
+    NewTrack input;
+    input.name = read.text("name").value_or("");
+    input.plugin = read.text("plugin");
+    input.starts_on = read.text("from");
+    input.ends_on = read.text("until");
+    input.note = read.text("note").value_or("");
+    input.members = read.texts("members").value_or(std::vector<std::string>{});
+    // An empty optional text from a form means "not given".
+    for (auto* optional : {&input.plugin, &input.starts_on, &input.ends_on})
+      if (*optional && (*optional)->empty()) optional->reset();
+    if (auto error = read.finish({"name", "plugin", "from", "until", "note", "members"}))
+      return send_error(response, *error);
+    reply(response, TrackService(context.db, context.plugins).add(input), 201);
+  });
+
+  api.get("/tracks/{name}", [&context](const auto&, auto& response, const Params& params) {
+    reply(response, TrackService(context.db, context.plugins).get(params.at(0)));
+  });
+
+  api.post("/tracks/{name}/close",
+           [&context](const auto& request, auto& response, const Params& params) {
+             auto body = body_object(request, response);
+             if (!body) return;
+             if (auto error = BodyReader(*body).finish({})) return send_error(response, *error);
+             reply(response, TrackService(context.db, context.plugins).close(params.at(0)));
+           });
+}
+
+}  // namespace hoego::http

@@ -1,0 +1,119 @@
+// /entries, /entries/{id}, /entries/{id}/history and /undo.
+#include <hoego/core/entry_service.h>
+
+#include <charconv>
+
+#include "routes.h"
+
+namespace hoego::http {
+namespace {
+
+int64_t id_of(const Params& params) { return std::stoll(params.at(0)); }
+
+Result<EntryFilter> filter_from(const httplib::Request& request) {
+  EntryFilter filter;
+  filter.plugin = query(request, "plugin");
+  filter.kind = query(request, "kind");
+  filter.track = query(request, "track");
+  filter.person = query(request, "person");
+  filter.tag = query(request, "tag");
+  filter.since = query(request, "since");
+  filter.until = query(request, "until");
+  filter.text = query(request, "q");
+  if (filter.text && filter.text->empty()) filter.text.reset();
+  if (auto limit = query(request, "limit")) {
+    const auto [end, error] =
+        std::from_chars(limit->data(), limit->data() + limit->size(), filter.limit);
+    if (error != std::errc() || end != limit->data() + limit->size() || filter.limit < 0)
+      return Error{ErrorCode::kInvalidInput,
+                   "limit must be a whole number of 0 or more",
+                   {{"limit", "must be a whole number of 0 or more"}}};
+  }
+  auto deleted = query_flag(request, "include_deleted");
+  if (!deleted) return deleted.error();
+  filter.include_deleted = *deleted;
+  return filter;
+}
+
+}  // namespace
+
+void register_entry_routes(Api& api, ApiContext& context) {
+  auto service = [&context] {
+    return EntryService(context.db, context.plugins, context.time_zone());
+  };
+
+  api.get("/entries", [service](const auto& request, auto& response, const Params&) {
+    auto filter = filter_from(request);
+    if (!filter) return send_error(response, filter.error());
+    auto entries = service().list(*filter);
+    if (!entries) return send_error(response, entries.error());
+    send_json(response, list_of("entries", *entries));
+  });
+
+  api.post("/entries", [service](const auto& request, auto& response, const Params&) {
+    auto body = body_object(request, response);
+    if (!body) return;
+    BodyReader read(*body);
+    NewEntry input;
+    input.plugin = read.text("plugin").value_or("");
+    input.kind = read.text("kind").value_or("");
+    input.when = read.text("when");
+    input.title = read.text("title").value_or("");
+    input.notes = read.text("notes").value_or("");
+    input.people = read.texts("people").value_or(std::vector<std::string>{});
+    input.tags = read.texts("tags").value_or(std::vector<std::string>{});
+    input.track = read.text("track");
+    if (input.track && input.track->empty()) input.track.reset();
+    input.request_id = read.text("request_id");
+    input.fields = read.object("fields");
+    if (auto error = read.finish({"plugin", "kind", "when", "title", "notes", "people", "tags",
+                                  "track", "request_id", "fields"}))
+      return send_error(response, *error);
+    if (input.plugin.empty() || input.kind.empty())
+      return send_error(response, Error{ErrorCode::kInvalidInput,
+                                        "plugin and kind are required",
+                                        {{"plugin", "is required"}, {"kind", "is required"}}});
+    reply(response, service().add(input), 201);
+  });
+
+  api.get("/entries/{id}", [service](const auto&, auto& response, const Params& params) {
+    reply(response, service().get(id_of(params)));
+  });
+
+  api.patch("/entries/{id}", [service](const auto& request, auto& response, const Params& params) {
+    auto body = body_object(request, response);
+    if (!body) return;
+    BodyReader read(*body);
+    EntryChanges changes;
+    changes.when = read.text("when");
+    changes.title = read.text("title");
+    changes.notes = read.text("notes");
+    changes.people = read.texts("people");
+    changes.tags = read.texts("tags");
+    changes.track = read.text("track");
+    // Unlike elsewhere, a null member of "fields" means something here: remove that field.
+    changes.fields = read.object("fields");
+    if (auto error = read.finish({"when", "title", "notes", "people", "tags", "track", "fields"}))
+      return send_error(response, *error);
+    reply(response, service().edit(id_of(params), changes));
+  });
+
+  api.del("/entries/{id}", [service](const auto&, auto& response, const Params& params) {
+    reply(response, service().remove(id_of(params)));
+  });
+
+  api.get("/entries/{id}/history", [service](const auto&, auto& response, const Params& params) {
+    auto revisions = service().history(id_of(params));
+    if (!revisions) return send_error(response, revisions.error());
+    send_json(response, list_of("revisions", *revisions));
+  });
+
+  api.post("/undo", [service](const auto& request, auto& response, const Params&) {
+    if (!body_object(request, response)) return;
+    auto outcome = service().undo();
+    if (!outcome) return send_error(response, outcome.error());
+    send_json(response, {{"action", outcome->action}, {"entry", to_json(outcome->entry)}});
+  });
+}
+
+}  // namespace hoego::http

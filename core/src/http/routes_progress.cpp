@@ -1,0 +1,111 @@
+// /goals, /metrics, /milestones, /dashboard and /heatmap: what the entries add up to.
+#include <hoego/core/dashboard_service.h>
+#include <hoego/core/goal_service.h>
+#include <hoego/core/local_time.h>
+#include <hoego/core/metric_service.h>
+#include <hoego/core/milestone_service.h>
+
+#include "routes.h"
+
+namespace hoego::http {
+namespace {
+
+// ?year=2024, or the current year in the user's time zone.
+Result<int> year_of(const httplib::Request& request, const std::string& time_zone) {
+  auto year =
+      parse_year(query(request, "year").value_or(now_in(time_zone).local_date.substr(0, 4)));
+  if (!year)
+    return Error{ErrorCode::kInvalidInput, year.error().message, {{"year", year.error().message}}};
+  return year;
+}
+
+}  // namespace
+
+void register_progress_routes(Api& api, ApiContext& context) {
+  api.get("/goals", [&context](const auto& request, auto& response, const Params&) {
+    auto by_person = query_flag(request, "by_person");
+    if (!by_person) return send_error(response, by_person.error());
+    auto goals = GoalService(context.db, context.plugins, context.time_zone())
+                     .evaluate(query(request, "track"), *by_person, query(request, "as_of"));
+    if (!goals) return send_error(response, goals.error());
+    send_json(response, list_of("goals", *goals));
+  });
+
+  api.post("/goals", [&context](const auto& request, auto& response, const Params&) {
+    auto body = body_object(request, response);
+    if (!body) return;
+    BodyReader read(*body);
+    NewGoal input;
+    input.title = read.text("title").value_or("");
+    input.plugin = read.text("plugin").value_or("");
+    input.kind = read.text("kind").value_or("");
+    input.track = read.text("track");
+    input.year = read.integer("year");
+    input.starts_on = read.text("from");
+    input.ends_on = read.text("until");
+    input.target = read.number("target");
+    input.sum_field = read.text("sum");
+    input.every = read.text("every");
+    input.per_cycle = read.number("per_cycle").value_or(1);
+    input.passes = read.integer("passes").value_or(0);
+    for (auto* optional :
+         {&input.track, &input.starts_on, &input.ends_on, &input.sum_field, &input.every})
+      if (*optional && (*optional)->empty()) optional->reset();
+    if (auto error = read.finish({"title", "plugin", "kind", "track", "year", "from", "until",
+                                  "target", "sum", "every", "per_cycle", "passes"}))
+      return send_error(response, *error);
+    GoalService goals(context.db, context.plugins, context.time_zone());
+    auto added = goals.add(input);
+    if (!added) return send_error(response, added.error());
+    // Answer with the new goal's state, as GET /goals would show it.
+    auto reports = goals.evaluate(added->track, false, std::nullopt);
+    if (!reports) return send_error(response, reports.error());
+    for (const auto& report : *reports)
+      if (report.goal.id == added->id) return send_json(response, to_json(report), 201);
+    send_error(response, Error::internal("the new goal was not found"));
+  });
+
+  api.get("/metrics", [&context](const auto& request, auto& response, const Params&) {
+    auto year = year_of(request, context.time_zone());
+    if (!year) return send_error(response, year.error());
+    const std::string prefix = std::to_string(*year);
+    auto metrics = MetricService(context.db, context.plugins)
+                       .compute(query(request, "plugin"), {prefix + "-01-01", prefix + "-12-31"});
+    if (!metrics) return send_error(response, metrics.error());
+    send_json(response, list_of("metrics", *metrics));
+  });
+
+  api.get("/milestones", [&context](const auto& request, auto& response, const Params&) {
+    const auto year = query(request, "year");
+    if (year && !parse_year(*year))
+      return send_error(response, Error{ErrorCode::kInvalidInput,
+                                        parse_year(*year).error().message,
+                                        {{"year", "is not a year"}}});
+    auto milestones =
+        MilestoneService(context.db, context.plugins).derive(query(request, "plugin"));
+    if (!milestones) return send_error(response, milestones.error());
+    std::vector<ReachedMilestone> shown;
+    for (auto& milestone : *milestones)
+      if (!year || milestone.when.compare(0, 4, *year) == 0) shown.push_back(std::move(milestone));
+    send_json(response, list_of("milestones", shown));
+  });
+
+  api.get("/dashboard", [&context](const auto& request, auto& response, const Params&) {
+    const std::string zone = context.time_zone();
+    auto year = year_of(request, zone);
+    if (!year) return send_error(response, year.error());
+    reply(response, DashboardService(context.db, context.plugins, zone)
+                        .dashboard(*year, query(request, "as_of")));
+  });
+
+  api.get("/heatmap", [&context](const auto& request, auto& response, const Params&) {
+    const std::string zone = context.time_zone();
+    auto year = year_of(request, zone);
+    if (!year) return send_error(response, year.error());
+    auto plugin = query(request, "plugin");
+    if (plugin && plugin->empty()) plugin.reset();
+    reply(response, DashboardService(context.db, context.plugins, zone).heatmap(*year, plugin));
+  });
+}
+
+}  // namespace hoego::http

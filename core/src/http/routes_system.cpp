@@ -1,0 +1,75 @@
+// /health, /settings and /plugins.
+#include <hoego/core/local_time.h>
+#include <hoego/core/migrations.h>
+#include <hoego/core/settings_service.h>
+#include <hoego/sdk.h>
+
+#include "routes.h"
+
+namespace hoego::http {
+namespace {
+
+json plugin_json(const LoadedPlugin& plugin) {
+  return json{{"id", plugin.id()},
+              {"version", plugin.manifest().version},
+              {"sdk_version", plugin.sdk_version_text()},
+              {"path", plugin.path().string()},
+              {"manifest", plugin.manifest().source}};
+}
+
+json settings_json(ApiContext& context) {
+  const std::string zone = context.time_zone();
+  return {
+      {"time_zone", zone}, {"language", context.language()}, {"today", now_in(zone).local_date}};
+}
+
+}  // namespace
+
+void register_system_routes(Api& api, ApiContext& context) {
+  api.get("/health", [&context](const auto&, auto& response, const Params&) {
+    auto version = context.db.schema_version();
+    send_json(response,
+              {{"status", version ? "ok" : "degraded"},
+               {"schema_version", version ? *version : 0},
+               {"sdk_version", std::to_string(HOEGO_SDK_VERSION_MAJOR) + "." +
+                                   std::to_string(HOEGO_SDK_VERSION_MINOR)}},
+              version ? 200 : 503);
+  });
+
+  api.get("/settings", [&context](const auto&, auto& response, const Params&) {
+    send_json(response, settings_json(context));
+  });
+
+  api.patch("/settings", [&context](const auto& request, auto& response, const Params&) {
+    auto body = body_object(request, response);
+    if (!body) return;
+    BodyReader read(*body);
+    const auto zone = read.text("time_zone");
+    const auto language = read.text("language");
+    if (auto error = read.finish({"time_zone", "language"})) return send_error(response, *error);
+    // Both are checked before either is written.
+    SettingsService settings(context.db);
+    Transaction transaction(context.db);
+    if (auto status = transaction.begin(); !status) return send_error(response, status.error());
+    for (const auto& [key, value] : {std::pair{"time_zone", zone}, {"language", language}}) {
+      if (!value) continue;
+      if (auto status = settings.set(key, *value); !status) {
+        Error error = status.error();
+        error.fields = {{key, error.message}};
+        return send_error(response, error);
+      }
+    }
+    if (auto status = transaction.commit(); !status) return send_error(response, status.error());
+    send_json(response, settings_json(context));
+  });
+
+  api.get("/plugins", [&context](const auto&, auto& response, const Params&) {
+    json loaded = json::array(), refused = json::array();
+    for (const auto& plugin : context.plugins.plugins()) loaded.push_back(plugin_json(*plugin));
+    for (const auto& refusal : context.plugins.refusals())
+      refused.push_back({{"path", refusal.path.string()}, {"reason", refusal.reason}});
+    send_json(response, {{"plugins", loaded}, {"refused", refused}});
+  });
+}
+
+}  // namespace hoego::http

@@ -1,0 +1,157 @@
+#include <hoego/core/dashboard_service.h>
+#include <hoego/core/entry_service.h>
+
+#include <algorithm>
+#include <charconv>
+
+#include "../store/entry_store.h"
+
+namespace hoego {
+
+using nlohmann::json;
+
+namespace {
+
+template <typename Item>
+json array_of(const std::vector<Item>& items) {
+  json array = json::array();
+  for (const auto& item : items) array.push_back(to_json(item));
+  return array;
+}
+
+json to_json(const DashboardWidget& widget) {
+  json value{{"type", widget_type_name(widget.type)}};
+  switch (widget.type) {
+    case WidgetType::kStats:
+      value["metrics"] = array_of(widget.metrics);
+      break;
+    case WidgetType::kGoals:
+      value["goals"] = array_of(widget.goals);
+      break;
+    case WidgetType::kRecent:
+      value["entries"] = array_of(widget.entries);
+      break;
+    case WidgetType::kMilestones:
+      value["milestones"] = array_of(widget.milestones);
+      break;
+  }
+  return value;
+}
+
+}  // namespace
+
+json to_json(const Dashboard& dashboard) {
+  json cards = json::array();
+  for (const auto& card : dashboard.cards) {
+    json widgets = json::array();
+    for (const auto& widget : card.widgets) widgets.push_back(to_json(widget));
+    cards.push_back({{"plugin", card.plugin},
+                     {"name", {{"ko", card.name.ko}, {"en", card.name.en}}},
+                     {"widgets", std::move(widgets)}});
+  }
+  return {{"year", dashboard.year},
+          {"at_risk", array_of(dashboard.at_risk)},
+          {"cards", std::move(cards)}};
+}
+
+json to_json(const Heatmap& heatmap) {
+  json days = json::array();
+  for (const auto& day : heatmap.days) days.push_back({{"date", day.date}, {"count", day.count}});
+  return {{"year", heatmap.year},
+          {"plugin", heatmap.plugin ? json(*heatmap.plugin) : json(nullptr)},
+          {"days", std::move(days)},
+          {"max", heatmap.max}};
+}
+
+Result<int> parse_year(const std::string& text) {
+  int year = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), year);
+  if (text.size() != 4 || error != std::errc() || end != text.data() + text.size() || year < 1900 ||
+      year > 2999)
+    return Error::invalid("'" + text + "' is not a year (write it like 2024)");
+  return year;
+}
+
+Result<Dashboard> DashboardService::dashboard(int year, const std::optional<std::string>& today) {
+  const std::string first_day = std::to_string(year) + "-01-01";
+  const std::string last_day = std::to_string(year) + "-12-31";
+  auto metrics = MetricService(db_, plugins_).compute(std::nullopt, {first_day, last_day});
+  if (!metrics) return metrics.error();
+  auto milestones = MilestoneService(db_, plugins_).derive(std::nullopt);
+  if (!milestones) return milestones.error();
+  auto goals = GoalService(db_, plugins_, time_zone_).evaluate(std::nullopt, false, today);
+  if (!goals) return goals.error();
+
+  Dashboard dashboard;
+  dashboard.year = year;
+  for (const auto& report : *goals)
+    if (report.state.at_risk) dashboard.at_risk.push_back(report);  // already deadline-ordered
+
+  EntryService entries(db_, plugins_, time_zone_);
+  for (const auto& plugin : plugins_.plugins()) {
+    const Manifest& manifest = plugin->manifest();
+    DashboardCard card{manifest.id, manifest.name, {}};
+    for (const WidgetSpec& spec : manifest.widgets) {
+      DashboardWidget widget;
+      widget.type = spec.type;
+      switch (spec.type) {
+        case WidgetType::kStats:
+          for (const auto& metric : *metrics) {
+            if (metric.plugin != manifest.id) continue;
+            if (spec.metrics.empty() || std::find(spec.metrics.begin(), spec.metrics.end(),
+                                                  metric.id) != spec.metrics.end())
+              widget.metrics.push_back(metric);
+          }
+          if (!spec.metrics.empty())  // in the order the manifest lists them
+            std::sort(widget.metrics.begin(), widget.metrics.end(),
+                      [&](const MetricValue& a, const MetricValue& b) {
+                        return std::find(spec.metrics.begin(), spec.metrics.end(), a.id) <
+                               std::find(spec.metrics.begin(), spec.metrics.end(), b.id);
+                      });
+          break;
+        case WidgetType::kGoals:
+          for (const auto& report : *goals)
+            if (report.goal.plugin == manifest.id) widget.goals.push_back(report);
+          break;
+        case WidgetType::kRecent: {
+          EntryFilter filter;
+          filter.plugin = manifest.id;
+          if (!spec.kind.empty()) filter.kind = spec.kind;
+          filter.limit = spec.limit;
+          auto recent = entries.list(filter);
+          if (!recent) return recent.error();
+          widget.entries = std::move(*recent);
+          break;
+        }
+        case WidgetType::kMilestones:
+          // The newest first, of the year shown.
+          for (auto it = milestones->rbegin(); it != milestones->rend(); ++it) {
+            if (it->plugin != manifest.id || it->when.compare(0, 4, std::to_string(year)) != 0)
+              continue;
+            if (static_cast<int>(widget.milestones.size()) == spec.limit) break;
+            widget.milestones.push_back(*it);
+          }
+          break;
+      }
+      card.widgets.push_back(std::move(widget));
+    }
+    dashboard.cards.push_back(std::move(card));
+  }
+  return dashboard;
+}
+
+Result<Heatmap> DashboardService::heatmap(int year, const std::optional<std::string>& plugin) {
+  if (plugin && plugins_.find(*plugin) == nullptr)
+    return Error::invalid("unknown plugin '" + *plugin + "'");
+  auto counts = EntryStore(db_).count_per_day(std::to_string(year) + "-01-01",
+                                              std::to_string(year) + "-12-31", plugin);
+  if (!counts) return counts.error();
+  Heatmap heatmap{year, plugin, {}, 0};
+  for (auto& [date, count] : *counts) {
+    heatmap.max = std::max(heatmap.max, count);
+    heatmap.days.push_back({std::move(date), count});
+  }
+  return heatmap;
+}
+
+}  // namespace hoego
