@@ -22,6 +22,7 @@ constexpr const char* kReadingManifest = R"({
   "metrics": [
     {"id": "books", "label": {"ko": "읽은 책", "en": "Books"}, "kind": "book", "aggregate": "count"},
     {"id": "pages", "label": {"ko": "쪽", "en": "Pages"}, "kind": "book", "aggregate": "sum", "field": "pages"}],
+  "widgets": [{"type": "recent", "kind": "book", "limit": 3}, {"type": "stats", "metrics": ["pages"]}],
   "milestones": [{"id": "sixth_book", "label": {"ko": "여섯 번째 책", "en": "Sixth book"}}]
 })";
 
@@ -42,6 +43,23 @@ TEST(Manifest, ParsesEveryPartOfAValidManifest) {
   ASSERT_EQ(manifest->metrics.size(), 2u);
   EXPECT_EQ(manifest->metrics[1].aggregate, Aggregate::kSum);
   ASSERT_NE(manifest->milestone("sixth_book"), nullptr);
+  ASSERT_EQ(manifest->widgets.size(), 2u);
+  EXPECT_EQ(manifest->widgets[0].type, WidgetType::kRecent);
+  EXPECT_EQ(manifest->widgets[0].kind, "book");
+  EXPECT_EQ(manifest->widgets[0].limit, 3);
+  EXPECT_EQ(manifest->widgets[1].metrics, std::vector<std::string>{"pages"});
+}
+
+TEST(Manifest, WithoutWidgetsACardShowsEverything) {
+  std::string text = kReadingManifest;
+  const std::string widgets = text.substr(text.find(R"(  "widgets")"));
+  text.erase(text.find(R"(  "widgets")"), widgets.find('\n') + 1);
+  auto manifest = parse_manifest(text);
+  ASSERT_TRUE(manifest.ok()) << manifest.error().message;
+  std::vector<WidgetType> types;
+  for (const auto& widget : manifest->widgets) types.push_back(widget.type);
+  EXPECT_EQ(types, (std::vector<WidgetType>{WidgetType::kStats, WidgetType::kGoals,
+                                            WidgetType::kRecent, WidgetType::kMilestones}));
 }
 
 struct Broken {
@@ -91,7 +109,15 @@ INSTANTIATE_TEST_SUITE_P(
                "'median' is not an aggregate"},
         Broken{"KindVersionZero", R"("version": 2)", R"("version": 0)",
                "version must be a whole number from 1"},
-        Broken{"NotJson", R"("milestones")", R"(milestones)", "not valid JSON"}),
+        Broken{"NotJson", R"("milestones")", R"(milestones)", "not valid JSON"},
+        Broken{"UnknownWidget", R"("type": "recent")", R"("type": "chart")",
+               "'chart' is not a widget type"},
+        Broken{"WidgetOfUnknownMetric", R"("metrics": ["pages"])", R"("metrics": ["minutes"])",
+               "\"minutes\" is not a metric this manifest declares"},
+        Broken{"WidgetOfUnknownKind", R"("kind": "book", "limit")", R"("kind": "film", "limit")",
+               "'film' is not a kind of this manifest"},
+        Broken{"WidgetLimitTooLarge", R"("limit": 3)", R"("limit": 500)",
+               "must be a whole number from 1 to 50"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST(Manifest, ListsEveryProblemNotOnlyTheFirst) {
