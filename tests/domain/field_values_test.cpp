@@ -78,6 +78,9 @@ struct Problem {
   const char* message;
 };
 
+// Names the case in CTest's list instead of dumping its bytes.
+void PrintTo(const Problem& value, std::ostream* out) { *out << value.name; }
+
 class FieldProblem : public ::testing::TestWithParam<Problem> {};
 
 TEST_P(FieldProblem, IsNamed) {

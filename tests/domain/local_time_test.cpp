@@ -12,6 +12,9 @@ struct Reading {
   int64_t utc_seconds;
 };
 
+// Names the case in CTest's list instead of dumping its bytes.
+void PrintTo(const Reading& value, std::ostream* out) { *out << value.text; }
+
 class MomentReading : public ::testing::TestWithParam<Reading> {};
 
 TEST_P(MomentReading, NormalisesToLocalTimeWithOffset) {

@@ -69,6 +69,9 @@ struct Broken {
   const char* problem;  // a problem the checker must name
 };
 
+// Names the case in CTest's list instead of dumping its bytes.
+void PrintTo(const Broken& value, std::ostream* out) { *out << value.name; }
+
 class BrokenManifest : public ::testing::TestWithParam<Broken> {};
 
 TEST_P(BrokenManifest, IsRefusedNamingTheProblem) {

@@ -44,6 +44,9 @@ struct Refusal {
   const char* reason;
 };
 
+// Names the case in CTest's list instead of dumping its bytes.
+void PrintTo(const Refusal& value, std::ostream* out) { *out << value.file; }
+
 class RefusedPlugin : public ::testing::TestWithParam<Refusal> {};
 
 TEST_P(RefusedPlugin, IsRefusedWithItsReason) {
