@@ -69,7 +69,7 @@ void send_error(httplib::Response& response, const Error& error);
 void send_error(httplib::Response& response, int status, const std::string& code,
                 const std::string& message);
 
-// Answers with to_json(*result) (or with `shape` applied to it), or with the error.
+// Answers with to_json(*result), or with the error.
 template <typename Value>
 void reply(httplib::Response& response, const Result<Value>& result, int status = 200) {
   if (result)
@@ -84,6 +84,16 @@ json list_of(const char* key, const std::vector<Item>& items) {
   json array = json::array();
   for (const auto& item : items) array.push_back(to_json(item));
   return json{{key, std::move(array)}};
+}
+
+// Answers {key: [to_json(item)…]}, or with the error.
+template <typename Item>
+void reply_list(httplib::Response& response, const char* key,
+                const Result<std::vector<Item>>& result) {
+  if (result)
+    send_json(response, list_of(key, *result));
+  else
+    send_error(response, result.error());
 }
 
 // The request body as a JSON object; otherwise answers 400 bad_json and returns nullopt.

@@ -8,9 +8,7 @@ namespace hoego::http {
 
 void register_directory_routes(Api& api, ApiContext& context) {
   api.get("/people", [&context](const auto&, auto& response, const Params&) {
-    auto people = PeopleService(context.db).list();
-    if (!people) return send_error(response, people.error());
-    send_json(response, list_of("people", *people));
+    reply_list(response, "people", PeopleService(context.db).list());
   });
 
   api.post("/people", [&context](const auto& request, auto& response, const Params&) {
@@ -24,9 +22,7 @@ void register_directory_routes(Api& api, ApiContext& context) {
   });
 
   api.get("/tracks", [&context](const auto&, auto& response, const Params&) {
-    auto tracks = TrackService(context.db, context.plugins).list();
-    if (!tracks) return send_error(response, tracks.error());
-    send_json(response, list_of("tracks", *tracks));
+    reply_list(response, "tracks", TrackService(context.db, context.plugins).list());
   });
 
   api.post("/tracks", [&context](const auto& request, auto& response, const Params&) {

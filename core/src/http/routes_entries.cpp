@@ -45,9 +45,7 @@ void register_entry_routes(Api& api, ApiContext& context) {
   api.get("/entries", [service](const auto& request, auto& response, const Params&) {
     auto filter = filter_from(request);
     if (!filter) return send_error(response, filter.error());
-    auto entries = service().list(*filter);
-    if (!entries) return send_error(response, entries.error());
-    send_json(response, list_of("entries", *entries));
+    reply_list(response, "entries", service().list(*filter));
   });
 
   api.post("/entries", [service](const auto& request, auto& response, const Params&) {
@@ -103,9 +101,7 @@ void register_entry_routes(Api& api, ApiContext& context) {
   });
 
   api.get("/entries/{id}/history", [service](const auto&, auto& response, const Params& params) {
-    auto revisions = service().history(id_of(params));
-    if (!revisions) return send_error(response, revisions.error());
-    send_json(response, list_of("revisions", *revisions));
+    reply_list(response, "revisions", service().history(id_of(params)));
   });
 
   api.post("/undo", [service](const auto& request, auto& response, const Params&) {

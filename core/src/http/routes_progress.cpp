@@ -25,10 +25,9 @@ void register_progress_routes(Api& api, ApiContext& context) {
   api.get("/goals", [&context](const auto& request, auto& response, const Params&) {
     auto by_person = query_flag(request, "by_person");
     if (!by_person) return send_error(response, by_person.error());
-    auto goals = GoalService(context.db, context.plugins, context.time_zone())
-                     .evaluate(query(request, "track"), *by_person, query(request, "as_of"));
-    if (!goals) return send_error(response, goals.error());
-    send_json(response, list_of("goals", *goals));
+    reply_list(response, "goals",
+               GoalService(context.db, context.plugins, context.time_zone())
+                   .evaluate(query(request, "track"), *by_person, query(request, "as_of")));
   });
 
   api.post("/goals", [&context](const auto& request, auto& response, const Params&) {
@@ -69,10 +68,9 @@ void register_progress_routes(Api& api, ApiContext& context) {
     auto year = year_of(request, context.time_zone());
     if (!year) return send_error(response, year.error());
     const std::string prefix = std::to_string(*year);
-    auto metrics = MetricService(context.db, context.plugins)
-                       .compute(query(request, "plugin"), {prefix + "-01-01", prefix + "-12-31"});
-    if (!metrics) return send_error(response, metrics.error());
-    send_json(response, list_of("metrics", *metrics));
+    reply_list(response, "metrics",
+               MetricService(context.db, context.plugins)
+                   .compute(query(request, "plugin"), {prefix + "-01-01", prefix + "-12-31"}));
   });
 
   api.get("/milestones", [&context](const auto& request, auto& response, const Params&) {
