@@ -19,6 +19,7 @@ void register_tracks_commands(CLI::App& app, Context& context);    // tracks, tr
 void register_goals_commands(CLI::App& app, Context& context);     // goals, goal add
 void register_import_commands(CLI::App& app, Context& context);    // import feed
 void register_settings_commands(CLI::App& app, Context& context);  // settings [set|unset]
+void register_backup_commands(CLI::App& app, Context& context);    // backup, restore
 
 // After a parse error: the unknown plugin or kind named after `add`, which explains the error
 // better than the parser can ("unknown plugin 'x'" rather than "arguments were not expected").

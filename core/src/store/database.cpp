@@ -62,6 +62,8 @@ void Statement::reset() {
   sqlite3_clear_bindings(statement_);
 }
 
+int Statement::column_count() const { return sqlite3_column_count(statement_); }
+
 bool Statement::is_null(int column) const {
   return sqlite3_column_type(statement_, column) == SQLITE_NULL;
 }

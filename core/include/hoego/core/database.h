@@ -44,6 +44,8 @@ class Statement {
   // Resets the statement and clears its bindings so that it can run again.
   void reset();
 
+  // How many columns each row of the result has.
+  int column_count() const;
   bool is_null(int column) const;
   int64_t integer(int column) const;
   double real(int column) const;

@@ -1,0 +1,137 @@
+#include <hoego/core/backup.h>
+#include <hoego/core/migrations.h>
+#include <sqlite3.h>
+
+#include <string>
+#include <system_error>
+
+namespace hoego {
+namespace {
+
+// A raw connection for the backup's other side, closed on every path.
+class Connection {
+ public:
+  Connection(const std::filesystem::path& path, int flags) {
+    code_ = sqlite3_open_v2(path.c_str(), &handle_, flags, nullptr);
+    if (handle_ != nullptr) sqlite3_busy_timeout(handle_, 5000);
+  }
+  ~Connection() { sqlite3_close_v2(handle_); }
+  Connection(const Connection&) = delete;
+  Connection& operator=(const Connection&) = delete;
+
+  bool ok() const { return code_ == SQLITE_OK; }
+  sqlite3* handle() const { return handle_; }
+  std::string error() const {
+    return handle_ != nullptr ? sqlite3_errmsg(handle_) : sqlite3_errstr(code_);
+  }
+
+  // The first column of the first row of `sql`, as text; nullopt on an error (see error()).
+  std::optional<std::string> scalar(const char* sql) {
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v2(handle_, sql, -1, &statement, nullptr) != SQLITE_OK) return {};
+    std::optional<std::string> value;
+    if (sqlite3_step(statement) == SQLITE_ROW) {
+      const auto* text = sqlite3_column_text(statement, 0);
+      value = text != nullptr ? reinterpret_cast<const char*>(text) : "";
+    }
+    sqlite3_finalize(statement);
+    return value;
+  }
+
+ private:
+  sqlite3* handle_ = nullptr;
+  int code_ = SQLITE_OK;
+};
+
+// Copies every page of `from` into `to` in one step, so that the copy is one snapshot.
+Status copy_pages(sqlite3* from, sqlite3* to) {
+  sqlite3_backup* backup = sqlite3_backup_init(to, "main", from, "main");
+  if (backup == nullptr) return Error::storage(sqlite3_errmsg(to));
+  const int step = sqlite3_backup_step(backup, -1);
+  const int finish = sqlite3_backup_finish(backup);
+  if (step != SQLITE_DONE || finish != SQLITE_OK)
+    return Error::storage(std::string("the copy failed: ") +
+                          sqlite3_errstr(step != SQLITE_DONE ? step : finish));
+  return Status::success();
+}
+
+Result<BackupSummary> summarize(Connection& connection, const std::filesystem::path& file) {
+  const std::string name = "'" + file.string() + "'";
+  auto integrity = connection.scalar("PRAGMA quick_check");
+  if (!integrity) return Error::invalid(name + " is not a hoego database: " + connection.error());
+  if (*integrity != "ok") return Error::invalid(name + " is damaged: " + *integrity);
+  auto version = connection.scalar("SELECT MAX(version) FROM schema_migrations");
+  if (!version || version->empty())
+    return Error::invalid(name + " is an SQLite database, but not hoego's (no schema versions)");
+  BackupSummary summary;
+  summary.schema_version = std::stoi(*version);
+  if (summary.schema_version > latest_schema_version())
+    return Error::invalid(name + " was written by a newer hoego (schema " + *version +
+                          "; this one knows up to " + std::to_string(latest_schema_version()) +
+                          "); upgrade hoego first");
+  auto count = [&](const char* sql) -> std::optional<int64_t> {
+    auto value = connection.scalar(sql);
+    if (!value) return std::nullopt;
+    return std::stoll(*value);
+  };
+  const auto entries = count("SELECT COUNT(*) FROM entries");
+  const auto people = count("SELECT COUNT(*) FROM people");
+  const auto tracks = count("SELECT COUNT(*) FROM tracks");
+  if (!entries || !people || !tracks)
+    return Error::invalid(name + " is not a hoego database: " + connection.error());
+  summary.entries = *entries;
+  summary.people = *people;
+  summary.tracks = *tracks;
+  // Goals came with schema 2.
+  summary.goals = summary.schema_version >= 2 ? count("SELECT COUNT(*) FROM goals").value_or(0) : 0;
+  return summary;
+}
+
+}  // namespace
+
+Result<BackupSummary> backup_database(Database& db, const std::filesystem::path& file) {
+  std::error_code error;
+  if (std::filesystem::exists(file, error))
+    return Error::invalid("'" + file.string() + "' already exists; choose a new file name");
+  std::filesystem::path partial = file;
+  partial += ".partial";
+  std::filesystem::remove(partial, error);
+  {
+    Connection target(partial, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    if (!target.ok())
+      return Error::invalid("cannot write '" + file.string() + "': " + target.error());
+    if (auto status = copy_pages(db.handle(), target.handle()); !status) {
+      std::filesystem::remove(partial, error);
+      return status.error();
+    }
+    // A backup is one self-contained file: no -wal beside it.
+    target.scalar("PRAGMA journal_mode = DELETE");
+  }
+  std::filesystem::rename(partial, file, error);
+  if (error) {
+    std::filesystem::remove(partial, error);
+    return Error::storage("cannot move the backup into place: " + error.message());
+  }
+  return inspect_backup(file);
+}
+
+Result<BackupSummary> inspect_backup(const std::filesystem::path& file) {
+  std::error_code error;
+  if (!std::filesystem::is_regular_file(file, error))
+    return Error::invalid("'" + file.string() + "' is not a file");
+  Connection source(file, SQLITE_OPEN_READONLY);
+  if (!source.ok()) return Error::invalid("cannot open '" + file.string() + "': " + source.error());
+  return summarize(source, file);
+}
+
+Result<BackupSummary> restore_database(Database& db, const std::filesystem::path& file) {
+  auto summary = inspect_backup(file);
+  if (!summary) return summary.error();
+  Connection source(file, SQLITE_OPEN_READONLY);
+  if (!source.ok()) return Error::invalid("cannot open '" + file.string() + "': " + source.error());
+  if (auto status = copy_pages(source.handle(), db.handle()); !status) return status.error();
+  if (auto status = migrate(db); !status) return status.error();
+  return summary;
+}
+
+}  // namespace hoego
