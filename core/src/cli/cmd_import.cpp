@@ -1,10 +1,13 @@
-// hoego import feed: a blog's RSS or Atom feed as writing posts.
+// hoego import: a blog's RSS or Atom feed as writing posts, or a whole JSON Lines export.
 #include <hoego/core/feed_import.h>
+#include <hoego/core/jsonl.h>
 
+#include <fstream>
 #include <iostream>
 
 #include "commands.h"
 #include "entry_output.h"
+#include "progress.h"
 
 namespace hoego::cli {
 
@@ -25,6 +28,26 @@ void register_import_commands(CLI::App& app, Context& context) {
       "--person", person,
       "Whose feed it is: a group member, so that goals --by-person counts their posts");
   feed->add_flag("--json", json, "Print JSON");
+  auto* jsonl = import->add_subcommand(
+      "jsonl", "Import everything from 'hoego export --format jsonl' into an empty data directory");
+  static std::string jsonl_file;
+  jsonl->add_option("file", jsonl_file, "The export file")->required();
+  jsonl->callback([&context] {
+    Database* db = context.database();
+    if (db == nullptr) return;
+    std::ifstream in(jsonl_file, std::ios::binary);
+    if (!in) {
+      context.exit_code = context.fail(Error::invalid("cannot read '" + jsonl_file + "'"));
+      return;
+    }
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    auto counts = import_jsonl(*db, text, terminal_progress("importing"));
+    if (!context.succeeded(counts)) return;
+    std::cout << "imported " << (*counts)["entries"] << " entries, " << (*counts)["people"]
+              << " people, " << (*counts)["tracks"] << " tracks and " << (*counts)["goals"]
+              << " goals\n";
+  });
+
   feed->callback([&context] {
     Database* db = context.database();
     if (db == nullptr) return;

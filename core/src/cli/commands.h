@@ -15,9 +15,10 @@ void register_edit_command(CLI::App& app, Context& context);
 void register_delete_commands(CLI::App& app, Context& context);  // delete, undo
 void register_stats_commands(CLI::App& app, Context& context);   // stats, milestones
 void register_serve_command(CLI::App& app, Context& context);
-void register_tracks_commands(CLI::App& app, Context& context);    // tracks, track add|show|close
-void register_goals_commands(CLI::App& app, Context& context);     // goals, goal add
-void register_import_commands(CLI::App& app, Context& context);    // import feed
+void register_tracks_commands(CLI::App& app, Context& context);  // tracks, track add|show|close
+void register_goals_commands(CLI::App& app, Context& context);   // goals, goal add
+void register_import_commands(CLI::App& app, Context& context);  // import feed, jsonl
+void register_export_command(CLI::App& app, Context& context);
 void register_settings_commands(CLI::App& app, Context& context);  // settings [set|unset]
 void register_backup_commands(CLI::App& app, Context& context);    // backup, restore
 

@@ -77,6 +77,7 @@ int main(int argc, char** argv) {
   register_tracks_commands(app, context);
   register_goals_commands(app, context);
   register_import_commands(app, context);
+  register_export_command(app, context);
   register_settings_commands(app, context);
   register_backup_commands(app, context);
   register_serve_command(app, context);

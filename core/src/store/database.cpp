@@ -64,6 +64,21 @@ void Statement::reset() {
 
 int Statement::column_count() const { return sqlite3_column_count(statement_); }
 
+Statement::Type Statement::type(int column) const {
+  switch (sqlite3_column_type(statement_, column)) {
+    case SQLITE_INTEGER:
+      return Type::kInteger;
+    case SQLITE_FLOAT:
+      return Type::kReal;
+    case SQLITE_BLOB:
+      return Type::kBlob;
+    case SQLITE_NULL:
+      return Type::kNull;
+    default:
+      return Type::kText;
+  }
+}
+
 bool Statement::is_null(int column) const {
   return sqlite3_column_type(statement_, column) == SQLITE_NULL;
 }

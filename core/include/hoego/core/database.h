@@ -46,6 +46,9 @@ class Statement {
 
   // How many columns each row of the result has.
   int column_count() const;
+  // The storage class of a column's value in the current row.
+  enum class Type { kInteger, kReal, kText, kBlob, kNull };
+  Type type(int column) const;
   bool is_null(int column) const;
   int64_t integer(int column) const;
   double real(int column) const;

@@ -1,0 +1,55 @@
+// hoego export: the data in formats other programs read.
+#include <hoego/core/jsonl.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+#include "commands.h"
+#include "progress.h"
+
+namespace hoego::cli {
+namespace {
+
+// Writes through `write` to `file` (beside it first, then renamed, so that a failed export
+// leaves no half file) or to stdout when `file` is empty.
+template <typename Write>
+Status write_output(const std::string& file, Write write) {
+  if (file.empty()) return write(std::cout);
+  const std::filesystem::path partial = file + ".partial";
+  std::ofstream out(partial, std::ios::binary);
+  if (!out) return Error::invalid("cannot write '" + file + "'");
+  Status status = write(out);
+  out.close();
+  std::error_code error;
+  if (status && !out) status = Error::storage("writing '" + file + "' failed");
+  if (status) std::filesystem::rename(partial, file, error);
+  if (!status || error) {
+    std::filesystem::remove(partial, error);
+    return status ? Status(Error::storage("cannot move the export into place")) : status;
+  }
+  return Status::success();
+}
+
+}  // namespace
+
+void register_export_command(CLI::App& app, Context& context) {
+  auto* command = app.add_subcommand("export", "Write your data in another format");
+  static std::string format, output;
+  command->add_option("--format", format, "jsonl: everything, losslessly (hoego import jsonl)")
+      ->required()
+      ->check(CLI::IsMember({"jsonl"}));
+  command->add_option("-o,--output", output, "Write to this file instead of stdout");
+  command->callback([&context] {
+    Database* db = context.database();
+    if (db == nullptr) return;
+    auto status = write_output(output, [&](std::ostream& out) -> Status {
+      auto counts = export_jsonl(*db, out, terminal_progress("exporting"));
+      if (!counts) return counts.error();
+      return Status::success();
+    });
+    if (!status) context.exit_code = context.fail(status.error());
+  });
+}
+
+}  // namespace hoego::cli

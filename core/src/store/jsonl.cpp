@@ -1,0 +1,195 @@
+#include <hoego/core/jsonl.h>
+#include <hoego/core/migrations.h>
+
+#include <algorithm>
+#include <array>
+#include <nlohmann/json.hpp>
+#include <vector>
+
+namespace hoego {
+namespace {
+
+using nlohmann::json;
+
+constexpr std::string_view kFormat = "hoego-jsonl";
+constexpr int kVersion = 1;
+
+// Every table with user data, parents before children. schema_migrations is left out: the
+// header's schema_version stands for it.
+constexpr std::array<const char*, 9> kTables{"settings",      "people",        "tracks",
+                                             "track_members", "goals",         "entries",
+                                             "entry_people",  "entry_history", "operations"};
+
+bool is_exported_table(const std::string& name) {
+  for (const char* table : kTables)
+    if (name == table) return true;
+  return false;
+}
+
+Result<std::vector<std::string>> columns_of(Database& db, const char* table) {
+  auto statement =
+      db.prepare(std::string("SELECT name FROM pragma_table_info('") + table + "') ORDER BY cid");
+  if (!statement) return statement.error();
+  std::vector<std::string> columns;
+  for (auto row = statement->step(); row.ok() && *row; row = statement->step())
+    columns.push_back(statement->text(0));
+  return columns;
+}
+
+Result<size_t> count_rows(Database& db, const char* table) {
+  auto statement = db.prepare(std::string("SELECT COUNT(*) FROM ") + table);
+  if (!statement) return statement.error();
+  auto row = statement->step();
+  if (!row) return row.error();
+  return static_cast<size_t>(statement->integer(0));
+}
+
+// A column's value as JSON, keeping SQLite's own type so that it goes back unchanged.
+json value_of(const Statement& statement, int column) {
+  switch (statement.type(column)) {
+    case Statement::Type::kInteger:
+      return statement.integer(column);
+    case Statement::Type::kReal:
+      return statement.real(column);
+    case Statement::Type::kNull:
+      return nullptr;
+    default:
+      return statement.text(column);
+  }
+}
+
+std::string at_line(size_t line) { return "line " + std::to_string(line) + ": "; }
+
+}  // namespace
+
+Result<TableCounts> export_jsonl(Database& db, std::ostream& out, const Progress& progress) {
+  // One read transaction: the export is a single snapshot even while the server writes.
+  if (auto status = db.execute_script("BEGIN"); !status) return status.error();
+  struct EndRead {
+    Database& db;
+    ~EndRead() { (void)db.execute_script("COMMIT"); }
+  } end_read{db};
+
+  TableCounts counts;
+  size_t total = 1, done = 1;
+  for (const char* table : kTables) {
+    auto count = count_rows(db, table);
+    if (!count) return count.error();
+    counts[table] = *count;
+    total += *count;
+  }
+  out << json{{"format", kFormat},
+              {"version", kVersion},
+              {"schema_version", latest_schema_version()}}
+             .dump()
+      << '\n';
+  for (const char* table : kTables) {
+    auto statement = db.prepare(std::string("SELECT * FROM ") + table + " ORDER BY rowid");
+    if (!statement) return statement.error();
+    auto columns = columns_of(db, table);
+    if (!columns) return columns.error();
+    for (auto row = statement->step(); row.ok() && *row; row = statement->step()) {
+      json values = json::object();
+      for (size_t column = 0; column < columns->size(); ++column)
+        values[(*columns)[column]] = value_of(*statement, static_cast<int>(column));
+      out << json{{"table", table}, {"row", std::move(values)}}.dump() << '\n';
+      if (progress && ++done % 500 == 0) progress(done, total);
+    }
+  }
+  if (progress) progress(total, total);
+  if (!out) return Error::storage("writing the export failed");
+  return counts;
+}
+
+Result<TableCounts> import_jsonl(Database& db, std::string_view text, const Progress& progress) {
+  for (const char* table : kTables) {
+    auto count = count_rows(db, table);
+    if (!count) return count.error();
+    if (*count > 0)
+      return Error::invalid("the data directory is not empty (it has " + std::string(table) +
+                            "); import into a new one, e.g. --data ~/hoego-imported");
+  }
+  std::map<std::string, std::vector<std::string>> columns;
+  for (const char* table : kTables) {
+    auto known = columns_of(db, table);
+    if (!known) return known.error();
+    columns[table] = std::move(*known);
+  }
+
+  std::vector<std::string_view> lines;
+  for (size_t start = 0; start < text.size();) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    lines.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  while (!lines.empty() && lines.back().empty()) lines.pop_back();
+  if (lines.empty()) return Error::invalid("line 1: the file is empty; expected a hoego export");
+
+  const json header = json::parse(lines[0], nullptr, false);
+  if (header.is_discarded() || !header.is_object() || header.value("format", "") != kFormat)
+    return Error::invalid(
+        "line 1: not a hoego JSON Lines export (its first line must be the "
+        "header hoego export writes)");
+  if (header.value("version", 0) != kVersion ||
+      header.value("schema_version", 0) != latest_schema_version())
+    return Error::invalid("line 1: this export has format version " +
+                          header.value("version", json(nullptr)).dump() + " and schema " +
+                          header.value("schema_version", json(nullptr)).dump() +
+                          "; this hoego reads version " + std::to_string(kVersion) +
+                          " with schema " + std::to_string(latest_schema_version()));
+
+  Transaction transaction(db);
+  if (auto status = transaction.begin(); !status) return status.error();
+  TableCounts counts;
+  for (size_t index = 1; index < lines.size(); ++index) {
+    const size_t line = index + 1;
+    json record = json::parse(lines[index], nullptr, false);
+    if (record.is_discarded()) return Error::invalid(at_line(line) + "not valid JSON");
+    if (!record.is_object() || !record.contains("table") || !record["table"].is_string() ||
+        !record.contains("row") || !record["row"].is_object())
+      return Error::invalid(at_line(line) + "expected {\"table\": …, \"row\": {…}}");
+    const std::string table = record["table"];
+    if (!is_exported_table(table))
+      return Error::invalid(at_line(line) + "unknown table '" + table + "'");
+    const auto& known = columns[table];
+    std::string names, marks;
+    std::vector<const json*> values;
+    for (const auto& [column, value] : record["row"].items()) {
+      // Column names go into the SQL text, so only the table's own are accepted.
+      if (std::find(known.begin(), known.end(), column) == known.end())
+        return Error::invalid(at_line(line) + "table " + table + " has no column '" + column + "'");
+      if (!value.is_null() && !value.is_string() && !value.is_number())
+        return Error::invalid(at_line(line) + table + "." + column +
+                              " must be text, a number or null");
+      names += (names.empty() ? "" : ", ") + column;
+      marks += marks.empty() ? "?" : ", ?";
+      values.push_back(&value);
+    }
+    if (values.empty()) return Error::invalid(at_line(line) + "the row is empty");
+    auto insert = db.prepare("INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ")");
+    if (!insert) return insert.error();
+    for (size_t i = 0; i < values.size(); ++i) {
+      const json& value = *values[i];
+      const int position = static_cast<int>(i + 1);
+      if (value.is_null())
+        insert->bind(position, std::nullopt);
+      else if (value.is_string())
+        insert->bind(position, value.get<std::string>());
+      else if (value.is_number_float())
+        insert->bind(position, value.get<double>());
+      else
+        insert->bind(position, value.get<int64_t>());
+    }
+    if (auto status = insert->run(); !status)
+      return Error::invalid(at_line(line) + "the " + table +
+                            " row was refused: " + status.error().message);
+    ++counts[table];
+    if (progress && line % 500 == 0) progress(line, lines.size());
+  }
+  if (auto status = transaction.commit(); !status) return status.error();
+  if (progress) progress(lines.size(), lines.size());
+  return counts;
+}
+
+}  // namespace hoego
