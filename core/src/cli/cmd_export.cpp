@@ -1,4 +1,5 @@
 // hoego export: the data in formats other programs read.
+#include <hoego/core/csv_export.h>
 #include <hoego/core/jsonl.h>
 
 #include <filesystem>
@@ -36,17 +37,29 @@ Status write_output(const std::string& file, Write write) {
 void register_export_command(CLI::App& app, Context& context) {
   auto* command = app.add_subcommand("export", "Write your data in another format");
   static std::string format, output;
-  command->add_option("--format", format, "jsonl: everything, losslessly (hoego import jsonl)")
+  static std::optional<std::string> plugin;
+  command
+      ->add_option("--format", format,
+                   "jsonl: everything, losslessly (hoego import jsonl); csv: one plugin's "
+                   "entries for spreadsheets (needs --plugin)")
       ->required()
-      ->check(CLI::IsMember({"jsonl"}));
+      ->check(CLI::IsMember({"jsonl", "csv"}));
+  command->add_option("--plugin", plugin, "For csv: whose entries (mentoring, study, …)");
   command->add_option("-o,--output", output, "Write to this file instead of stdout");
   command->callback([&context] {
     Database* db = context.database();
     if (db == nullptr) return;
+    if (format == "csv" && !plugin) {
+      context.exit_code = context.fail(Error::invalid("--format csv needs --plugin"));
+      return;
+    }
     auto status = write_output(output, [&](std::ostream& out) -> Status {
+      if (format == "csv") {
+        auto rows = export_csv(*db, context.plugins(), *plugin, out);
+        return rows ? Status::success() : Status(rows.error());
+      }
       auto counts = export_jsonl(*db, out, terminal_progress("exporting"));
-      if (!counts) return counts.error();
-      return Status::success();
+      return counts ? Status::success() : Status(counts.error());
     });
     if (!status) context.exit_code = context.fail(status.error());
   });
