@@ -119,6 +119,9 @@ INSTANTIATE_TEST_SUITE_P(
                "\"minutes\" is not a metric this manifest declares"},
         Broken{"WidgetOfUnknownKind", R"("kind": "book", "limit")", R"("kind": "film", "limit")",
                "'film' is not a kind of this manifest"},
+        Broken{"CalendarDurationNotInteger", R"("id": "book", "version": 2,)",
+               R"("id": "book", "version": 2, "calendar": {"duration_field": "author"},)",
+               "'author' is not an integer field of this kind"},
         Broken{"WidgetLimitTooLarge", R"("limit": 3)", R"("limit": 500)",
                "must be a whole number from 1 to 50"}),
     [](const auto& info) { return std::string(info.param.name); });

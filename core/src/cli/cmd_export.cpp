@@ -1,5 +1,6 @@
 // hoego export: the data in formats other programs read.
 #include <hoego/core/csv_export.h>
+#include <hoego/core/ics_export.h>
 #include <hoego/core/jsonl.h>
 
 #include <filesystem>
@@ -41,10 +42,12 @@ void register_export_command(CLI::App& app, Context& context) {
   command
       ->add_option("--format", format,
                    "jsonl: everything, losslessly (hoego import jsonl); csv: one plugin's "
-                   "entries for spreadsheets (needs --plugin)")
+                   "entries for spreadsheets (needs --plugin); ics: sessions and deadlines for "
+                   "calendars")
       ->required()
-      ->check(CLI::IsMember({"jsonl", "csv"}));
-  command->add_option("--plugin", plugin, "For csv: whose entries (mentoring, study, …)");
+      ->check(CLI::IsMember({"jsonl", "csv", "ics"}));
+  command->add_option("--plugin", plugin,
+                      "For csv: whose entries (mentoring, study, …); for ics: only this plugin's");
   command->add_option("-o,--output", output, "Write to this file instead of stdout");
   command->callback([&context] {
     Database* db = context.database();
@@ -54,6 +57,10 @@ void register_export_command(CLI::App& app, Context& context) {
       return;
     }
     auto status = write_output(output, [&](std::ostream& out) -> Status {
+      if (format == "ics") {
+        auto events = export_ics(*db, context.plugins(), plugin, out);
+        return events ? Status::success() : Status(events.error());
+      }
       if (format == "csv") {
         auto rows = export_csv(*db, context.plugins(), *plugin, out);
         return rows ? Status::success() : Status(rows.error());

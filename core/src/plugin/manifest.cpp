@@ -230,6 +230,33 @@ class Checker {
         problem(field_path + ".id", "'" + field_spec.id + "' is a duplicate");
       spec.fields.push_back(std::move(field_spec));
     }
+    if (const json* calendar = member(object, path, "calendar", false); calendar != nullptr)
+      spec.calendar = calendar_of(*calendar, path + ".calendar", spec);
+    return spec;
+  }
+
+  // {"duration_field": "duration_min"}, {"default_minutes": 120} or {"date_field": "deadline"}.
+  CalendarSpec calendar_of(const json& object, const std::string& path, const KindSpec& kind) {
+    CalendarSpec spec;
+    if (!object.is_object()) {
+      problem(path, "must be an object");
+      return spec;
+    }
+    auto field_of_type = [&](const char* key, FieldType type, const char* what) {
+      std::string id = string(object, path, key, false);
+      const FieldSpec* field = id.empty() ? nullptr : kind.field(id);
+      if (!id.empty() && (field == nullptr || field->type != type))
+        problem(path + "." + key, "'" + id + "' is not " + what + " field of this kind");
+      return id;
+    };
+    spec.duration_field = field_of_type("duration_field", FieldType::kInteger, "an integer");
+    spec.date_field = field_of_type("date_field", FieldType::kDate, "a date");
+    if (std::optional<double> minutes = number(object, path, "default_minutes")) {
+      if (*minutes < 1 || *minutes > 1440 || *minutes != static_cast<int>(*minutes))
+        problem(path + ".default_minutes", "must be a whole number from 1 to 1440");
+      else
+        spec.default_minutes = static_cast<int>(*minutes);
+    }
     return spec;
   }
 

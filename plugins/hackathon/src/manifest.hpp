@@ -41,6 +41,7 @@ inline constexpr char kManifest[] = R"json({
       "id": "phase",
       "version": 1,
       "label": {"ko": "진행 단계", "en": "Phase"},
+      "calendar": {"date_field": "deadline"},
       "fields": [
         {"id": "phase", "type": "choice", "required": true, "label": {"ko": "단계", "en": "Phase"},
          "options": [

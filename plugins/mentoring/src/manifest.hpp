@@ -18,6 +18,7 @@ inline constexpr char kManifest[] = R"json({
       "id": "session",
       "version": 1,
       "label": {"ko": "멘토링 세션", "en": "Mentoring session"},
+      "calendar": {"duration_field": "duration_min"},
       "people": {"label": {"ko": "멘티", "en": "Mentees"}, "required": true},
       "fields": [
         {"id": "duration_min", "type": "integer", "required": true, "min": 1, "max": 1440,

@@ -19,6 +19,7 @@ inline constexpr char kManifest[] = R"json({
       "id": "session",
       "version": 1,
       "label": {"ko": "스터디 세션", "en": "Study session"},
+      "calendar": {"default_minutes": 120},
       "people": {"label": {"ko": "참석자", "en": "Attendees"}, "required": false},
       "fields": [
         {"id": "topic", "type": "text", "required": true, "label": {"ko": "주제", "en": "Topic"}},

@@ -56,11 +56,20 @@ struct PeopleSpec {
   bool required = false;
 };
 
+// How entries of a kind appear in a calendar export: at their time for a duration (from an
+// integer field of minutes, else a fixed length), or as an all-day event on a date field.
+struct CalendarSpec {
+  std::string duration_field;  // an integer field in minutes
+  int default_minutes = 60;    // when there is no duration field, or the entry leaves it empty
+  std::string date_field;      // set: an all-day event on this date field's day instead
+};
+
 struct KindSpec {
   std::string id;
   int version = 1;
   LocalizedText label;
-  std::optional<PeopleSpec> people;  // absent: entries of this kind take no people
+  std::optional<PeopleSpec> people;      // absent: entries of this kind take no people
+  std::optional<CalendarSpec> calendar;  // absent: not in calendar exports
   std::vector<FieldSpec> fields;
 
   const FieldSpec* field(std::string_view field_id) const;
