@@ -5,7 +5,7 @@ BUILD_TYPE ?= RelWithDebInfo
 JOBS       ?= $(shell nproc)
 PORT       ?= 8421
 
-.PHONY: all deps configure build run test clean
+.PHONY: all deps configure build run test browser-test clean
 
 all: build
 
@@ -23,6 +23,15 @@ run: build
 
 test: build
 	ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS)
+	@$(MAKE) --no-print-directory browser-test
+
+# The web view in Debian's headless Chromium (tests/browser). npm ci installs exactly the
+# lockfile and runs no install scripts, so it never downloads a browser. Screenshots go to
+# $(BUILD_DIR)/test-output/.
+browser-test: build
+	cd tests/browser && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --ignore-scripts
+	cd tests/browser && HOEGO_BINARY=$(abspath $(BUILD_DIR))/bin/hoego \
+		node --test --test-reporter=spec test/*.test.mjs
 
 clean:
 	rm -rf $(BUILD_DIR)

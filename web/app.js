@@ -57,7 +57,7 @@ function drawHeader(active) {
     type: 'button',
     class: 'language-toggle',
     lang: otherLanguage(),
-    'aria-label': t('language.switch_label'),
+    title: t('language.switch_label'),
   }, t('language.switch'));
   toggle.addEventListener('click', () => {
     setLanguage(otherLanguage());
@@ -84,11 +84,13 @@ function notFound() {
 // link to a new page would; redraws after a change keep focus where it is.
 async function route({ moveFocus = false } = {}) {
   const ticket = ++renderCount;
+  const hash = location.hash || '#/';
   const { page, nav, params, query } = currentRoute();
   drawHeader(nav);
   if (!page) {
     document.title = `${t('common.not_found')} · ${t('app.name')}`;
     main.replaceChildren(notFound());
+    main.dataset.route = hash;
     return;
   }
   document.title = `${page.title(params, query)} · ${t('app.name')}`;
@@ -102,6 +104,8 @@ async function route({ moveFocus = false } = {}) {
   }
   if (ticket !== renderCount) return; // a newer navigation won
   main.replaceChildren(content);
+  // Which address the page now shows: lets tests (and scripts) wait for a finished drawing.
+  main.dataset.route = hash;
   main.removeAttribute('aria-busy');
   if (moveFocus) (main.querySelector('h1') ?? main).focus();
 }
@@ -121,7 +125,6 @@ async function start() {
   window.addEventListener('hashchange', () => route({ moveFocus: true }));
   window.addEventListener('hoego:changed', () => route());
   await route();
-  document.body.dataset.ready = 'true';
 }
 
 start();

@@ -30,6 +30,14 @@ export function formatDate(day, style = 'medium') {
   return new Intl.DateTimeFormat(locale(), { timeZone: 'UTC', dateStyle: style }).format(utc);
 }
 
+// The user's local calendar date of an instant ("2026-11-23T11:54:52Z"); a bare date passes as is.
+export function formatDayOf(text) {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text ?? '')) return formatDate(text);
+  const instant = new Date(text);
+  if (Number.isNaN(instant.getTime())) return text ?? '';
+  return new Intl.DateTimeFormat(locale(), { timeZone: zone(), dateStyle: 'medium' }).format(instant);
+}
+
 export function monthName(monthIndex) {
   const utc = new Date(Date.UTC(2000, monthIndex, 1));
   return new Intl.DateTimeFormat(locale(), { timeZone: 'UTC', month: 'short' }).format(utc);

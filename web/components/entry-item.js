@@ -3,7 +3,7 @@
 import { h } from '../dom.js';
 import { kindName, kindSpec, pluginName } from '../catalog.js';
 import { formatDate, formatDateTime, formatNumber } from '../format.js';
-import { localized, t, unitText } from '../i18n.js';
+import { localized, t, unitGap, unitText } from '../i18n.js';
 
 export function entryTitle(entry) {
   return entry.title || kindName(entry.plugin, entry.kind);
@@ -43,7 +43,7 @@ function fieldValue(spec, value) {
       return formatDate(value);
     case 'integer':
     case 'number':
-      return [formatNumber(value), spec.unit ? ` ${unitText(spec.unit)}` : ''].join('');
+      return spec.unit ? `${formatNumber(value)}${unitGap()}${unitText(spec.unit)}` : formatNumber(value);
     default:
       return typeof value === 'string' ? value : JSON.stringify(value);
   }
@@ -51,8 +51,13 @@ function fieldValue(spec, value) {
 
 function fieldList(entry) {
   const spec = kindSpec(entry.plugin, entry.kind);
+  const values = entry.fields ?? {};
+  // In the order the manifest lists the fields; anything it does not know comes last.
+  const declared = (spec?.fields ?? []).map((field) => field.id);
+  const ids = [...declared.filter((id) => id in values), ...Object.keys(values).filter((id) => !declared.includes(id))];
   const rows = [];
-  for (const [id, value] of Object.entries(entry.fields ?? {})) {
+  for (const id of ids) {
+    const value = values[id];
     if (value === null || value === '') continue;
     const field = spec?.fields?.find((candidate) => candidate.id === id);
     rows.push(h('div', {}, h('dt', {}, localized(field?.label, id)), h('dd', {}, fieldValue(field, value))));

@@ -44,7 +44,7 @@ function facts(report) {
   if (state.target != null || state.progress) {
     items.push(state.target != null
       ? t('goals.progress', { progress: formatNumber(state.progress), target: formatNumber(state.target) })
-      : formatNumber(state.progress));
+      : t('goals.progress_total', { progress: formatNumber(state.progress) }));
   }
   if (report.cadence && report.cadence !== 'none') {
     items.push(t('goals.streak', { current: state.current_streak, longest: state.longest_streak }));

@@ -35,7 +35,8 @@ function weekdayName(dayIndex) {
   return new Intl.DateTimeFormat(language() === 'ko' ? 'ko-KR' : 'en-GB', { timeZone: 'UTC', weekday: 'short' }).format(day);
 }
 
-export function heatmap({ year, days = [], max = 0 }) {
+// `today` (YYYY-MM-DD), when it falls in the year, is scrolled into view on a narrow screen.
+export function heatmap({ year, days = [], max = 0 }, today = '') {
   const counts = new Map(days.map((day) => [day.date, day.count]));
   const start = Date.UTC(year, 0, 1);
   const end = Date.UTC(year, 11, 31);
@@ -86,8 +87,16 @@ export function heatmap({ year, days = [], max = 0 }) {
     [0, 1, 2, 3, 4].map((step) => h('span', { class: `swatch level-${step}` })),
     h('span', {}, t('heatmap.more')));
 
+  // Scrolls sideways on a narrow screen; focusable so the keyboard can scroll it too.
+  const scroller = h('div', { class: 'heatmap-scroll', tabindex: '0', role: 'group', 'aria-label': t('heatmap.scroll_label', { year }) }, picture);
+  if (today.startsWith(`${year}-`)) {
+    const todayShare = (LEFT + (leading + (Date.parse(today) - start) / DAY_MS) / 7 * STEP) / width;
+    // After the browser has laid the grid out.
+    requestAnimationFrame(() => {
+      scroller.scrollLeft = todayShare * scroller.scrollWidth - scroller.clientWidth + 2 * STEP;
+    });
+  }
   return h('div', { class: 'heatmap-block' },
-    // Scrolls sideways on a narrow screen; focusable so the keyboard can scroll it too.
-    h('div', { class: 'heatmap-scroll', tabindex: '0', role: 'group', 'aria-label': t('heatmap.scroll_label', { year }) }, picture),
+    scroller,
     h('div', { class: 'heatmap-foot' }, h('p', { class: 'muted small' }, summary), legend));
 }

@@ -9,7 +9,7 @@ let region = null;
 let timer = null;
 
 export function toastRegion() {
-  region = h('div', { class: 'toasts', role: 'status', 'aria-live': 'polite', 'aria-label': t('toast.region') });
+  region = h('div', { class: 'toasts', role: 'status', 'aria-live': 'polite' });
   return region;
 }
 

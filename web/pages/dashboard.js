@@ -2,13 +2,13 @@
 // per plugin built from the widgets its manifest declares.
 
 import { api } from '../api.js';
-import { currentYear, manifests } from '../catalog.js';
+import { currentYear, manifests, settings } from '../catalog.js';
 import { entryLine } from '../components/entry-item.js';
 import { goalCard } from '../components/goal-card.js';
 import { heatmap } from '../components/heatmap.js';
 import { h, options, uniqueId } from '../dom.js';
-import { formatDate, formatNumber } from '../format.js';
-import { localized, t, unitText } from '../i18n.js';
+import { formatDayOf, formatNumber } from '../format.js';
+import { localized, t, unitGap, unitText } from '../i18n.js';
 
 function yearOf(query) {
   const year = Number.parseInt(query.get('year') ?? '', 10);
@@ -24,7 +24,7 @@ function statsWidget(widget) {
     h('div', { class: 'stat' },
       h('dt', {}, localized(metric.label, metric.id)),
       h('dd', {}, h('span', { class: 'stat-value' }, formatNumber(metric.value)),
-        metric.unit ? h('span', { class: 'stat-unit' }, ' ', unitText(metric.unit)) : null))));
+        metric.unit ? h('span', { class: 'stat-unit' }, unitGap(), unitText(metric.unit)) : null))));
 }
 
 function goalsWidget(widget) {
@@ -47,7 +47,7 @@ function milestonesWidget(widget) {
       h('span', { class: 'milestone-mark', 'aria-hidden': 'true' }, '★ '),
       h('strong', {}, localized(milestone.label, milestone.id)),
       milestone.person ? ` · ${milestone.person}` : '',
-      h('span', { class: 'muted' }, ' · ', milestone.entry_title, ' · ', formatDate(milestone.when?.slice(0, 10))))));
+      h('span', { class: 'muted' }, ' · ', milestone.entry_title, ' · ', formatDayOf(milestone.when)))));
 }
 
 const WIDGETS = {
@@ -79,7 +79,7 @@ function atRiskSection(goals) {
 }
 
 function activitySection(year, initialHeatmap, plugin) {
-  const holder = h('div', { class: 'heatmap-holder' }, heatmap(initialHeatmap));
+  const holder = h('div', { class: 'heatmap-holder' }, heatmap(initialHeatmap, settings.today));
   const filterId = uniqueId('heatmap-plugin');
   const filter = h('select', { id: filterId }, options(
     [['', t('common.all')], ...manifests().map((manifest) => [manifest.id, localized(manifest.name, manifest.id)])], plugin));
@@ -89,7 +89,7 @@ function activitySection(year, initialHeatmap, plugin) {
     if (chosen) search.set('plugin', chosen);
     history.replaceState(null, '', `#/?${search}`);
     try {
-      holder.replaceChildren(heatmap(await api.heatmap(year, chosen)));
+      holder.replaceChildren(heatmap(await api.heatmap(year, chosen), settings.today));
     } catch (error) {
       holder.replaceChildren(h('p', { role: 'alert' }, t('common.load_failed', { message: error.message })));
     }

@@ -16,8 +16,9 @@ function personItem(person) {
     h('h2', { class: 'person-name' }, person.name),
     person.note ? h('p', { class: 'note' }, person.note) : null,
     h('p', { class: 'muted small' },
-      h('a', { href: `#/timeline?person=${encodeURIComponent(person.name)}`, 'aria-label': t('people.show_entries', { name: person.name }) },
-        t('people.entries', { count: person.entry_count ?? 0 }))));
+      h('a', { href: `#/timeline?person=${encodeURIComponent(person.name)}` },
+        t('people.entries', { count: person.entry_count ?? 0 }),
+        h('span', { class: 'visually-hidden' }, ` — ${person.name}`))));
 }
 
 function personForm() {

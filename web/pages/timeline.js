@@ -41,15 +41,21 @@ function filterForm(query, people, tracks) {
   const since = h('input', { type: 'date', name: 'since', value: value('since') });
   const until = h('input', { type: 'date', name: 'until', value: value('until') });
 
+  const active = FILTERS.filter((name) => name !== 'q' && value(name)).length;
+  // Folded on a phone unless a filter is in use; open where there is room.
+  const more = h('details', { class: 'more-filters', open: active > 0 || matchMedia('(min-width: 760px)').matches },
+    h('summary', {}, active ? t('timeline.filters_active', { count: active }) : t('timeline.filters')),
+    h('div', { class: 'filter-grid' },
+      labelled(t('filter.plugin'), plugin),
+      labelled(t('filter.kind'), kind),
+      labelled(t('filter.track'), track),
+      labelled(t('filter.person'), person),
+      labelled(t('filter.tag'), tag),
+      labelled(t('filter.since'), since),
+      labelled(t('filter.until'), until)));
   const form = h('form', { class: 'card filters', role: 'search', 'aria-label': t('timeline.filters') },
-    labelled(t('timeline.search'), search, 'wide'),
-    labelled(t('filter.plugin'), plugin),
-    labelled(t('filter.kind'), kind),
-    labelled(t('filter.track'), track),
-    labelled(t('filter.person'), person),
-    labelled(t('filter.tag'), tag),
-    labelled(t('filter.since'), since),
-    labelled(t('filter.until'), until),
+    labelled(t('timeline.search'), search, 'search-field'),
+    more,
     h('div', { class: 'filter-actions' },
       h('button', { type: 'submit' }, t('timeline.apply')),
       h('a', { href: '#/timeline', class: 'button-link secondary' }, t('timeline.reset'))));

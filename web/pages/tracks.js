@@ -7,7 +7,7 @@ import { errorSummary, fieldRow, showErrors, whileSaving } from '../components/f
 import { peoplePicker } from '../components/pickers.js';
 import { showToast } from '../components/toast.js';
 import { h, options } from '../dom.js';
-import { formatDate } from '../format.js';
+import { formatDate, formatDayOf } from '../format.js';
 import { localized, t } from '../i18n.js';
 
 export function title() {
@@ -30,15 +30,16 @@ function period(track) {
 }
 
 function trackItem(track) {
-  const details = [track.plugin ? pluginName(track.plugin) : null, period(track), track.closed_at ? t('tracks.closed', { date: formatDate(track.closed_at.slice(0, 10)) }) : null].filter(Boolean);
+  const details = [track.plugin ? pluginName(track.plugin) : null, period(track), track.closed_at ? t('tracks.closed', { date: formatDayOf(track.closed_at) }) : null].filter(Boolean);
   return h('li', { class: track.closed_at ? 'card track closed' : 'card track' },
     h('h2', { class: 'track-name' }, track.name),
     details.length ? h('p', { class: 'muted small' }, details.join(' · ')) : null,
     track.note ? h('p', { class: 'note' }, track.note) : null,
     track.members?.length ? h('p', { class: 'small' }, h('span', { class: 'muted' }, `${t('tracks.members')}: `), track.members.join(', ')) : null,
     h('div', { class: 'track-actions' },
-      h('a', { href: `#/timeline?track=${encodeURIComponent(track.name)}`, 'aria-label': t('tracks.show_entries', { name: track.name }) },
-        t('common.count_entries', { count: track.entry_count ?? 0 })),
+      h('a', { href: `#/timeline?track=${encodeURIComponent(track.name)}` },
+        t('common.count_entries', { count: track.entry_count ?? 0 }),
+        h('span', { class: 'visually-hidden' }, ` — ${track.name}`)),
       track.closed_at ? null : h('button', { type: 'button', class: 'secondary small', 'aria-label': t('tracks.close_label', { name: track.name }), on: { click: () => closeTrack(track) } }, t('tracks.close'))));
 }
 
