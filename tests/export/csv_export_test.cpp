@@ -88,7 +88,9 @@ TEST(CsvCell, QuotesOnlyWhatNeedsIt) {
   EXPECT_EQ(csv_cell("plain 한글"), "plain 한글");
   EXPECT_EQ(csv_cell("a,b"), "\"a,b\"");
   EXPECT_EQ(csv_cell("say \"hi\""), "\"say \"\"hi\"\"\"");
-  EXPECT_EQ(csv_cell("-5"), "'-5");
+  EXPECT_EQ(csv_cell("-5"), "-5") << "a negative number stays a number";
+  EXPECT_EQ(csv_cell("-5+A1"), "'-5+A1");
+  EXPECT_EQ(csv_cell("\t=1"), "'\t=1");
   EXPECT_EQ(csv_cell("@SUM(A1)"), "'@SUM(A1)");
 }
 

@@ -121,6 +121,20 @@ TEST(FeedParser, KeepsTheFirstOfRepeatedItemsAndDoesNotExpandEntities) {
   EXPECT_EQ(feed->title, "&secret;");  // left as written: no DTD, no file read
 }
 
+TEST(FeedParser, SurvivesHostileNestingAndHugeDates) {
+  std::string deep = R"(<rss version="2.0"><channel><title>)";
+  for (int i = 0; i < 100000; ++i) deep += "<b>";
+  deep += "deep";
+  for (int i = 0; i < 100000; ++i) deep += "</b>";
+  deep += "</title></channel></rss>";
+  auto feed = parse_feed(deep, "UTC");
+  ASSERT_TRUE(feed.ok()) << feed.error().message;
+  EXPECT_EQ(feed->title, "deep");
+  auto huge = parse_feed_date(std::string(1 << 20, '1'), "UTC");
+  ASSERT_FALSE(huge.ok());
+  EXPECT_NE(huge.error().message.find("is not a date"), std::string::npos);
+}
+
 struct DateCase {
   const char* text;
   const char* iso;

@@ -38,6 +38,10 @@ TEST_F(ProgressApi, TracksAreAddedShownAndClosed) {
   EXPECT_FALSE(closed.body.at("closed_at").is_null());
   EXPECT_EQ(get("/tracks").body.at("tracks").size(), 1u);
   EXPECT_EQ(get("/tracks/" + encode("없는 트랙")).status, 404);
+  ASSERT_EQ(post("/tracks", {{"name", "AI/ML 스터디"}}).status, 201);
+  Answer slashed = get("/tracks/" + encode("AI/ML 스터디"));
+  EXPECT_EQ(slashed.status, 200) << slashed;
+  EXPECT_EQ(post("/tracks/" + encode("AI/ML 스터디") + "/close").status, 200);
   EXPECT_EQ(
       post("/tracks", {{"name", "x"}, {"from", "2022-03-06"}, {"until", "2022-01-01"}}).status,
       422);

@@ -1,5 +1,9 @@
 // What keeps other pages and other machines out: Host and Origin checks, JSON-only writes,
 // body limits, the access token beyond loopback, and a strict policy on every page.
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <fstream>
 #include <sstream>
 
@@ -69,6 +73,55 @@ TEST_F(Safety, MalformedJsonIs400AndAnOversizedBody413) {
   auto too_large = answer_of(client().Post("/api/v1/people", huge.dump(), "application/json"));
   EXPECT_EQ(too_large.status, 413);
   EXPECT_EQ(too_large.body.at("error").at("code"), "payload_too_large");
+  EXPECT_EQ(database_rows(), before);
+}
+
+TEST_F(Safety, ARefusedRequestsBodyIsNeverReadAsASecondRequest) {
+  // A cross-site page can send a text/plain POST; its body here is a whole JSON request.
+  const std::string inner = "{\"name\":\"smuggled\"}";
+  const std::string hidden =
+      "POST /api/v1/people HTTP/1.1\r\nHost: 127.0.0.1:" + std::to_string(port) +
+      "\r\nContent-Type: application/json\r\nContent-Length: " + std::to_string(inner.size()) +
+      "\r\n\r\n" + inner;
+  const std::string outer =
+      "POST /api/v1/people HTTP/1.1\r\nHost: 127.0.0.1:" + std::to_string(port) +
+      "\r\nContent-Type: text/plain\r\nContent-Length: " + std::to_string(hidden.size()) +
+      "\r\n\r\n" + hidden;
+  const int socket_fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_port = htons(static_cast<uint16_t>(port));
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  ASSERT_EQ(::connect(socket_fd, reinterpret_cast<sockaddr*>(&address), sizeof address), 0);
+  ASSERT_EQ(::send(socket_fd, outer.data(), outer.size(), 0), static_cast<ssize_t>(outer.size()));
+  std::string answers;
+  char buffer[4096];
+  for (ssize_t got; (got = ::recv(socket_fd, buffer, sizeof buffer, 0)) > 0;)
+    answers.append(buffer, static_cast<size_t>(got));
+  ::close(socket_fd);
+  EXPECT_NE(answers.find("415"), std::string::npos) << answers;
+  EXPECT_EQ(answers.find("201"), std::string::npos) << answers;
+  EXPECT_EQ(get("/people").body.at("people").size(), 0u);
+}
+
+TEST_F(Safety, ChunkedWritesAndDeepNestingAreRefused) {
+  const std::string before = database_rows();
+  auto chunked = client().Post(
+      "/api/v1/people",
+      [](size_t, httplib::DataSink& sink) {
+        const std::string body = R"({"name": "chunked"})";
+        sink.write(body.data(), body.size());
+        sink.done();
+        return true;
+      },
+      "application/json");
+  ASSERT_TRUE(chunked);
+  EXPECT_EQ(chunked->status, 400) << chunked->body;
+  const std::string deep =
+      "{\"name\": \"x\", \"note\": " + std::string(100, '[') + std::string(100, ']') + "}";
+  Answer nested = answer_of(client().Post("/api/v1/people", deep, "application/json"));
+  EXPECT_EQ(nested.status, 400) << nested;
+  EXPECT_EQ(nested.body.at("error").at("code"), "bad_json");
   EXPECT_EQ(database_rows(), before);
 }
 

@@ -119,6 +119,10 @@ TEST_F(JsonLines, RefusesAForeignHeaderAndANonEmptyTarget) {
                 .error()
                 .message.find("schema 99"),
             std::string::npos);
+  EXPECT_NE(import_jsonl(copy, R"({"format":"hoego-jsonl","schema_version":[2],"version":"1"})")
+                .error()
+                .message.find("line 1"),
+            std::string::npos);
   auto into_itself = import_jsonl(*db, exported(*db));
   ASSERT_FALSE(into_itself.ok());
   EXPECT_NE(into_itself.error().message.find("not empty"), std::string::npos);

@@ -42,13 +42,19 @@ std::string one_line(std::string_view text) {
 }
 
 // All the text inside a node, markup removed (an Atom title of type "xhtml" is a <div>).
+// Walks in document order without recursion: a hostile feed may nest elements very deeply.
 std::string text_of(const pugi::xml_node& node) {
   std::string text;
-  for (const auto& child : node.children()) {
-    if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata)
-      text += child.value();
-    else if (child.type() == pugi::node_element)
-      text += text_of(child);
+  pugi::xml_node current = node.first_child();
+  while (current && current != node) {
+    if (current.type() == pugi::node_pcdata || current.type() == pugi::node_cdata)
+      text += current.value();
+    if (current.type() == pugi::node_element && current.first_child()) {
+      current = current.first_child();
+      continue;
+    }
+    while (current != node && !current.next_sibling()) current = current.parent();
+    if (current != node) current = current.next_sibling();
   }
   return text;
 }
@@ -309,6 +315,10 @@ std::optional<std::string> unsupported_encoding(const pugi::xml_document& docume
 }  // namespace
 
 Result<Moment> parse_feed_date(std::string_view text, const std::string& time_zone) {
+  // No real date is this long; refusing early keeps a hostile one away from std::regex, which
+  // recurses per character.
+  if (text.size() > 64)
+    return Error::invalid("'" + std::string(text.substr(0, 64)) + "…' is not a date");
   if (!text.empty() && std::isdigit(static_cast<unsigned char>(text.front())) &&
       text.size() >= 10 && text[4] == '-')
     return parse_iso(text, time_zone);

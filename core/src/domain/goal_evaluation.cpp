@@ -58,14 +58,16 @@ GoalState evaluate_goal(const GoalDefinition& goal, const std::vector<Contributi
   state.target = goal.target;
   state.passes_left = goal.cadence.passes;
   const sys_days start = parse_day(goal.starts_on);
-  const std::optional<sys_days> end =
-      goal.ends_on ? std::optional<sys_days>(parse_day(*goal.ends_on)) : std::nullopt;
+  // An open-ended goal ends at the end of time: comparisons need no special case, and GCC 12
+  // does not misread a std::optional<sys_days> as uninitialised.
+  const bool has_end = goal.ends_on.has_value();
+  const sys_days end = has_end ? parse_day(*goal.ends_on) : sys_days::max();
   const sys_days today = parse_day(today_text);
 
   std::vector<std::pair<sys_days, double>> dated;
   for (const auto& contribution : contributions) {
     const sys_days day = parse_day(contribution.local_date);
-    if (day < start || (end && day > *end) || day > today) continue;
+    if (day < start || day > end || day > today) continue;
     dated.emplace_back(day, contribution.amount);
     state.progress += contribution.amount;
   }
@@ -78,13 +80,13 @@ GoalState evaluate_goal(const GoalDefinition& goal, const std::vector<Contributi
             : std::optional(format_day(next_cycle_start(goal.cadence, start) - days{1}));
     return state;
   }
-  const bool ended = end && today > *end;
+  const bool ended = today > end;
 
   if (goal.cadence.unit != CadenceUnit::kNone) {
     int streak = 0;
-    for (sys_days cycle_start = start; cycle_start <= today && (!end || cycle_start <= *end);) {
+    for (sys_days cycle_start = start; cycle_start <= today && cycle_start <= end;) {
       sys_days cycle_end = next_cycle_start(goal.cadence, cycle_start) - days{1};
-      if (end && cycle_end > *end) cycle_end = *end;
+      cycle_end = std::min(cycle_end, end);
       Cycle cycle{format_day(cycle_start), format_day(cycle_end), 0, CycleOutcome::kOpen};
       for (const auto& [day, amount] : dated)
         if (day >= cycle_start && day <= cycle_end) cycle.amount += amount;
@@ -114,18 +116,19 @@ GoalState evaluate_goal(const GoalDefinition& goal, const std::vector<Contributi
       } else {
         // This cycle is done; the next one's end is the next deadline.
         const sys_days next_start = parse_day(open.ends_on) + days{1};
-        if (!end || next_start <= *end) {
+        if (next_start <= end) {
           sys_days next_end = next_cycle_start(goal.cadence, next_start) - days{1};
-          if (end && next_end > *end) next_end = *end;
+          next_end = std::min(next_end, end);
           state.next_deadline = format_day(next_end);
         }
       }
     }
-  } else if (!ended && end && goal.target) {
+  } else if (!ended && has_end && goal.target) {
     // Without cycles, at risk means behind an even pace towards the target.
     state.next_deadline = goal.ends_on;
     const double elapsed = static_cast<double>((today - start).count() + 1);
-    const double total = static_cast<double>((*end - start).count() + 1);
+    // From the text, not *end: GCC 12 warns (wrongly) that the optional may be unset here.
+    const double total = static_cast<double>((parse_day(*goal.ends_on) - start).count() + 1);
     state.at_risk =
         state.progress < *goal.target && state.progress < *goal.target * elapsed / total;
   }

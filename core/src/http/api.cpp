@@ -11,7 +11,8 @@ void Api::add(const char* method, const std::string& pattern, Handler handler) {
   size_t last = 0;
   for (; it != end; ++it) {
     expression += pattern.substr(last, it->position() - last);
-    expression += (*it)[1] == "id" ? "([1-9][0-9]{0,17})" : "([^/]+)";
+    // A name may hold '/' (httplib decodes %2F before matching), so it takes the rest.
+    expression += (*it)[1] == "id" ? "([1-9][0-9]{0,17})" : "(.+)";
     last = it->position() + it->length();
   }
   expression = "/api/v1" + expression + pattern.substr(last);
@@ -105,7 +106,38 @@ void send_error(httplib::Response& response, int status, const std::string& code
             {{"error", {{"code", code}, {"message", message}, {"fields", json::array()}}}}, status);
 }
 
+namespace {
+
+// Whether JSON text nests arrays and objects deeper than `limit`: copying or destroying such a
+// value recurses once per level, so a deep one could overflow a thread's stack.
+bool nests_deeper_than(const std::string& text, int limit) {
+  int depth = 0;
+  bool in_string = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > limit) return true;
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 std::optional<json> body_object(const httplib::Request& request, httplib::Response& response) {
+  if (nests_deeper_than(request.body, 32)) {
+    send_error(response, 400, "bad_json", "the request body nests deeper than 32 levels");
+    return std::nullopt;
+  }
   json body = json::parse(request.body, nullptr, false);
   if (body.is_discarded()) {
     send_error(response, 400, "bad_json", "the request body is not valid JSON");

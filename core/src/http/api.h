@@ -39,7 +39,7 @@ class Api {
   Api(httplib::Server& server, std::mutex& mutex) : server_(server), mutex_(mutex) {}
 
   // Registers METHOD /api/v1<pattern>. In the pattern, {id} matches a positive number and any
-  // other {name} one path segment.
+  // other {name} the rest of the path up to the next literal part (names may hold /).
   void get(const std::string& pattern, Handler handler);
   void post(const std::string& pattern, Handler handler);
   void patch(const std::string& pattern, Handler handler);

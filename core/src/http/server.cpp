@@ -46,6 +46,8 @@ bool same_secret(const std::string& given, const std::string& expected) {
   return difference == 0;
 }
 
+bool is_wildcard(const std::string& address) { return address == "0.0.0.0" || address == "::"; }
+
 bool is_write(const std::string& method) {
   return method == "POST" || method == "PUT" || method == "PATCH" || method == "DELETE";
 }
@@ -83,7 +85,10 @@ struct HttpServer::Impl {
                                          httplib::Response& response) {
     using Outcome = httplib::Server::HandlerResponse;
     const std::string host = lowercase(request.get_header_value("Host"));
-    if (std::find(own_hosts.begin(), own_hosts.end(), host) == own_hosts.end()) {
+    // Bound to every address with a token, clients name the machine however they reach it;
+    // the token, which a rebinding page cannot know, takes the Host check's place.
+    const bool any_host = options.token && is_wildcard(options.bind_address);
+    if (!any_host && std::find(own_hosts.begin(), own_hosts.end(), host) == own_hosts.end()) {
       send_error(response, 421, "misdirected_host",
                  "the Host header '" + host + "' does not name this server");
       return Outcome::Handled;
@@ -109,6 +114,13 @@ struct HttpServer::Impl {
       if (request.get_header_value("Sec-Fetch-Site") == "cross-site") {
         send_error(response, 403, "forbidden_origin",
                    "writes are only accepted from this server's own pages");
+        return Outcome::Handled;
+      }
+      // The 1 MiB limit is enforced on Content-Length; chunked or compressed bodies could
+      // outgrow it, so writes must come plain.
+      if (request.has_header("Transfer-Encoding") || request.has_header("Content-Encoding")) {
+        send_error(response, 400, "bad_request",
+                   "send the request body plainly, with a Content-Length");
         return Outcome::Handled;
       }
       const std::string type = lowercase(request.get_header_value("Content-Type"));
@@ -191,6 +203,9 @@ Status HttpServer::serve(const ServerOptions& options,
   // Without TCP_NODELAY small JSON answers wait on Nagle's algorithm (~40 ms each).
   server.set_tcp_nodelay(true);
   server.set_payload_max_length(1 << 20);
+  // One request per connection: a refused request's body is never read, and on a kept-alive
+  // connection its bytes could otherwise be parsed as a second request that passes the guard.
+  server.set_keep_alive_max_count(1);
   int port = options.port;
   if (port == 0) {
     port = server.bind_to_any_port(options.bind_address);

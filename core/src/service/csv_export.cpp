@@ -2,6 +2,8 @@
 #include <hoego/core/entry_service.h>
 
 #include <algorithm>
+#include <cstdlib>
+#include <string_view>
 
 namespace hoego {
 namespace {
@@ -37,7 +39,10 @@ std::string cell_text(const json& value) {
 
 std::string csv_cell(const std::string& text) {
   std::string cell = text;
-  if (!cell.empty() && (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@'))
+  char* end = nullptr;
+  const bool number = !cell.empty() && (std::strtod(cell.c_str(), &end), *end == '\0');
+  if (!cell.empty() && !number &&
+      std::string_view("=+-@\t\r").find(cell[0]) != std::string_view::npos)
     cell.insert(0, "'");
   if (cell.find_first_of(",\"\r\n") == std::string::npos) return cell;
   std::string quoted = "\"";

@@ -4,6 +4,7 @@
 #include <hoego/core/local_time.h>
 
 #include <chrono>
+#include <optional>
 
 namespace hoego {
 namespace {
@@ -22,11 +23,13 @@ std::string stamp_of(const std::string& timestamp) {
 }
 
 // 2024-09-08 → 20240908, and the day after for the exclusive end of an all-day event.
-std::pair<std::string, std::string> all_day(const std::string& day) {
-  std::istringstream in(day);
-  date::sys_days start;
-  in >> date::parse("%F", start);
-  return {date::format("%Y%m%d", start), date::format("%Y%m%d", start + date::days{1})};
+std::optional<std::pair<std::string, std::string>> all_day(const std::string& day) {
+  if (!is_valid_date(day)) return std::nullopt;
+  const date::year_month_day ymd{date::year{std::stoi(day.substr(0, 4))},
+                                 date::month{static_cast<unsigned>(std::stoi(day.substr(5, 2)))},
+                                 date::day{static_cast<unsigned>(std::stoi(day.substr(8, 2)))}};
+  const date::sys_days start{ymd};
+  return std::pair{date::format("%Y%m%d", start), date::format("%Y%m%d", start + date::days{1})};
 }
 
 }  // namespace
@@ -102,9 +105,10 @@ Result<size_t> export_ics(Database& db, const PluginHost& plugins,
         if (!calendar.date_field.empty()) {
           const auto day = entry.fields.find(calendar.date_field);
           if (day == entry.fields.end() || !day->is_string()) continue;  // no deadline given
-          const auto [first, after] = all_day(day->get<std::string>());
-          start = "DTSTART;VALUE=DATE:" + first;
-          end = "DTEND;VALUE=DATE:" + after;
+          const auto days = all_day(day->get<std::string>());
+          if (!days) continue;
+          start = "DTSTART;VALUE=DATE:" + days->first;
+          end = "DTEND;VALUE=DATE:" + days->second;
         } else {
           int64_t minutes = calendar.default_minutes;
           if (!calendar.duration_field.empty())

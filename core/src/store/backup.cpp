@@ -2,6 +2,7 @@
 #include <hoego/core/migrations.h>
 #include <sqlite3.h>
 
+#include <charconv>
 #include <string>
 #include <system_error>
 
@@ -64,15 +65,22 @@ Result<BackupSummary> summarize(Connection& connection, const std::filesystem::p
   if (!version || version->empty())
     return Error::invalid(name + " is an SQLite database, but not hoego's (no schema versions)");
   BackupSummary summary;
-  summary.schema_version = std::stoi(*version);
+  const auto [end, error] =
+      std::from_chars(version->data(), version->data() + version->size(), summary.schema_version);
+  if (error != std::errc() || end != version->data() + version->size())
+    return Error::invalid(name + " is not a hoego database (its schema version is '" + *version +
+                          "')");
   if (summary.schema_version > latest_schema_version())
     return Error::invalid(name + " was written by a newer hoego (schema " + *version +
                           "; this one knows up to " + std::to_string(latest_schema_version()) +
                           "); upgrade hoego first");
   auto count = [&](const char* sql) -> std::optional<int64_t> {
     auto value = connection.scalar(sql);
-    if (!value) return std::nullopt;
-    return std::stoll(*value);
+    int64_t number = 0;
+    if (!value ||
+        std::from_chars(value->data(), value->data() + value->size(), number).ec != std::errc())
+      return std::nullopt;
+    return number;
   };
   const auto entries = count("SELECT COUNT(*) FROM entries");
   const auto people = count("SELECT COUNT(*) FROM people");

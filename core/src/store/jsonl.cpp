@@ -131,13 +131,13 @@ Result<TableCounts> import_jsonl(Database& db, std::string_view text, const Prog
     return Error::invalid(
         "line 1: not a hoego JSON Lines export (its first line must be the "
         "header hoego export writes)");
-  if (header.value("version", 0) != kVersion ||
-      header.value("schema_version", 0) != latest_schema_version())
-    return Error::invalid("line 1: this export has format version " +
-                          header.value("version", json(nullptr)).dump() + " and schema " +
-                          header.value("schema_version", json(nullptr)).dump() +
-                          "; this hoego reads version " + std::to_string(kVersion) +
-                          " with schema " + std::to_string(latest_schema_version()));
+  const json version = header.value("version", json(nullptr));
+  const json schema = header.value("schema_version", json(nullptr));
+  if (version != json(kVersion) || schema != json(latest_schema_version()))
+    return Error::invalid("line 1: this export has format version " + version.dump() +
+                          " and schema " + schema.dump() + "; this hoego reads version " +
+                          std::to_string(kVersion) + " with schema " +
+                          std::to_string(latest_schema_version()));
 
   Transaction transaction(db);
   if (auto status = transaction.begin(); !status) return status.error();

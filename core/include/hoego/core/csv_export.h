@@ -18,7 +18,8 @@ Result<size_t> export_csv(Database& db, const PluginHost& plugins, const std::st
                           std::ostream& out);
 
 // One CSV cell: quoted when it holds a comma, quote or line break, and prefixed with ' when it
-// starts like a spreadsheet formula (=, +, -, @), so that opening the file runs nothing.
+// starts like a spreadsheet formula (=, +, -, @, tab, CR) without being a plain number, so that
+// opening the file runs nothing.
 std::string csv_cell(const std::string& text);
 
 }  // namespace hoego
