@@ -19,6 +19,7 @@ void register_tracks_commands(CLI::App& app, Context& context);  // tracks, trac
 void register_goals_commands(CLI::App& app, Context& context);   // goals, goal add
 void register_import_commands(CLI::App& app, Context& context);  // import feed, jsonl
 void register_export_command(CLI::App& app, Context& context);
+void register_report_command(CLI::App& app, Context& context);
 void register_settings_commands(CLI::App& app, Context& context);  // settings [set|unset]
 void register_backup_commands(CLI::App& app, Context& context);    // backup, restore
 

@@ -78,6 +78,7 @@ int main(int argc, char** argv) {
   register_goals_commands(app, context);
   register_import_commands(app, context);
   register_export_command(app, context);
+  register_report_command(app, context);
   register_settings_commands(app, context);
   register_backup_commands(app, context);
   register_serve_command(app, context);

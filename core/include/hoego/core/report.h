@@ -1,0 +1,50 @@
+// The year in review: what a user sits down with at year's end to write their retrospective
+// (회고) — the year's numbers, each goal's outcome, a month-by-month timeline, the milestones
+// and the people they worked with most.
+#pragma once
+
+#include <hoego/core/database.h>
+#include <hoego/core/entry.h>
+#include <hoego/core/goal_service.h>
+#include <hoego/core/metric_service.h>
+#include <hoego/core/milestone_service.h>
+#include <hoego/core/plugin_host.h>
+#include <hoego/core/result.h>
+
+#include <string>
+#include <vector>
+
+namespace hoego {
+
+struct ReportMonth {
+  int month = 0;                  // 1–12
+  int entries = 0;                // live entries dated in the month
+  std::vector<Entry> highlights;  // at most three: milestone entries first, then the newest
+};
+
+struct ReportPerson {
+  std::string name;
+  int entries = 0;
+};
+
+struct YearReport {
+  int year = 0;
+  std::string as_of;  // the day goals were evaluated on: the next Jan 1, or today in a current year
+  int entries = 0;
+  std::vector<MetricValue> metrics;  // every plugin's, over the year
+  std::vector<GoalReport> goals;     // goals whose period overlaps the year
+  std::vector<ReportMonth> months;   // all twelve
+  std::vector<ReachedMilestone> milestones;
+  std::vector<ReportPerson> people;  // the most named first, at most ten
+};
+
+// Gathers the year from the entries. A year without entries is a report with zeros, not an
+// error.
+Result<YearReport> build_year_report(Database& db, const PluginHost& plugins, int year,
+                                     const std::string& time_zone);
+
+// The report as Markdown that reads like something a person would write, in "ko" or "en".
+std::string render_markdown(const YearReport& report, const PluginHost& plugins,
+                            const std::string& language);
+
+}  // namespace hoego

@@ -1,0 +1,41 @@
+// hoego report: the year in review, to write a retrospective from.
+#include <hoego/core/dashboard_service.h>
+#include <hoego/core/local_time.h>
+#include <hoego/core/report.h>
+
+#include <fstream>
+#include <iostream>
+
+#include "commands.h"
+
+namespace hoego::cli {
+
+void register_report_command(CLI::App& app, Context& context) {
+  auto* command = app.add_subcommand("report",
+                                     "The year in review: numbers, goals, months, "
+                                     "milestones and people");
+  static std::optional<std::string> year;
+  static std::string format = "md", output;
+  command->add_option("--year", year, "Which year (default: this one)");
+  command->add_option("--format", format, "md (Markdown)")->check(CLI::IsMember({"md"}));
+  command->add_option("-o,--output", output, "Write to this file instead of stdout");
+  command->callback([&context] {
+    Database* db = context.database();
+    if (db == nullptr) return;
+    const std::string zone = context.time_zone();
+    auto which = parse_year(year.value_or(now_in(zone).local_date.substr(0, 4)));
+    if (!context.succeeded(which)) return;
+    auto report = build_year_report(*db, context.plugins(), *which, zone);
+    if (!context.succeeded(report)) return;
+    const std::string text = render_markdown(*report, context.plugins(), context.language());
+    if (output.empty()) {
+      std::cout << text;
+      return;
+    }
+    std::ofstream file(output, std::ios::binary);
+    if (!(file << text))
+      context.exit_code = context.fail(Error::invalid("cannot write '" + output + "'"));
+  });
+}
+
+}  // namespace hoego::cli

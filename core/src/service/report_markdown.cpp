@@ -1,0 +1,172 @@
+// The year in review as Markdown, in Korean or English.
+#include <hoego/core/report.h>
+
+#include <cmath>
+#include <cstdio>
+#include <sstream>
+
+namespace hoego {
+namespace {
+
+struct Words {
+  bool ko;
+  std::string pick(const std::string& korean, const std::string& english) const {
+    return ko ? korean : english;
+  }
+};
+
+// 1234 → "1,234"; 14.5 → "14.5".
+std::string number(double value) {
+  const double rounded = std::round(value * 10) / 10;
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%.1f", std::fabs(rounded));
+  std::string text = buffer;
+  if (text.size() > 2 && text.substr(text.size() - 2) == ".0") text.resize(text.size() - 2);
+  const size_t point = std::min(text.find('.'), text.size());
+  for (int at = static_cast<int>(point) - 3; at > 0; at -= 3)
+    text.insert(static_cast<size_t>(at), ",");
+  return (rounded < 0 ? "-" : "") + text;
+}
+
+std::string unit_text(const std::string& unit, const Words& words) {
+  if (unit == "h") return words.pick("시간", " hours");
+  if (unit == "days") return words.pick("일", " days");
+  if (unit == "min") return words.pick("분", " min");
+  return unit.empty() ? "" : " " + unit;
+}
+
+// "2022-10-05" → "10월 5일" or "Oct 5".
+std::string day_text(const std::string& date, const Words& words) {
+  static const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  const int month = std::stoi(date.substr(5, 2));
+  const int day = std::stoi(date.substr(8, 2));
+  if (words.ko) return std::to_string(month) + "월 " + std::to_string(day) + "일";
+  return std::string(kMonths[month - 1]) + " " + std::to_string(day);
+}
+
+std::string month_name(int month, const Words& words) {
+  static const char* kMonths[] = {"January",   "February", "March",    "April",
+                                  "May",       "June",     "July",     "August",
+                                  "September", "October",  "November", "December"};
+  return words.ko ? std::to_string(month) + "월" : kMonths[month - 1];
+}
+
+std::string status_text(const std::string& status, const Words& words) {
+  if (status == "achieved") return words.pick("달성", "achieved");
+  if (status == "missed") return words.pick("미달", "missed");
+  if (status == "ended") return words.pick("끝남", "ended");
+  if (status == "at_risk") return words.pick("위험", "at risk");
+  if (status == "not_started") return words.pick("시작 전", "not started");
+  return words.pick("순항 중", "on track");
+}
+
+// "기록 3개" or "3 entries".
+std::string entries_text(int count, const Words& words) {
+  if (words.ko) return "기록 " + number(count) + "개";
+  return number(count) + (count == 1 ? " entry" : " entries");
+}
+
+std::string entry_line(const Entry& entry, const Words& words) {
+  std::string line = day_text(entry.when.local_date, words) + " · " +
+                     (entry.title.empty() ? entry.plugin + "/" + entry.kind : entry.title);
+  if (!entry.people.empty()) {
+    std::string people;
+    for (const auto& person : entry.people) people += (people.empty() ? "" : ", ") + person;
+    line += " (" + people + ")";
+  }
+  return line;
+}
+
+std::string goal_line(const GoalReport& report, const Words& words) {
+  const GoalState& state = report.state;
+  std::string line = "**" + report.goal.title + "** — ";
+  if (state.target) line += number(state.progress) + " / " + number(*state.target) + ", ";
+  line += status_text(state.status, words);
+  const int cycles = state.cycles_met + state.cycles_missed + state.cycles_passed;
+  if (cycles > 0) {
+    line += words.ko ? "; 주기 " + number(cycles) + "번 중 " + number(state.cycles_met) +
+                           "번 채움, 놓친 주기 " + number(state.cycles_missed) + "번, 쓴 패스 " +
+                           number(state.cycles_passed) + "번, 가장 긴 연속 " +
+                           number(state.longest_streak) + "주기"
+                     : "; met " + number(state.cycles_met) + " of " + number(cycles) +
+                           " cycles, missed " + number(state.cycles_missed) + ", passes used " +
+                           number(state.cycles_passed) + ", longest streak " +
+                           number(state.longest_streak);
+  }
+  return line;
+}
+
+}  // namespace
+
+std::string render_markdown(const YearReport& report, const PluginHost& plugins,
+                            const std::string& language) {
+  const Words words{language == "ko"};
+  const std::string year = std::to_string(report.year);
+  std::ostringstream out;
+  out << "# " << words.pick(year + "년 회고", "My " + year + " in review") << "\n\n";
+  if (report.entries == 0) {
+    out << words.pick(year +
+                          "년에는 남긴 기록이 없습니다. 기록은 언제든 시작할 수 있어요: "
+                          "다음 회고는 훨씬 쉬워질 거예요.",
+                      "Nothing was logged in " + year +
+                          ". It is never too late to start: next year's review will write "
+                          "itself.")
+        << "\n";
+    return out.str();
+  }
+  out << words.pick(year + "년에 " + entries_text(report.entries, words) + "를 남겼습니다.",
+                    "In " + year + " you logged " + entries_text(report.entries, words) + ".")
+      << "\n\n";
+
+  out << "## " << words.pick("한눈에 보는 한 해", "The year at a glance") << "\n\n";
+  for (const auto& plugin : plugins.plugins()) {
+    std::string lines;
+    for (const auto& metric : report.metrics)
+      if (metric.plugin == plugin->id() && metric.value != 0)
+        lines += "- " + metric.label.in(language) + ": " + number(metric.value) +
+                 unit_text(metric.unit, words) + "\n";
+    if (!lines.empty())
+      out << "### " << plugin->manifest().name.in(language) << "\n\n" << lines << "\n";
+  }
+
+  if (!report.goals.empty()) {
+    out << "## " << words.pick("목표", "Goals") << "\n\n";
+    for (const auto& goal : report.goals) out << "- " << goal_line(goal, words) << "\n";
+    out << "\n";
+  }
+
+  out << "## " << words.pick("달마다", "Month by month") << "\n\n";
+  for (const auto& month : report.months) {
+    if (month.entries == 0) continue;
+    out << "### " << month_name(month.month, words) << " — " << entries_text(month.entries, words)
+        << "\n\n";
+    for (const auto& entry : month.highlights) out << "- " << entry_line(entry, words) << "\n";
+    out << "\n";
+  }
+
+  if (!report.milestones.empty()) {
+    out << "## " << words.pick("이정표", "Milestones") << "\n\n";
+    for (const auto& milestone : report.milestones) {
+      out << "- " << day_text(milestone.when.substr(0, 10), words) << " · "
+          << milestone.label.in(language);
+      if (!milestone.person.empty()) out << " — " << milestone.person;
+      if (!milestone.entry_title.empty()) out << " (" << milestone.entry_title << ")";
+      out << "\n";
+    }
+    out << "\n";
+  }
+
+  if (!report.people.empty()) {
+    out << "## " << words.pick("함께한 사람들", "Thank you") << "\n\n"
+        << words.pick("올해 가장 많이 함께한 사람들입니다: ",
+                      "The people you worked with most this year: ");
+    for (size_t i = 0; i < report.people.size(); ++i)
+      out << (i == 0 ? "" : ", ") << report.people[i].name << " ("
+          << number(report.people[i].entries) << ")";
+    out << ".\n";
+  }
+  return out.str();
+}
+
+}  // namespace hoego

@@ -1,0 +1,162 @@
+// The year in review over a realistic year: a mentoring cohort, a study group, a writing cohort
+// on a 14-day cadence and two hackathons with an award. Its numbers must match the entries.
+#include <date/date.h>
+#include <hoego/core/goal_service.h>
+#include <hoego/core/report.h>
+#include <hoego/core/track_service.h>
+
+#include <cstdio>
+#include <map>
+
+#include "../support/mentoring_fixture.h"
+
+namespace hoego {
+namespace {
+
+class YearInReview : public testing::MentoringFixture {
+ protected:
+  void SetUp() override {
+    MentoringFixture::SetUp();
+    // Mentoring: 김민지 six times for an hour, 이준호 three times for 30 minutes.
+    for (int i = 0; i < 6; ++i)
+      add(session(date(9 + i / 2, 5 + i % 2 * 10) + "T20:00+09:00", "김민지", 60));
+    for (int i = 0; i < 3; ++i) add(session(date(10 + i, 20) + "T20:00+09:00", "이준호", 30));
+    // Writing: a post every 14 days from March 6, sixteen in all, then two cycles missed.
+    ASSERT_TRUE(TrackService(*db, plugins)
+                    .add({"글또 7기", "writing", "2022-03-06", "2022-12-31", "", {}})
+                    .ok());
+    NewGoal cadence;
+    cadence.title = "격주 글쓰기";
+    cadence.plugin = "writing";
+    cadence.kind = "post";
+    cadence.track = "글또 7기";
+    cadence.every = "14d";
+    cadence.passes = 2;
+    NewGoal sixteen;
+    sixteen.title = "16편 쓰기";
+    sixteen.plugin = "writing";
+    sixteen.kind = "post";
+    sixteen.year = 2022;
+    sixteen.target = 16;
+    NewGoal papers = sixteen;
+    papers.title = "논문 12편";
+    papers.plugin = "study";
+    papers.kind = "session";
+    papers.target = 12;
+    for (const auto& goal : {cadence, sixteen, papers})
+      ASSERT_TRUE(GoalService(*db, plugins, "Asia/Seoul").add(goal).ok());
+    for (int i = 0; i < 16; ++i) {
+      NewEntry post;
+      post.plugin = "writing";
+      post.kind = "post";
+      post.when = day_after("2022-03-07", i * 14);
+      post.track = "글또 7기";
+      post.title = "글 " + std::to_string(i + 1);
+      add(post);
+    }
+    // Study: three papers.
+    for (int i = 0; i < 3; ++i) {
+      NewEntry paper;
+      paper.plugin = "study";
+      paper.kind = "session";
+      paper.when = date(4 + i, 2);
+      paper.fields = {{"topic", "경량화"}, {"paper_title", "Paper " + std::to_string(i)}};
+      add(paper);
+    }
+    // Hackathons: two, one with an award.
+    for (const char* result : {"entered", "award"}) {
+      NewEntry event;
+      event.plugin = "hackathon";
+      event.kind = "event";
+      event.when = std::string(result) == "award" ? "2022-08-20" : "2022-05-14";
+      event.title = std::string(result) == "award" ? "Seoul Prompton" : "Junction Asia";
+      event.fields = {{"result", result}};
+      add(event);
+    }
+  }
+
+  void add(const NewEntry& entry) {
+    auto added = service->add(entry);
+    ASSERT_TRUE(added.ok()) << added.error().message;
+  }
+  static std::string date(int month, int day) {
+    char text[16];
+    std::snprintf(text, sizeof text, "2022-%02d-%02d", month, day);
+    return text;
+  }
+  static std::string day_after(const std::string& start, int days) {
+    const date::sys_days first = date::sys_days{
+        date::year_month_day{date::year{std::stoi(start.substr(0, 4))},
+                             date::month{static_cast<unsigned>(std::stoi(start.substr(5, 2)))},
+                             date::day{static_cast<unsigned>(std::stoi(start.substr(8, 2)))}}};
+    return date::format("%F", first + date::days{days});
+  }
+
+  YearReport report(int year = 2022) {
+    auto built = build_year_report(*db, plugins, year, "Asia/Seoul");
+    EXPECT_TRUE(built.ok()) << built.error().message;
+    return built.ok() ? *built : YearReport{};
+  }
+
+  static double metric(const YearReport& report, const std::string& plugin, const std::string& id) {
+    for (const auto& value : report.metrics)
+      if (value.plugin == plugin && value.id == id) return value.value;
+    ADD_FAILURE() << plugin << "/" << id << " missing";
+    return -1;
+  }
+};
+
+TEST_F(YearInReview, TheNumbersMatchTheEntries) {
+  const YearReport year = report();
+  EXPECT_EQ(year.entries, 6 + 3 + 16 + 3 + 2);
+  EXPECT_EQ(year.as_of, "2023-01-01");
+  EXPECT_EQ(metric(year, "mentoring", "sessions"), 9);
+  EXPECT_EQ(metric(year, "mentoring", "hours"), 7.5);
+  EXPECT_EQ(metric(year, "mentoring", "mentees"), 2);
+  EXPECT_EQ(metric(year, "writing", "posts"), 16);
+  EXPECT_EQ(metric(year, "study", "papers"), 3);
+  EXPECT_EQ(metric(year, "hackathon", "events"), 2);
+  EXPECT_EQ(metric(year, "hackathon", "awards"), 1);
+  ASSERT_EQ(year.people.size(), 2u);
+  EXPECT_EQ(year.people[0].name, "김민지");
+  EXPECT_EQ(year.people[0].entries, 6);
+  int total = 0;
+  for (const auto& month : year.months) {
+    total += month.entries;
+    EXPECT_LE(month.highlights.size(), 3u);
+  }
+  EXPECT_EQ(total, year.entries);
+}
+
+TEST_F(YearInReview, GoalsAreMetOrMissed) {
+  std::map<std::string, std::string> outcome;
+  for (const auto& goal : report().goals) outcome[goal.goal.title] = goal.state.status;
+  EXPECT_EQ(outcome["16편 쓰기"], "achieved");
+  EXPECT_EQ(outcome["논문 12편"], "missed");
+  EXPECT_EQ(outcome["격주 글쓰기"], "ended");
+}
+
+TEST_F(YearInReview, ReadsLikeProseInBothLanguages) {
+  const YearReport year = report();
+  const std::string ko = render_markdown(year, plugins, "ko");
+  for (const char* part :
+       {"# 2022년 회고", "2022년에 기록 30개를 남겼습니다.", "멘토링 시간: 7.5시간",
+        "**16편 쓰기** — 16 / 16, 달성", "**논문 12편** — 3 / 12, 미달", "### 9월 — 기록",
+        "## 이정표", "김민지 (6), 이준호 (3)"})
+    EXPECT_NE(ko.find(part), std::string::npos) << part << "\n" << ko;
+  const std::string en = render_markdown(year, plugins, "en");
+  for (const char* part : {"# My 2022 in review", "In 2022 you logged 30 entries.", "7.5 hours",
+                           "16 / 16, achieved", "### September — ", "## Thank you"})
+    EXPECT_NE(en.find(part), std::string::npos) << part << "\n" << en;
+}
+
+TEST_F(YearInReview, AnEmptyYearIsAShortFriendlyReport) {
+  const YearReport empty = report(2019);
+  EXPECT_EQ(empty.entries, 0);
+  const std::string text = render_markdown(empty, plugins, "en");
+  EXPECT_NE(text.find("Nothing was logged in 2019"), std::string::npos) << text;
+  EXPECT_LT(text.size(), 400u);
+}
+
+}  // namespace
+}  // namespace hoego
