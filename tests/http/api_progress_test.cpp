@@ -129,6 +129,19 @@ TEST_F(ProgressApi, MetricsAndMilestonesOfAYear) {
   EXPECT_EQ(get("/milestones?year=abcd").status, 422);
 }
 
+TEST_F(ProgressApi, TheYearInReview) {
+  add_person("김민지");
+  ASSERT_EQ(post("/entries", session("2022-10-05T20:00+09:00", "김민지", 90, "상담")).status, 201);
+  Answer report = get("/report?year=2022");
+  ASSERT_EQ(report.status, 200) << report;
+  EXPECT_EQ(report.body.at("entries"), 1);
+  EXPECT_EQ(report.body.at("months").size(), 12u);
+  EXPECT_EQ(report.body.at("months")[9].at("highlights")[0].at("title"), "상담");
+  EXPECT_EQ(report.body.at("people")[0].at("name"), "김민지");
+  EXPECT_EQ(get("/report?year=2019").body.at("entries"), 0);
+  EXPECT_EQ(get("/report?year=twenty").status, 422);
+}
+
 TEST_F(ProgressApi, SettingsAreShownAndCheckedBeforeAnyIsWritten) {
   Answer shown = get("/settings");
   ASSERT_EQ(shown.status, 200) << shown;

@@ -150,6 +150,21 @@ TEST_F(YearInReview, ReadsLikeProseInBothLanguages) {
     EXPECT_NE(en.find(part), std::string::npos) << part << "\n" << en;
 }
 
+TEST_F(YearInReview, TheHtmlPageIsSelfContainedPrintableAndEscaped) {
+  add(session("2022-12-24T20:00+09:00", "김민지", 30, "<img src=x onerror=alert(1)>"));
+  const std::string html = render_html(report(), plugins, "ko");
+  EXPECT_EQ(html.rfind("<!doctype html>\n<html lang=\"ko\">", 0), 0u);
+  EXPECT_NE(html.find("@media print"), std::string::npos);
+  EXPECT_EQ(html.find("<script"), std::string::npos);
+  EXPECT_EQ(html.find("src=\""), std::string::npos) << "nothing is loaded from elsewhere";
+  EXPECT_EQ(html.find("<img"), std::string::npos);
+  EXPECT_NE(html.find("&lt;img src=x onerror=alert(1)&gt;"), std::string::npos);
+  EXPECT_NE(html.find("16 / 16, 달성"), std::string::npos);
+  const std::string en = render_html(report(), plugins, "en");
+  EXPECT_NE(en.find("<html lang=\"en\">"), std::string::npos);
+  EXPECT_NE(en.find("<h2>The year at a glance</h2>"), std::string::npos);
+}
+
 TEST_F(YearInReview, AnEmptyYearIsAShortFriendlyReport) {
   const YearReport empty = report(2019);
   EXPECT_EQ(empty.entries, 0);

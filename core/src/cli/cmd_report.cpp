@@ -17,7 +17,8 @@ void register_report_command(CLI::App& app, Context& context) {
   static std::optional<std::string> year;
   static std::string format = "md", output;
   command->add_option("--year", year, "Which year (default: this one)");
-  command->add_option("--format", format, "md (Markdown)")->check(CLI::IsMember({"md"}));
+  command->add_option("--format", format, "md (Markdown) or html (one printable page)")
+      ->check(CLI::IsMember({"md", "html"}));
   command->add_option("-o,--output", output, "Write to this file instead of stdout");
   command->callback([&context] {
     Database* db = context.database();
@@ -27,7 +28,9 @@ void register_report_command(CLI::App& app, Context& context) {
     if (!context.succeeded(which)) return;
     auto report = build_year_report(*db, context.plugins(), *which, zone);
     if (!context.succeeded(report)) return;
-    const std::string text = render_markdown(*report, context.plugins(), context.language());
+    const std::string text = format == "html"
+                                 ? render_html(*report, context.plugins(), context.language())
+                                 : render_markdown(*report, context.plugins(), context.language());
     if (output.empty()) {
       std::cout << text;
       return;

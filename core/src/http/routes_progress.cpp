@@ -4,6 +4,7 @@
 #include <hoego/core/local_time.h>
 #include <hoego/core/metric_service.h>
 #include <hoego/core/milestone_service.h>
+#include <hoego/core/report.h>
 
 #include "routes.h"
 
@@ -94,6 +95,13 @@ void register_progress_routes(Api& api, ApiContext& context) {
     if (!year) return send_error(response, year.error());
     reply(response, DashboardService(context.db, context.plugins, zone)
                         .dashboard(*year, query(request, "as_of")));
+  });
+
+  api.get("/report", [&context](const auto& request, auto& response, const Params&) {
+    const std::string zone = context.time_zone();
+    auto year = year_of(request, zone);
+    if (!year) return send_error(response, year.error());
+    reply(response, build_year_report(context.db, context.plugins, *year, zone));
   });
 
   api.get("/heatmap", [&context](const auto& request, auto& response, const Params&) {

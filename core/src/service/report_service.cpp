@@ -8,6 +8,35 @@
 
 namespace hoego {
 
+namespace {
+
+template <typename Item>
+nlohmann::json array_of(const std::vector<Item>& items) {
+  nlohmann::json array = nlohmann::json::array();
+  for (const auto& item : items) array.push_back(to_json(item));
+  return array;
+}
+
+}  // namespace
+
+nlohmann::json to_json(const YearReport& report) {
+  nlohmann::json months = nlohmann::json::array(), people = nlohmann::json::array();
+  for (const auto& month : report.months)
+    months.push_back({{"month", month.month},
+                      {"entries", month.entries},
+                      {"highlights", array_of(month.highlights)}});
+  for (const auto& person : report.people)
+    people.push_back({{"name", person.name}, {"entries", person.entries}});
+  return {{"year", report.year},
+          {"as_of", report.as_of},
+          {"entries", report.entries},
+          {"metrics", array_of(report.metrics)},
+          {"goals", array_of(report.goals)},
+          {"months", std::move(months)},
+          {"milestones", array_of(report.milestones)},
+          {"people", std::move(people)}};
+}
+
 Result<YearReport> build_year_report(Database& db, const PluginHost& plugins, int year,
                                      const std::string& time_zone) {
   YearReport report;

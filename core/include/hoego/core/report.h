@@ -38,6 +38,8 @@ struct YearReport {
   std::vector<ReportPerson> people;  // the most named first, at most ten
 };
 
+nlohmann::json to_json(const YearReport& report);
+
 // Gathers the year from the entries. A year without entries is a report with zeros, not an
 // error.
 Result<YearReport> build_year_report(Database& db, const PluginHost& plugins, int year,
@@ -46,5 +48,10 @@ Result<YearReport> build_year_report(Database& db, const PluginHost& plugins, in
 // The report as Markdown that reads like something a person would write, in "ko" or "en".
 std::string render_markdown(const YearReport& report, const PluginHost& plugins,
                             const std::string& language);
+
+// The same as one self-contained, printable HTML page (styles inline, no scripts, every user
+// text escaped).
+std::string render_html(const YearReport& report, const PluginHost& plugins,
+                        const std::string& language);
 
 }  // namespace hoego

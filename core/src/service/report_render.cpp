@@ -1,4 +1,5 @@
-// The year in review as Markdown, in Korean or English.
+// The year in review as Markdown and as printable HTML, in Korean or English. Both renderers
+// share the wording below.
 #include <hoego/core/report.h>
 
 #include <cmath>
@@ -97,7 +98,140 @@ std::string goal_line(const GoalReport& report, const Words& words) {
   return line;
 }
 
+std::string escape_html(const std::string& text) {
+  std::string escaped;
+  for (char c : text) {
+    switch (c) {
+      case '&':
+        escaped += "&amp;";
+        break;
+      case '<':
+        escaped += "&lt;";
+        break;
+      case '>':
+        escaped += "&gt;";
+        break;
+      case '"':
+        escaped += "&quot;";
+        break;
+      case '\'':
+        escaped += "&#39;";
+        break;
+      default:
+        escaped += c;
+    }
+  }
+  return escaped;
+}
+
+// The goal line without Markdown's bold: title, then the outcome.
+std::string goal_outcome(const GoalReport& report, const Words& words) {
+  const std::string line = goal_line(report, words);
+  return line.substr(line.find(" — ") + 5);
+}
+
+constexpr const char* kStyle = R"css(
+body { font: 16px/1.6 "Noto Sans KR", "NanumGothic", system-ui, sans-serif; color: #1f2a24;
+       max-width: 46rem; margin: 2rem auto; padding: 0 1rem; }
+h1 { font-size: 2rem; margin-bottom: .25rem; }
+h2 { margin-top: 2rem; border-bottom: 1px solid #cfd8d3; padding-bottom: .25rem; }
+h3 { margin-bottom: .25rem; }
+.numbers { display: grid; grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); gap: 1rem; }
+.numbers section { border: 1px solid #cfd8d3; border-radius: .5rem; padding: .5rem 1rem; }
+.numbers dl { display: grid; grid-template-columns: 1fr auto; margin: 0; }
+.numbers dd { margin: 0; font-weight: 700; text-align: right; }
+.status { font-weight: 700; }
+@media print {
+  body { margin: 0; max-width: none; font-size: 11pt; }
+  h2 { break-after: avoid; }
+  section, li { break-inside: avoid; }
+}
+)css";
+
 }  // namespace
+
+std::string render_html(const YearReport& report, const PluginHost& plugins,
+                        const std::string& language) {
+  const Words words{language == "ko"};
+  const std::string year = std::to_string(report.year);
+  const std::string title = words.pick(year + "년 회고", "My " + year + " in review");
+  std::ostringstream out;
+  out << "<!doctype html>\n<html lang=\"" << (words.ko ? "ko" : "en") << "\">\n<head>\n"
+      << "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, "
+         "initial-scale=1\">\n<title>"
+      << escape_html(title) << "</title>\n<style>" << kStyle
+      << "</style>\n</head>\n<body>\n<main>\n"
+      << "<h1>" << escape_html(title) << "</h1>\n";
+  if (report.entries == 0) {
+    out << "<p>"
+        << escape_html(words.pick(year + "년에는 남긴 기록이 없습니다. 기록은 언제든 시작할 수 "
+                                         "있어요: 다음 회고는 훨씬 쉬워질 거예요.",
+                                  "Nothing was logged in " + year +
+                                      ". It is never too late to start: next year's review "
+                                      "will write itself."))
+        << "</p>\n</main>\n</body>\n</html>\n";
+    return out.str();
+  }
+  out << "<p>"
+      << escape_html(
+             words.pick(year + "년에 " + entries_text(report.entries, words) + "를 남겼습니다.",
+                        "In " + year + " you logged " + entries_text(report.entries, words) + "."))
+      << "</p>\n<h2>" << escape_html(words.pick("한눈에 보는 한 해", "The year at a glance"))
+      << "</h2>\n<div class=\"numbers\">\n";
+  for (const auto& plugin : plugins.plugins()) {
+    std::string rows;
+    for (const auto& metric : report.metrics)
+      if (metric.plugin == plugin->id() && metric.value != 0)
+        rows += "<dt>" + escape_html(metric.label.in(language)) + "</dt><dd>" +
+                escape_html(number(metric.value) + unit_text(metric.unit, words)) + "</dd>\n";
+    if (!rows.empty())
+      out << "<section>\n<h3>" << escape_html(plugin->manifest().name.in(language))
+          << "</h3>\n<dl>\n"
+          << rows << "</dl>\n</section>\n";
+  }
+  out << "</div>\n";
+  if (!report.goals.empty()) {
+    out << "<h2>" << escape_html(words.pick("목표", "Goals")) << "</h2>\n<ul>\n";
+    for (const auto& goal : report.goals)
+      out << "<li><strong>" << escape_html(goal.goal.title) << "</strong> — <span class=\"status\">"
+          << escape_html(goal_outcome(goal, words)) << "</span></li>\n";
+    out << "</ul>\n";
+  }
+  out << "<h2>" << escape_html(words.pick("달마다", "Month by month")) << "</h2>\n";
+  for (const auto& month : report.months) {
+    if (month.entries == 0) continue;
+    out << "<h3>"
+        << escape_html(month_name(month.month, words) + " — " + entries_text(month.entries, words))
+        << "</h3>\n<ul>\n";
+    for (const auto& entry : month.highlights)
+      out << "<li>" << escape_html(entry_line(entry, words)) << "</li>\n";
+    out << "</ul>\n";
+  }
+  if (!report.milestones.empty()) {
+    out << "<h2>" << escape_html(words.pick("이정표", "Milestones")) << "</h2>\n<ul>\n";
+    for (const auto& milestone : report.milestones) {
+      std::string line =
+          day_text(milestone.when.substr(0, 10), words) + " · " + milestone.label.in(language);
+      if (!milestone.person.empty()) line += " — " + milestone.person;
+      if (!milestone.entry_title.empty()) line += " (" + milestone.entry_title + ")";
+      out << "<li>" << escape_html(line) << "</li>\n";
+    }
+    out << "</ul>\n";
+  }
+  if (!report.people.empty()) {
+    std::string names;
+    for (size_t i = 0; i < report.people.size(); ++i)
+      names += (i == 0 ? "" : ", ") + report.people[i].name + " (" +
+               number(report.people[i].entries) + ")";
+    out << "<h2>" << escape_html(words.pick("함께한 사람들", "Thank you")) << "</h2>\n<p>"
+        << escape_html(words.pick("올해 가장 많이 함께한 사람들입니다: ",
+                                  "The people you worked with most this year: ") +
+                       names + ".")
+        << "</p>\n";
+  }
+  out << "</main>\n</body>\n</html>\n";
+  return out.str();
+}
 
 std::string render_markdown(const YearReport& report, const PluginHost& plugins,
                             const std::string& language) {
