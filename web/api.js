@@ -75,4 +75,5 @@ export const api = {
 
   dashboard: (year) => request('GET', '/dashboard' + query({ year })),
   heatmap: (year, plugin) => request('GET', '/heatmap' + query({ year, plugin })),
+  report: (year, lang) => request('GET', '/report' + query({ year, lang })),
 };

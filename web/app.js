@@ -10,6 +10,7 @@ import * as dashboard from './pages/dashboard.js';
 import * as entryForm from './pages/entry-form.js';
 import * as goals from './pages/goals.js';
 import * as people from './pages/people.js';
+import * as report from './pages/report.js';
 import * as timeline from './pages/timeline.js';
 import * as tracks from './pages/tracks.js';
 
@@ -21,6 +22,7 @@ const ROUTES = [
   { pattern: /^\/goals$/, page: goals, nav: 'goals' },
   { pattern: /^\/people$/, page: people, nav: 'people' },
   { pattern: /^\/tracks$/, page: tracks, nav: 'tracks' },
+  { pattern: /^\/report$/, page: report, nav: 'report' },
 ];
 const NAV = [
   ['dashboard', '#/'],
@@ -29,6 +31,7 @@ const NAV = [
   ['goals', '#/goals'],
   ['people', '#/people'],
   ['tracks', '#/tracks'],
+  ['report', '#/report'],
 ];
 
 const header = h('header', { class: 'site-header' });

@@ -38,9 +38,9 @@ export function formatDayOf(text) {
   return new Intl.DateTimeFormat(locale(), { timeZone: zone(), dateStyle: 'medium' }).format(instant);
 }
 
-export function monthName(monthIndex) {
+export function monthName(monthIndex, style = 'short') {
   const utc = new Date(Date.UTC(2000, monthIndex, 1));
-  return new Intl.DateTimeFormat(locale(), { timeZone: 'UTC', month: 'short' }).format(utc);
+  return new Intl.DateTimeFormat(locale(), { timeZone: 'UTC', month: style }).format(utc);
 }
 
 // "YYYY-MM-DDTHH:MM" of an instant in the user's time zone, as a datetime-local input wants it.

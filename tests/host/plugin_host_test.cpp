@@ -143,7 +143,7 @@ TEST(PluginHost, LoadsADirectoryOnceAndRecordsEveryRefusal) {
   std::vector<std::string> loaded;
   for (const auto& plugin : host.plugins()) loaded.push_back(plugin->id());
   EXPECT_EQ(loaded, (std::vector<std::string>{"hackathon", "mentoring", "study", "writing",
-                                              "malformed", "rejecting", "throwing"}));
+                                              "bad_report", "malformed", "rejecting", "throwing"}));
   EXPECT_EQ(host.refusals().size(), 9u);
 }
 

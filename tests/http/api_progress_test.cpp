@@ -140,6 +140,9 @@ TEST_F(ProgressApi, TheYearInReview) {
   EXPECT_EQ(report.body.at("people")[0].at("name"), "김민지");
   EXPECT_EQ(get("/report?year=2019").body.at("entries"), 0);
   EXPECT_EQ(get("/report?year=twenty").status, 422);
+  Answer korean = get("/report?year=2022&lang=ko");
+  ASSERT_EQ(korean.body.at("sections")[0].at("title"), "멘토링을 돌아보며") << korean;
+  EXPECT_EQ(get("/report?year=2022&lang=fr").status, 422);
 }
 
 TEST_F(ProgressApi, SettingsAreShownAndCheckedBeforeAnyIsWritten) {

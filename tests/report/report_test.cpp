@@ -92,8 +92,8 @@ class YearInReview : public testing::MentoringFixture {
     return date::format("%F", first + date::days{days});
   }
 
-  YearReport report(int year = 2022) {
-    auto built = build_year_report(*db, plugins, year, "Asia/Seoul");
+  YearReport report(int year = 2022, const std::string& language = "ko") {
+    auto built = build_year_report(*db, plugins, year, "Asia/Seoul", language);
     EXPECT_TRUE(built.ok()) << built.error().message;
     return built.ok() ? *built : YearReport{};
   }
@@ -144,7 +144,7 @@ TEST_F(YearInReview, ReadsLikeProseInBothLanguages) {
         "**16편 쓰기** — 16 / 16, 달성", "**논문 12편** — 3 / 12, 미달", "### 9월 — 기록",
         "## 이정표", "김민지 (6), 이준호 (3)"})
     EXPECT_NE(ko.find(part), std::string::npos) << part << "\n" << ko;
-  const std::string en = render_markdown(year, plugins, "en");
+  const std::string en = render_markdown(report(2022, "en"), plugins, "en");
   for (const char* part : {"# My 2022 in review", "In 2022 you logged 30 entries.", "7.5 hours",
                            "16 / 16, achieved", "### September — ", "## Thank you"})
     EXPECT_NE(en.find(part), std::string::npos) << part << "\n" << en;
@@ -160,13 +160,36 @@ TEST_F(YearInReview, TheHtmlPageIsSelfContainedPrintableAndEscaped) {
   EXPECT_EQ(html.find("<img"), std::string::npos);
   EXPECT_NE(html.find("&lt;img src=x onerror=alert(1)&gt;"), std::string::npos);
   EXPECT_NE(html.find("16 / 16, 달성"), std::string::npos);
-  const std::string en = render_html(report(), plugins, "en");
+  const std::string en = render_html(report(2022, "en"), plugins, "en");
   EXPECT_NE(en.find("<html lang=\"en\">"), std::string::npos);
   EXPECT_NE(en.find("<h2>The year at a glance</h2>"), std::string::npos);
 }
 
+TEST_F(YearInReview, PluginsWriteTheirOwnSectionsThroughTheSdk) {
+  const YearReport year = report();
+  std::vector<std::string> writers;
+  for (const auto& section : year.sections) writers.push_back(section.plugin);
+  // study and hackathon do not offer the optional capability, and are simply skipped.
+  EXPECT_EQ(writers, (std::vector<std::string>{"mentoring", "writing"}));
+  EXPECT_TRUE(year.problems.empty());
+  const std::string ko = render_markdown(year, plugins, "ko");
+  EXPECT_NE(ko.find("## 멘토링을 돌아보며"), std::string::npos) << ko;
+  EXPECT_NE(ko.find("멘티 2명과 세션 9번, 모두 7.5시간을 함께했습니다."), std::string::npos) << ko;
+  EXPECT_NE(ko.find("올해 글 16편을 발행했습니다 (한 해 16편 기준 16 / 16)."), std::string::npos)
+      << ko;
+}
+
+TEST_F(YearInReview, APluginWhoseSectionFailsCostsOnlyItsSection) {
+  plugins.load_file(std::filesystem::path(HOEGO_TEST_PLUGIN_DIRECTORY) / "bad_year_report.so");
+  ASSERT_NE(plugins.find("bad_report"), nullptr);
+  const YearReport year = report();
+  ASSERT_EQ(year.problems.size(), 1u);
+  EXPECT_NE(year.problems[0].find("bad_report"), std::string::npos) << year.problems[0];
+  EXPECT_EQ(year.sections.size(), 2u);
+}
+
 TEST_F(YearInReview, AnEmptyYearIsAShortFriendlyReport) {
-  const YearReport empty = report(2019);
+  const YearReport empty = report(2019, "en");
   EXPECT_EQ(empty.entries, 0);
   const std::string text = render_markdown(empty, plugins, "en");
   EXPECT_NE(text.find("Nothing was logged in 2019"), std::string::npos) << text;

@@ -26,8 +26,9 @@ void register_report_command(CLI::App& app, Context& context) {
     const std::string zone = context.time_zone();
     auto which = parse_year(year.value_or(now_in(zone).local_date.substr(0, 4)));
     if (!context.succeeded(which)) return;
-    auto report = build_year_report(*db, context.plugins(), *which, zone);
+    auto report = build_year_report(*db, context.plugins(), *which, zone, context.language());
     if (!context.succeeded(report)) return;
+    for (const auto& problem : report->problems) std::cerr << "hoego: warning: " << problem << "\n";
     const std::string text = format == "html"
                                  ? render_html(*report, context.plugins(), context.language())
                                  : render_markdown(*report, context.plugins(), context.language());

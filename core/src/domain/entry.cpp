@@ -47,6 +47,14 @@ Entry entry_from_json(const json& source) {
   return entry;
 }
 
+json to_plugin_json(const Entry& entry) {
+  json item = to_json(entry);
+  for (const char* key :
+       {"plugin", "revision", "created_at", "updated_at", "deleted_at", "notes", "request_id"})
+    item.erase(key);
+  return item;
+}
+
 json to_json(const Person& person) {
   return json{{"id", person.id},
               {"name", person.name},

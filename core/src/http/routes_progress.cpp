@@ -101,7 +101,13 @@ void register_progress_routes(Api& api, ApiContext& context) {
     const std::string zone = context.time_zone();
     auto year = year_of(request, zone);
     if (!year) return send_error(response, year.error());
-    reply(response, build_year_report(context.db, context.plugins, *year, zone));
+    // The page asks in the language it shows; plugins write their sections in it.
+    std::string language = query(request, "lang").value_or(context.language());
+    if (language != "ko" && language != "en")
+      return send_error(
+          response,
+          Error{ErrorCode::kInvalidInput, "lang must be ko or en", {{"lang", "must be ko or en"}}});
+    reply(response, build_year_report(context.db, context.plugins, *year, zone, language));
   });
 
   api.get("/heatmap", [&context](const auto& request, auto& response, const Params&) {

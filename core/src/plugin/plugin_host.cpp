@@ -118,6 +118,26 @@ Result<json> LoadedPlugin::derive_milestones(const json& request) const {
   return answer;
 }
 
+Result<std::optional<json>> LoadedPlugin::year_report_section(const json& request) const {
+  if (library_->descriptor.get_extension == nullptr) return std::optional<json>{};
+  const auto* extension = static_cast<const hoego_year_report_v1*>(
+      library_->descriptor.get_extension(HOEGO_EXTENSION_YEAR_REPORT_1));
+  if (extension == nullptr) return std::optional<json>{};
+  if (!HOEGO_HAS_FIELD(extension, hoego_year_report_v1, write_section) ||
+      extension->write_section == nullptr)
+    return Error::plugin("plugin '" + id() + "' offers a year report without its function");
+  auto answer = call_plugin(id(), "year_report.write_section", extension->write_section, request);
+  if (!answer) return answer.error();
+  const json& paragraphs = answer->value("paragraphs", json());
+  bool well_formed = answer->value("title", json()).is_string() && paragraphs.is_array() &&
+                     paragraphs.size() <= 20;
+  for (const auto& paragraph : paragraphs) well_formed = well_formed && paragraph.is_string();
+  if (!well_formed)
+    return Error::plugin("plugin '" + id() +
+                         "' answered its year report without a title and up to 20 paragraphs");
+  return std::optional<json>{std::move(*answer)};
+}
+
 PluginHost::PluginHost() = default;
 
 PluginHost::~PluginHost() {

@@ -44,11 +44,7 @@ Result<std::vector<ReachedMilestone>> MilestoneService::derive_for(const LoadedP
   json request_entries = json::array();
   std::map<int64_t, const Entry*> by_id;
   for (const auto& entry : *entries) {
-    json item = to_json(entry);
-    for (const char* key :
-         {"plugin", "revision", "created_at", "updated_at", "deleted_at", "notes", "request_id"})
-      item.erase(key);
-    request_entries.push_back(std::move(item));
+    request_entries.push_back(to_plugin_json(entry));
     by_id[entry.id] = &entry;
   }
   auto answer = plugin.derive_milestones(json{{"entries", request_entries}});

@@ -229,6 +229,12 @@ std::string render_html(const YearReport& report, const PluginHost& plugins,
                        names + ".")
         << "</p>\n";
   }
+  for (const auto& section : report.sections) {
+    out << "<section>\n<h2>" << escape_html(section.title) << "</h2>\n";
+    for (const auto& paragraph : section.paragraphs)
+      out << "<p>" << escape_html(paragraph) << "</p>\n";
+    out << "</section>\n";
+  }
   out << "</main>\n</body>\n</html>\n";
   return out.str();
 }
@@ -299,6 +305,10 @@ std::string render_markdown(const YearReport& report, const PluginHost& plugins,
       out << (i == 0 ? "" : ", ") << report.people[i].name << " ("
           << number(report.people[i].entries) << ")";
     out << ".\n";
+  }
+  for (const auto& section : report.sections) {
+    out << (report.people.empty() ? "" : "\n") << "## " << section.title << "\n\n";
+    for (const auto& paragraph : section.paragraphs) out << paragraph << "\n\n";
   }
   return out.str();
 }

@@ -27,6 +27,10 @@ nlohmann::json to_json(const YearReport& report) {
                       {"highlights", array_of(month.highlights)}});
   for (const auto& person : report.people)
     people.push_back({{"name", person.name}, {"entries", person.entries}});
+  nlohmann::json sections = nlohmann::json::array();
+  for (const auto& section : report.sections)
+    sections.push_back(
+        {{"plugin", section.plugin}, {"title", section.title}, {"paragraphs", section.paragraphs}});
   return {{"year", report.year},
           {"as_of", report.as_of},
           {"entries", report.entries},
@@ -34,11 +38,13 @@ nlohmann::json to_json(const YearReport& report) {
           {"goals", array_of(report.goals)},
           {"months", std::move(months)},
           {"milestones", array_of(report.milestones)},
-          {"people", std::move(people)}};
+          {"people", std::move(people)},
+          {"sections", std::move(sections)},
+          {"problems", report.problems}};
 }
 
 Result<YearReport> build_year_report(Database& db, const PluginHost& plugins, int year,
-                                     const std::string& time_zone) {
+                                     const std::string& time_zone, const std::string& language) {
   YearReport report;
   report.year = year;
   const std::string first = std::to_string(year) + "-01-01";
@@ -102,6 +108,22 @@ Result<YearReport> build_year_report(Database& db, const PluginHost& plugins, in
       report.people.begin(), report.people.end(),
       [](const ReportPerson& a, const ReportPerson& b) { return a.entries > b.entries; });
   if (report.people.size() > 10) report.people.resize(10);
+
+  // Each plugin's own section; a failing plugin costs its section, never the report.
+  for (const auto& plugin : plugins.plugins()) {
+    nlohmann::json mine = nlohmann::json::array();
+    for (auto it = entries->rbegin(); it != entries->rend(); ++it)
+      if (it->plugin == plugin->id()) mine.push_back(to_plugin_json(*it));
+    auto section = plugin->year_report_section(
+        {{"year", year}, {"language", language}, {"entries", std::move(mine)}});
+    if (!section) {
+      report.problems.push_back(section.error().message);
+      continue;
+    }
+    if (!*section || (**section)["paragraphs"].empty()) continue;
+    report.sections.push_back({plugin->id(), (**section)["title"].get<std::string>(),
+                               (**section)["paragraphs"].get<std::vector<std::string>>()});
+  }
   return report;
 }
 

@@ -142,6 +142,43 @@ class MentoringPlugin final : public sdk::Plugin {
     }
     return milestones;
   }
+
+  // The year in the mentor's words: how many sessions with how many mentees, for how long, who
+  // they met most, and what is still promised.
+  sdk::ReportSection year_report_section(const sdk::YearReportRequest& request) {
+    const bool ko = request.language == "ko";
+    int sessions = 0, minutes = 0, open_followups = 0;
+    std::map<std::string, int> met;
+    for (const auto& entry : request.entries) {
+      if (entry.kind != "session") continue;
+      ++sessions;
+      minutes += entry.fields.value("duration_min", 0);
+      for (const auto& person : entry.people) ++met[person];
+      for (const auto& item : entry.fields.value("followups", json::array()))
+        if (item.is_object() && !item.value("done", false)) ++open_followups;
+    }
+    sdk::ReportSection section{ko ? "멘토링을 돌아보며" : "Looking back on mentoring", {}};
+    if (sessions == 0) return section;
+    const std::string hours = std::to_string(minutes / 60) + (minutes % 60 >= 30 ? ".5" : "");
+    section.paragraphs.push_back(
+        ko ? "멘티 " + std::to_string(met.size()) + "명과 세션 " + std::to_string(sessions) +
+                 "번, 모두 " + hours + "시간을 함께했습니다."
+           : "You held " + std::to_string(sessions) + " sessions with " +
+                 std::to_string(met.size()) + " mentees, " + hours + " hours in all.");
+    const auto most = std::max_element(
+        met.begin(), met.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    if (most != met.end() && most->second > 1)
+      section.paragraphs.push_back(ko ? "가장 자주 만난 멘티는 " + most->first + "(" +
+                                            std::to_string(most->second) + "번)입니다."
+                                      : "You met " + most->first + " most often (" +
+                                            std::to_string(most->second) + " times).");
+    if (open_followups > 0)
+      section.paragraphs.push_back(ko ? "아직 마치지 못한 후속 조치가 " +
+                                            std::to_string(open_followups) + "개 남아 있습니다."
+                                      : std::to_string(open_followups) +
+                                            " follow-ups you promised are still open.");
+    return section;
+  }
 };
 
 }  // namespace hoego::mentoring

@@ -1,5 +1,6 @@
 // The writing plugin: tidies a post's URL, tells its platform from the URL's host, names untitled
 // posts after the URL, and derives the milestones of a writing year.
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cstddef>
@@ -179,6 +180,47 @@ class WritingPlugin final : public sdk::Plugin {
         milestones.push_back({"sixteenth_post", post.id, author});
     }
     return milestones;
+  }
+
+  // The year's writing against the group's pace of sixteen posts: your own posts (those without
+  // an author), the busiest month, and the group members' posts gathered alongside.
+  sdk::ReportSection year_report_section(const sdk::YearReportRequest& request) {
+    const bool ko = request.language == "ko";
+    int own = 0, members = 0;
+    std::map<std::string, int> per_month;
+    for (const auto& post : request.entries) {
+      if (post.kind != "post") continue;
+      if (!post.people.empty()) {
+        ++members;
+        continue;
+      }
+      ++own;
+      if (post.local_date.size() >= 7) ++per_month[post.local_date.substr(5, 2)];
+    }
+    sdk::ReportSection section{ko ? "글쓰기를 돌아보며" : "Looking back on writing", {}};
+    if (own > 0) {
+      const std::string count = std::to_string(own);
+      const std::string pace = std::to_string(kYearTarget);
+      section.paragraphs.push_back(ko ? "올해 글 " + count + "편을 발행했습니다 (한 해 " + pace +
+                                            "편 기준 " + count + " / " + pace + ")."
+                                      : "You published " + count + (own == 1 ? " post" : " posts") +
+                                            " this year (" + count + " / " + pace +
+                                            " against a year of " + pace + ").");
+      const auto busiest =
+          std::max_element(per_month.begin(), per_month.end(),
+                           [](const auto& a, const auto& b) { return a.second < b.second; });
+      if (busiest != per_month.end() && busiest->second > 1)
+        section.paragraphs.push_back(
+            ko ? "가장 많이 쓴 달은 " + std::to_string(std::stoi(busiest->first)) + "월(" +
+                     std::to_string(busiest->second) + "편)입니다."
+               : "Your busiest month was month " + std::to_string(std::stoi(busiest->first)) +
+                     ", with " + std::to_string(busiest->second) + " posts.");
+    }
+    if (members > 0)
+      section.paragraphs.push_back(
+          ko ? "함께 쓰는 멤버들의 글 " + std::to_string(members) + "편도 모았습니다."
+             : "You also gathered " + std::to_string(members) + " posts by group members.");
+    return section;
   }
 };
 

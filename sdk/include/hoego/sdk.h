@@ -156,6 +156,24 @@ typedef struct hoego_plugin {
 } hoego_plugin;
 
 /*
+ * Optional capability "hoego.year_report.v1": the plugin's own section of the year in review.
+ * A plugin that has it answers get_extension(HOEGO_EXTENSION_YEAR_REPORT_1) with a pointer to a
+ * static hoego_year_report_v1; one that does not (every plugin built before it) is skipped.
+ */
+#define HOEGO_EXTENSION_YEAR_REPORT_1 "hoego.year_report.v1"
+
+typedef struct hoego_year_report_v1 {
+  /* sizeof(hoego_year_report_v1) as the plugin was built. */
+  uint32_t struct_size;
+  /* Writes the section. `request` is {"year":2022,"language":"ko" or "en","entries":[…]}, the
+   * plugin's live entries of that year, oldest first, each as derive_milestones receives them.
+   * On HOEGO_STATUS_OK write {"title":"…","paragraphs":["…", …]}: plain text (no markup; the
+   * host escapes and lays it out), at most 20 paragraphs. An empty "paragraphs" array leaves
+   * the section out. Must be thread-safe. */
+  hoego_status (*write_section)(const char* request, size_t size, const hoego_sink* out);
+} hoego_year_report_v1;
+
+/*
  * The entry point every plugin exports under the name HOEGO_PLUGIN_ENTRY_SYMBOL.
  * `host_sdk_version` is the host's HOEGO_SDK_VERSION, for a plugin that wants to adapt.
  * Returns the plugin's descriptor, or NULL to decline loading. Called once per load.

@@ -15,6 +15,7 @@
 
 #include <hoego/sdk.h>
 
+#include <concepts>
 #include <exception>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -101,6 +102,19 @@ class Host {
   const hoego_host* host_;
 };
 
+// What a plugin's year-report section is asked for (see hoego_year_report_v1).
+struct YearReportRequest {
+  int year = 0;
+  std::string language;              // "ko" or "en"
+  std::vector<StoredEntry> entries;  // the plugin's entries of the year, oldest first
+};
+
+// The section: a title and plain-text paragraphs; no paragraphs leaves the section out.
+struct ReportSection {
+  std::string title;
+  std::vector<std::string> paragraphs;
+};
+
 // Base class of a plugin. Override what the plugin needs; the defaults accept every entry as
 // the host checked it and derive no milestones.
 class Plugin {
@@ -118,6 +132,9 @@ class Plugin {
     (void)entries;
     return {};
   }
+  // A plugin that writes its own year-in-review section declares, in its class,
+  //   ReportSection year_report_section(const YearReportRequest& request);
+  // HOEGO_PLUGIN then offers the "hoego.year_report.v1" extension; without it, none.
 
  protected:
   const Host& host() const { return host_; }
@@ -227,24 +244,62 @@ hoego_status normalize_entry(const char* request, size_t size, const hoego_sink*
   });
 }
 
+// The "entries" array of a request, as StoredEntry values.
+inline std::vector<StoredEntry> stored_entries(const nlohmann::json& request) {
+  std::vector<StoredEntry> entries;
+  for (const auto& item : request.value("entries", nlohmann::json::array())) {
+    StoredEntry entry;
+    entry.id = item.value("id", 0LL);
+    entry.kind = string_or_empty(item, "kind");
+    entry.when = string_or_empty(item, "when");
+    entry.local_date = string_or_empty(item, "local_date");
+    entry.title = string_or_empty(item, "title");
+    entry.track = string_or_empty(item, "track");
+    entry.people = strings(item.value("people", nlohmann::json::array()));
+    entry.tags = strings(item.value("tags", nlohmann::json::array()));
+    entry.fields = item.value("fields", nlohmann::json::object());
+    entries.push_back(std::move(entry));
+  }
+  return entries;
+}
+
+template <typename PluginClass>
+constexpr bool kWritesYearReport = requires(PluginClass& plugin, const YearReportRequest& request) {
+  { plugin.year_report_section(request) } -> std::convertible_to<ReportSection>;
+};
+
+template <typename PluginClass>
+hoego_status write_year_report_section(const char* request, size_t size,
+                                       const hoego_sink* out) noexcept {
+  return guarded(out, [&] {
+    const auto json = nlohmann::json::parse(request, request + size);
+    YearReportRequest asked;
+    asked.year = json.value("year", 0);
+    asked.language = string_or_empty(json, "language");
+    asked.entries = stored_entries(json);
+    const ReportSection section = instance<PluginClass>().year_report_section(asked);
+    write(out, nlohmann::json{{"title", section.title}, {"paragraphs", section.paragraphs}}.dump(
+                   -1, ' ', false, nlohmann::json::error_handler_t::replace));
+    return HOEGO_STATUS_OK;
+  });
+}
+
+template <typename PluginClass>
+const void* get_extension(const char* id) noexcept {
+  if constexpr (kWritesYearReport<PluginClass>) {
+    static const hoego_year_report_v1 year_report{sizeof(hoego_year_report_v1),
+                                                  &write_year_report_section<PluginClass>};
+    if (id != nullptr && std::string_view(id) == HOEGO_EXTENSION_YEAR_REPORT_1) return &year_report;
+  }
+  (void)id;
+  return nullptr;
+}
+
 template <typename PluginClass>
 hoego_status derive_milestones(const char* request, size_t size, const hoego_sink* out) noexcept {
   return guarded(out, [&] {
     const auto json = nlohmann::json::parse(request, request + size);
-    std::vector<StoredEntry> entries;
-    for (const auto& item : json.value("entries", nlohmann::json::array())) {
-      StoredEntry entry;
-      entry.id = item.value("id", 0LL);
-      entry.kind = string_or_empty(item, "kind");
-      entry.when = string_or_empty(item, "when");
-      entry.local_date = string_or_empty(item, "local_date");
-      entry.title = string_or_empty(item, "title");
-      entry.track = string_or_empty(item, "track");
-      entry.people = strings(item.value("people", nlohmann::json::array()));
-      entry.tags = strings(item.value("tags", nlohmann::json::array()));
-      entry.fields = item.value("fields", nlohmann::json::object());
-      entries.push_back(std::move(entry));
-    }
+    const std::vector<StoredEntry> entries = stored_entries(json);
     nlohmann::json milestones = nlohmann::json::array();
     for (const auto& milestone : instance<PluginClass>().derive_milestones(entries)) {
       nlohmann::json item{{"id", milestone.id}, {"entry_id", milestone.entry_id}};
@@ -271,7 +326,7 @@ const hoego_plugin* descriptor() noexcept {
     result.deinit = nullptr;
     result.normalize_entry = &normalize_entry<PluginClass>;
     result.derive_milestones = &derive_milestones<PluginClass>;
-    result.get_extension = nullptr;
+    result.get_extension = &get_extension<PluginClass>;
     return result;
   }();
   return &plugin;

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const STARTUP_LIMIT_MS = 20_000;
 
-function binary() {
+export function binary() {
   return path.resolve(repoRoot, process.env.HOEGO_BINARY ?? 'build/bin/hoego');
 }
 
@@ -40,8 +40,9 @@ function waitForAddress(child) {
   });
 }
 
-// { url, api, stop }. HOEGO_WEB_DIR serves the web view from disk instead of the copy built into
-// the binary (for working on web/ without a rebuild).
+// { url, dataDirectory, api, stop }. HOEGO_WEB_DIR serves the web view from disk instead of the
+// copy built into the binary (for working on web/ without a rebuild). `dataDirectory` lets a test
+// run the CLI (`hoego --data DIR …`) on the same data.
 export async function startServer() {
   const dataDirectory = await mkdtemp(path.join(tmpdir(), 'hoego-browser-'));
   const args = ['--data', dataDirectory, 'serve', '--port', '0'];
@@ -82,5 +83,5 @@ export async function startServer() {
     await rm(dataDirectory, { recursive: true, force: true });
   }
 
-  return { url, api, stop };
+  return { url, dataDirectory, api, stop };
 }

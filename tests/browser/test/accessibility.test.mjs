@@ -41,6 +41,7 @@ const PAGES = [
   ['goals', '#/goals'],
   ['people', '#/people'],
   ['tracks', '#/tracks'],
+  ['report', '#/report'],
 ];
 
 const routeOf = (route) => (typeof route === 'function' ? route() : route);

@@ -35,6 +35,9 @@ struct Entry {
 
 // The entry as the CLI's --json and the HTTP API show it.
 nlohmann::json to_json(const Entry& entry);
+// The entry as plugins receive it in derive_milestones and year-report requests: to_json
+// without the record-keeping members.
+nlohmann::json to_plugin_json(const Entry& entry);
 // Reads back what to_json wrote (history snapshots). Missing members keep their defaults.
 Entry entry_from_json(const nlohmann::json& json);
 

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,6 +41,9 @@ class LoadedPlugin {
   Result<nlohmann::json> normalize_entry(const nlohmann::json& request) const;
   // Asks the plugin for the milestones its entries reached; {"milestones":[…]} on success.
   Result<nlohmann::json> derive_milestones(const nlohmann::json& request) const;
+  // Asks for the plugin's year-in-review section (extension "hoego.year_report.v1"):
+  // {"title":"…","paragraphs":["…"]}, or nullopt when the plugin does not write one.
+  Result<std::optional<nlohmann::json>> year_report_section(const nlohmann::json& request) const;
 
  private:
   std::unique_ptr<Library> library_;

@@ -27,6 +27,13 @@ struct ReportPerson {
   int entries = 0;
 };
 
+// A plugin's own part of the report, written by the plugin through the SDK.
+struct PluginSection {
+  std::string plugin;
+  std::string title;
+  std::vector<std::string> paragraphs;
+};
+
 struct YearReport {
   int year = 0;
   std::string as_of;  // the day goals were evaluated on: the next Jan 1, or today in a current year
@@ -35,7 +42,9 @@ struct YearReport {
   std::vector<GoalReport> goals;     // goals whose period overlaps the year
   std::vector<ReportMonth> months;   // all twelve
   std::vector<ReachedMilestone> milestones;
-  std::vector<ReportPerson> people;  // the most named first, at most ten
+  std::vector<ReportPerson> people;     // the most named first, at most ten
+  std::vector<PluginSection> sections;  // from plugins that write one, in loading order
+  std::vector<std::string> problems;    // a plugin whose section failed, and why
 };
 
 nlohmann::json to_json(const YearReport& report);
@@ -43,7 +52,8 @@ nlohmann::json to_json(const YearReport& report);
 // Gathers the year from the entries. A year without entries is a report with zeros, not an
 // error.
 Result<YearReport> build_year_report(Database& db, const PluginHost& plugins, int year,
-                                     const std::string& time_zone);
+                                     const std::string& time_zone,
+                                     const std::string& language = "en");
 
 // The report as Markdown that reads like something a person would write, in "ko" or "en".
 std::string render_markdown(const YearReport& report, const PluginHost& plugins,
