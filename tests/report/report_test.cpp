@@ -141,7 +141,7 @@ TEST_F(YearInReview, ReadsLikeProseInBothLanguages) {
   const std::string ko = render_markdown(year, plugins, "ko");
   for (const char* part :
        {"# 2022년 회고", "2022년에 기록 30개를 남겼습니다.", "멘토링 시간: 7.5시간",
-        "**16편 쓰기** — 16 / 16, 달성", "**논문 12편** — 3 / 12, 미달", "### 9월 — 기록",
+        "**16편 쓰기** — 16 / 16, 달성", "**논문 12편** — 3 / 12, 미달성", "### 9월 — 기록",
         "## 이정표", "김민지 (6), 이준호 (3)"})
     EXPECT_NE(ko.find(part), std::string::npos) << part << "\n" << ko;
   const std::string en = render_markdown(report(2022, "en"), plugins, "en");

@@ -55,7 +55,7 @@ std::string month_name(int month, const Words& words) {
 
 std::string status_text(const std::string& status, const Words& words) {
   if (status == "achieved") return words.pick("달성", "achieved");
-  if (status == "missed") return words.pick("미달", "missed");
+  if (status == "missed") return words.pick("미달성", "missed");
   if (status == "ended") return words.pick("끝남", "ended");
   if (status == "at_risk") return words.pick("위험", "at risk");
   if (status == "not_started") return words.pick("시작 전", "not started");
