@@ -33,7 +33,7 @@ TEST(PluginHost, LoadsTheBundledMentoringPlugin) {
   const LoadedPlugin* mentoring = host.find("mentoring");
   ASSERT_NE(mentoring, nullptr);
   EXPECT_EQ(mentoring->manifest().version, "1.0.0");
-  EXPECT_EQ(mentoring->sdk_version_text(), "1.0.0");
+  EXPECT_EQ(mentoring->sdk_version_text(), "1.1.0");
   ASSERT_NE(mentoring->manifest().kind("session"), nullptr);
   ASSERT_NE(mentoring->manifest().kind("feedback"), nullptr);
   EXPECT_TRUE(host.refusals().empty());
@@ -64,7 +64,7 @@ INSTANTIATE_TEST_SUITE_P(
     BrokenPlugins, RefusedPlugin,
     ::testing::Values(Refusal{"no_entry.so", "no hoego_plugin_entry entry point"},
                       Refusal{"wrong_abi.so", "built for SDK 2.0.0; this host speaks SDK 1.x"},
-                      Refusal{"newer_minor.so", "newer than this host's SDK 1.0.0"},
+                      Refusal{"newer_minor.so", "newer than this host's SDK 1.1.0"},
                       Refusal{"too_small.so", "descriptor is 4 bytes, smaller than SDK 1.0's"},
                       Refusal{"null_descriptor.so", "returned no descriptor"},
                       Refusal{"duplicate_id.so", "plugin id 'mentoring' is already loaded"},
@@ -157,7 +157,8 @@ TEST(PluginHost, RequireNamesTheLoadedPluginsWhenAnIdIsUnknown) {
 }
 
 TEST(PluginSearchPath, BundledThenOptionsThenEnvironment) {
-  const auto path = plugin_search_path("/opt/hoego/bin/hoego", {"/home/me/plugins"}, "/a:/b::/c");
+  const auto path =
+      plugin_search_path("/opt/hoego/bin/hoego", std::nullopt, {"/home/me/plugins"}, "/a:/b::/c");
   EXPECT_EQ(path, (std::vector<std::filesystem::path>{"/opt/hoego/lib/hoego/plugins",
                                                       "/home/me/plugins", "/a", "/b", "/c"}));
 }

@@ -1,42 +1,106 @@
-// hoego plugins: what was loaded, and what was refused and why.
+// hoego plugins: what was loaded, and what was refused and why; `plugins check FILE` tries one
+// library without installing it.
 #include <iostream>
 
 #include "commands.h"
 
 namespace hoego::cli {
+namespace {
+
+nlohmann::json plugin_json(const LoadedPlugin& plugin, const std::string& language) {
+  nlohmann::json kinds = nlohmann::json::array();
+  for (const auto& kind : plugin.manifest().kinds) kinds.push_back(kind.id);
+  return {{"id", plugin.id()},
+          {"name", plugin.manifest().name.in(language)},
+          {"version", plugin.manifest().version},
+          {"sdk_version", plugin.sdk_version_text()},
+          {"capabilities", plugin.capabilities()},
+          {"kinds", kinds},
+          {"path", plugin.path().string()}};
+}
+
+std::string joined(const std::vector<std::string>& items) {
+  std::string text;
+  for (const auto& item : items) text += (text.empty() ? "" : ", ") + item;
+  return text.empty() ? "none" : text;
+}
+
+void list_plugins(Context& context, bool json) {
+  const PluginHost& host = context.plugins();
+  if (json) {
+    nlohmann::json loaded = nlohmann::json::array(), refused = nlohmann::json::array();
+    for (const auto& plugin : host.plugins())
+      loaded.push_back(plugin_json(*plugin, context.language()));
+    for (const auto& refusal : host.refusals())
+      refused.push_back({{"path", refusal.path.string()},
+                         {"reason", refusal.reason},
+                         {"problems", refusal.problems}});
+    context.print_json({{"plugins", loaded}, {"refused", refused}});
+    return;
+  }
+  for (const auto& plugin : host.plugins())
+    std::cout << plugin->id() << " " << plugin->manifest().version << " loaded (sdk "
+              << plugin->sdk_version_text() << ") — "
+              << plugin->manifest().name.in(context.language()) << " — " << plugin->path().string()
+              << "\n";
+  for (const auto& refusal : host.refusals())
+    std::cout << "refused " << refusal.path.string() << ": " << refusal.reason << "\n";
+  if (host.plugins().empty() && host.refusals().empty())
+    std::cout << "no plugins found (bundled plugins live in lib/hoego/plugins beside bin/)\n";
+}
+
+// Loads the library beside the installed plugins, so that a clashing id shows, and reports
+// every problem. Exit 1 when it would be refused.
+void check_plugin(Context& context, const std::string& file, bool json) {
+  std::error_code error;
+  if (!std::filesystem::is_regular_file(file, error)) {
+    context.exit_code = context.fail(Error::not_found("no plugin library at " + file));
+    return;
+  }
+  const PluginCheck check = context.plugins().check_file(file);
+  const LoadedPlugin* plugin = check.plugin.get();
+  if (plugin == nullptr) {
+    // Checked before, while loading: that attempt is the answer.
+    for (const auto& loaded : context.plugins().plugins())
+      if (std::filesystem::equivalent(loaded->path(), file, error)) plugin = loaded.get();
+  }
+  if (json) {
+    nlohmann::json answer{
+        {"path", file}, {"ok", check.problems.empty()}, {"problems", check.problems}};
+    if (plugin != nullptr) answer["plugin"] = plugin_json(*plugin, context.language());
+    context.print_json(answer);
+  } else if (check.problems.empty() && plugin != nullptr) {
+    std::cout << file << ": ok — " << plugin->id() << " " << plugin->manifest().version << " (sdk "
+              << plugin->sdk_version_text() << ")\n";
+    std::vector<std::string> kinds;
+    for (const auto& kind : plugin->manifest().kinds) kinds.push_back(kind.id);
+    std::cout << "  kinds: " << joined(kinds) << "\n"
+              << "  capabilities: " << joined(plugin->capabilities()) << "\n";
+  } else {
+    std::cout << file << ": " << check.problems.size()
+              << (check.problems.size() == 1 ? " problem" : " problems") << "\n";
+    for (const auto& problem : check.problems) std::cout << "  - " << problem << "\n";
+  }
+  if (!check.problems.empty()) context.exit_code = kExitInvalid;
+}
+
+}  // namespace
 
 void register_plugins_command(CLI::App& app, Context& context) {
   auto* command = app.add_subcommand("plugins", "List loaded plugins and refused libraries");
   static bool json = false;
   command->add_flag("--json", json, "Print JSON");
-  command->callback([&context] {
-    const PluginHost& host = context.plugins();
-    if (json) {
-      nlohmann::json loaded = nlohmann::json::array(), refused = nlohmann::json::array();
-      for (const auto& plugin : host.plugins()) {
-        nlohmann::json kinds = nlohmann::json::array();
-        for (const auto& kind : plugin->manifest().kinds) kinds.push_back(kind.id);
-        loaded.push_back({{"id", plugin->id()},
-                          {"name", plugin->manifest().name.in(context.language())},
-                          {"version", plugin->manifest().version},
-                          {"sdk_version", plugin->sdk_version_text()},
-                          {"kinds", kinds},
-                          {"path", plugin->path().string()}});
-      }
-      for (const auto& refusal : host.refusals())
-        refused.push_back({{"path", refusal.path.string()}, {"reason", refusal.reason}});
-      context.print_json({{"plugins", loaded}, {"refused", refused}});
-      return;
-    }
-    for (const auto& plugin : host.plugins())
-      std::cout << plugin->id() << " " << plugin->manifest().version << " loaded (sdk "
-                << plugin->sdk_version_text() << ") — "
-                << plugin->manifest().name.in(context.language()) << " — "
-                << plugin->path().string() << "\n";
-    for (const auto& refusal : host.refusals())
-      std::cout << "refused " << refusal.path.string() << ": " << refusal.reason << "\n";
-    if (host.plugins().empty() && host.refusals().empty())
-      std::cout << "no plugins found (bundled plugins live in lib/hoego/plugins beside bin/)\n";
+
+  auto* check = command->add_subcommand(
+      "check", "Check a plugin library and its manifest without installing it");
+  static std::string file;
+  static bool check_json = false;
+  check->add_option("file", file, "The plugin library (.so)")->required();
+  check->add_flag("--json", check_json, "Print JSON");
+  check->callback([&context] { check_plugin(context, file, check_json || json); });
+
+  command->callback([&context, check] {
+    if (!check->parsed()) list_plugins(context, json);
   });
 }
 

@@ -10,13 +10,21 @@
 namespace hoego::cli {
 
 Context::Context(std::filesystem::path executable, GlobalOptions options)
-    : executable_(std::move(executable)), options_(std::move(options)) {}
+    : executable_(std::move(executable)),
+      options_(std::move(options)),
+      environment_([this] { return database_ ? &*database_ : nullptr; },
+                   [this] { return language(); }, [this] { return time_zone(); }) {
+  plugins_.set_environment(&environment_);
+}
 
 void Context::load_plugins() {
   std::vector<std::filesystem::path> extra(options_.plugin_directories.begin(),
                                            options_.plugin_directories.end());
+  // The user's own plugins live in the data directory; none when it cannot be named.
+  std::optional<std::filesystem::path> user;
+  if (auto data = resolve_data_directory(options_.data_directory)) user = *data / "plugins";
   for (const auto& directory :
-       plugin_search_path(executable_, extra, std::getenv("HOEGO_PLUGIN_PATH"))) {
+       plugin_search_path(executable_, user, extra, std::getenv("HOEGO_PLUGIN_PATH"))) {
     // A file given with --plugins is loaded on its own; a directory, everything in it.
     std::error_code error;
     if (std::filesystem::is_regular_file(directory, error))

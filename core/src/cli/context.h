@@ -3,6 +3,7 @@
 #pragma once
 
 #include <hoego/core/database.h>
+#include <hoego/core/plugin_environment.h>
 #include <hoego/core/plugin_host.h>
 #include <hoego/core/result.h>
 
@@ -37,6 +38,7 @@ class Context {
 
   GlobalOptions& options() { return options_; }
   const PluginHost& plugins() const { return plugins_; }
+  PluginHost& plugins() { return plugins_; }
   // Opens the database on first use; nullptr after reporting why it could not be opened.
   Database* database();
   // The IANA time zone that reads times written without an offset: --tz, then $HOEGO_TZ, then
@@ -71,8 +73,10 @@ class Context {
 
   std::filesystem::path executable_;
   GlobalOptions options_;
-  PluginHost plugins_;
   std::optional<Database> database_;
+  // Answers the plugins' host API calls; outlives the plugins, which are unloaded first.
+  DatabasePluginEnvironment environment_;
+  PluginHost plugins_;
 };
 
 }  // namespace hoego::cli

@@ -8,31 +8,27 @@
 
 namespace {
 
-// The plugin directories must be known before the command line is parsed, because `add`'s
-// subcommands and their help come from the plugins' manifests.
-std::vector<std::string> plugin_directories_in(int argc, char** argv) {
-  std::vector<std::string> directories;
+// Some global options must be known before the command line is parsed, because `add`'s
+// subcommands and their help come from the plugins' manifests: where plugins are (--plugins,
+// and --data, whose plugins/ holds the user's own) and the language of the labels (--lang).
+// Every value of `name`, in order, written "--name VALUE" or "--name=VALUE".
+std::vector<std::string> values_of(int argc, char** argv, std::string_view name) {
+  std::vector<std::string> values;
+  const std::string joined = std::string(name) + "=";
   for (int i = 1; i < argc; ++i) {
     const std::string_view argument = argv[i];
-    if (argument == "--plugins" && i + 1 < argc)
-      directories.emplace_back(argv[++i]);
-    else if (argument.rfind("--plugins=", 0) == 0)
-      directories.emplace_back(argument.substr(10));
+    if (argument == name && i + 1 < argc)
+      values.emplace_back(argv[++i]);
+    else if (argument.rfind(joined, 0) == 0)
+      values.emplace_back(argument.substr(joined.size()));
   }
-  return directories;
+  return values;
 }
 
-// Labels in `add`'s help are chosen while its commands are built, before parsing.
-std::optional<std::string> language_in(int argc, char** argv) {
-  std::optional<std::string> language;
-  for (int i = 1; i < argc; ++i) {
-    const std::string_view argument = argv[i];
-    if (argument == "--lang" && i + 1 < argc)
-      language = argv[++i];
-    else if (argument.rfind("--lang=", 0) == 0)
-      language = std::string(argument.substr(7));
-  }
-  return language;
+std::optional<std::string> last_value_of(int argc, char** argv, std::string_view name) {
+  auto values = values_of(argc, argv, name);
+  if (values.empty()) return std::nullopt;
+  return values.back();
 }
 
 std::filesystem::path executable_path(const char* argv0) {
@@ -46,8 +42,9 @@ std::filesystem::path executable_path(const char* argv0) {
 int main(int argc, char** argv) {
   using namespace hoego::cli;
   GlobalOptions options;
-  options.plugin_directories = plugin_directories_in(argc, argv);
-  options.language = language_in(argc, argv);
+  options.plugin_directories = values_of(argc, argv, "--plugins");
+  options.language = last_value_of(argc, argv, "--lang");
+  options.data_directory = last_value_of(argc, argv, "--data");
   Context context(executable_path(argv[0]), options);
   context.load_plugins();
 

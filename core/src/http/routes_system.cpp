@@ -13,6 +13,7 @@ json plugin_json(const LoadedPlugin& plugin) {
   return json{{"id", plugin.id()},
               {"version", plugin.manifest().version},
               {"sdk_version", plugin.sdk_version_text()},
+              {"capabilities", plugin.capabilities()},
               {"path", plugin.path().string()},
               {"manifest", plugin.manifest().source}};
 }

@@ -30,15 +30,6 @@ void append_to_string(void* context, const char* data, size_t size) {
 
 std::mutex log_mutex;
 
-void log_from_plugin(void* context, int32_t level, const char* message, size_t size) {
-  static constexpr const char* kLevels[] = {"debug", "info", "warning", "error"};
-  const char* level_name = level >= 0 && level <= 3 ? kLevels[level] : "info";
-  std::lock_guard lock(log_mutex);
-  std::cerr << "[" << static_cast<const std::string*>(context)->c_str() << "] " << level_name
-            << ": " << std::string_view(message != nullptr ? message : "", message ? size : 0)
-            << "\n";
-}
-
 }  // namespace
 
 struct LoadedPlugin::Library {
@@ -46,12 +37,123 @@ struct LoadedPlugin::Library {
   std::filesystem::path path;
   hoego_plugin descriptor{};  // zero-filled beyond what the plugin declared
   hoego_host host{};
-  std::string id;  // the host's log context
+  std::string id;
+  const PluginHost* owner = nullptr;
+  const LoadedPlugin* plugin = nullptr;  // set once loaded; null during init
   bool initialised = false;
 };
 
+namespace {
+
+// The plugin the host is calling on this thread, if any. The host API answers only then,
+// because it reads the user's data, which the host guards around its own calls.
+thread_local const LoadedPlugin::Library* plugin_in_call = nullptr;
+
+class CallScope {
+ public:
+  explicit CallScope(const LoadedPlugin::Library& library) : previous_(plugin_in_call) {
+    plugin_in_call = &library;
+  }
+  ~CallScope() { plugin_in_call = previous_; }
+  CallScope(const CallScope&) = delete;
+  CallScope& operator=(const CallScope&) = delete;
+
+ private:
+  const LoadedPlugin::Library* previous_;
+};
+
+void write_to(const hoego_sink* out, const std::string& text) {
+  if (out != nullptr && out->write != nullptr) out->write(out->context, text.data(), text.size());
+}
+
+hoego_status host_failure(const hoego_sink* out, const std::string& message) {
+  write_to(out, json{{"error", message}}.dump(-1, ' ', false, json::error_handler_t::replace));
+  return HOEGO_STATUS_FAILED;
+}
+
+// The environment for a host API call from `context`, or a reason it cannot be answered.
+PluginEnvironment* environment_for(void* context, const char* function, std::string& reason) {
+  const auto* library = static_cast<const LoadedPlugin::Library*>(context);
+  if (library == nullptr || plugin_in_call != library) {
+    reason = std::string(function) + " is only answered during a call from the host";
+    return nullptr;
+  }
+  PluginEnvironment* environment = library->owner->environment();
+  if (environment == nullptr) reason = std::string(function) + " has no user data to answer from";
+  return environment;
+}
+
+void log_from_plugin(void* context, int32_t level, const char* message, size_t size) {
+  static constexpr const char* kLevels[] = {"debug", "info", "warning", "error"};
+  const char* level_name = level >= 0 && level <= 3 ? kLevels[level] : "info";
+  const auto* library = static_cast<const LoadedPlugin::Library*>(context);
+  std::lock_guard lock(log_mutex);
+  std::cerr << "[" << library->id << "] " << level_name << ": "
+            << std::string_view(message != nullptr ? message : "", message ? size : 0) << "\n";
+}
+
+hoego_status language_for_plugin(void* context, const hoego_sink* out) noexcept {
+  try {
+    std::string reason;
+    PluginEnvironment* environment = environment_for(context, "language", reason);
+    if (environment == nullptr) return host_failure(out, reason);
+    write_to(out, environment->language());
+    return HOEGO_STATUS_OK;
+  } catch (const std::exception& error) {
+    return host_failure(out, std::string("language failed: ") + error.what());
+  }
+}
+
+hoego_status time_zone_for_plugin(void* context, const hoego_sink* out) noexcept {
+  try {
+    std::string reason;
+    PluginEnvironment* environment = environment_for(context, "time_zone", reason);
+    if (environment == nullptr) return host_failure(out, reason);
+    write_to(out, environment->time_zone());
+    return HOEGO_STATUS_OK;
+  } catch (const std::exception& error) {
+    return host_failure(out, std::string("time_zone failed: ") + error.what());
+  }
+}
+
+hoego_status entries_for_plugin(void* context, const char* query, size_t size,
+                                const hoego_sink* out) noexcept {
+  try {
+    std::string reason;
+    PluginEnvironment* environment = environment_for(context, "read_entries", reason);
+    if (environment == nullptr) return host_failure(out, reason);
+    const auto* library = static_cast<const LoadedPlugin::Library*>(context);
+    if (library->plugin == nullptr)
+      return host_failure(out, "read_entries is not answered during init");
+    const json request =
+        query != nullptr ? json::parse(query, query + size, nullptr, false) : json::object();
+    if (request.is_discarded()) {
+      write_to(out,
+               json{{"errors", {{{"field", "query"}, {"message", "is not valid JSON"}}}}}.dump());
+      return HOEGO_STATUS_REJECTED;
+    }
+    auto answer = environment->read_entries(*library->plugin, request);
+    if (!answer && answer.error().code == ErrorCode::kInvalidInput) {
+      json errors = json::array();
+      for (const auto& field : answer.error().fields)
+        errors.push_back({{"field", field.field}, {"message", field.message}});
+      write_to(out, json{{"errors", errors}}.dump(-1, ' ', false, json::error_handler_t::replace));
+      return HOEGO_STATUS_REJECTED;
+    }
+    if (!answer) return host_failure(out, "read_entries failed: " + answer.error().message);
+    write_to(out, answer->dump(-1, ' ', false, json::error_handler_t::replace));
+    return HOEGO_STATUS_OK;
+  } catch (const std::exception& error) {
+    return host_failure(out, std::string("read_entries failed: ") + error.what());
+  }
+}
+
+}  // namespace
+
 LoadedPlugin::LoadedPlugin(std::unique_ptr<Library> library, Manifest manifest)
-    : library_(std::move(library)), manifest_(std::move(manifest)) {}
+    : library_(std::move(library)), manifest_(std::move(manifest)) {
+  library_->plugin = this;
+}
 
 LoadedPlugin::~LoadedPlugin() {
   if (library_->initialised && library_->descriptor.deinit != nullptr)
@@ -64,18 +166,35 @@ uint32_t LoadedPlugin::sdk_version() const { return library_->descriptor.sdk_ver
 
 std::string LoadedPlugin::sdk_version_text() const { return version_text(sdk_version()); }
 
+std::vector<std::string> LoadedPlugin::capabilities() const {
+  std::vector<std::string> result;
+  const hoego_plugin& descriptor = library_->descriptor;
+  if (descriptor.normalize_entry != nullptr) result.emplace_back("normalize_entry");
+  if (descriptor.derive_milestones != nullptr) result.emplace_back("derive_milestones");
+  if (descriptor.get_extension != nullptr) {
+    const CallScope scope(*library_);
+    for (const char* extension : {HOEGO_EXTENSION_YEAR_REPORT_1})
+      if (descriptor.get_extension(extension) != nullptr) result.emplace_back(extension);
+  }
+  return result;
+}
+
 namespace {
 
 using PluginFunction = hoego_status (*)(const char*, size_t, const hoego_sink*);
 
 // Calls one plugin function and checks its answer is the documented JSON object.
-Result<json> call_plugin(const std::string& plugin_id, const char* function_name,
+Result<json> call_plugin(const LoadedPlugin::Library& library, const char* function_name,
                          PluginFunction function, const json& request) {
   const std::string request_text = request.dump();
   std::string answer;
   const hoego_sink sink{sizeof(hoego_sink), &answer, &append_to_string};
-  const hoego_status status = function(request_text.data(), request_text.size(), &sink);
-  const std::string where = "plugin '" + plugin_id + "' " + function_name;
+  hoego_status status = HOEGO_STATUS_FAILED;
+  {
+    const CallScope scope(library);
+    status = function(request_text.data(), request_text.size(), &sink);
+  }
+  const std::string where = "plugin '" + library.id + "' " + function_name;
   json parsed = json::parse(answer, nullptr, false);
   if (parsed.is_discarded() || !parsed.is_object())
     return Error::plugin(where + " answered with malformed JSON (status " + std::to_string(status) +
@@ -105,13 +224,13 @@ Result<json> call_plugin(const std::string& plugin_id, const char* function_name
 Result<json> LoadedPlugin::normalize_entry(const json& request) const {
   if (library_->descriptor.normalize_entry == nullptr)
     return json{{"fields", request.value("fields", json::object())}};
-  return call_plugin(id(), "normalize_entry", library_->descriptor.normalize_entry, request);
+  return call_plugin(*library_, "normalize_entry", library_->descriptor.normalize_entry, request);
 }
 
 Result<json> LoadedPlugin::derive_milestones(const json& request) const {
   if (library_->descriptor.derive_milestones == nullptr) return json{{"milestones", json::array()}};
   auto answer =
-      call_plugin(id(), "derive_milestones", library_->descriptor.derive_milestones, request);
+      call_plugin(*library_, "derive_milestones", library_->descriptor.derive_milestones, request);
   if (answer && !answer->value("milestones", json()).is_array())
     return Error::plugin("plugin '" + id() +
                          "' derive_milestones answered without a milestones array");
@@ -120,13 +239,18 @@ Result<json> LoadedPlugin::derive_milestones(const json& request) const {
 
 Result<std::optional<json>> LoadedPlugin::year_report_section(const json& request) const {
   if (library_->descriptor.get_extension == nullptr) return std::optional<json>{};
-  const auto* extension = static_cast<const hoego_year_report_v1*>(
-      library_->descriptor.get_extension(HOEGO_EXTENSION_YEAR_REPORT_1));
+  const hoego_year_report_v1* extension = nullptr;
+  {
+    const CallScope scope(*library_);
+    extension = static_cast<const hoego_year_report_v1*>(
+        library_->descriptor.get_extension(HOEGO_EXTENSION_YEAR_REPORT_1));
+  }
   if (extension == nullptr) return std::optional<json>{};
   if (!HOEGO_HAS_FIELD(extension, hoego_year_report_v1, write_section) ||
       extension->write_section == nullptr)
     return Error::plugin("plugin '" + id() + "' offers a year report without its function");
-  auto answer = call_plugin(id(), "year_report.write_section", extension->write_section, request);
+  auto answer =
+      call_plugin(*library_, "year_report.write_section", extension->write_section, request);
   if (!answer) return answer.error();
   const json& paragraphs = answer->value("paragraphs", json());
   bool well_formed = answer->value("title", json()).is_string() && paragraphs.is_array() &&
@@ -155,7 +279,8 @@ void PluginHost::load_directory(const std::filesystem::path& directory) {
       libraries.push_back(it->path());
   }
   if (error) {
-    refusals_.push_back({directory, "cannot read plugin directory: " + error.message()});
+    const std::string reason = "cannot read plugin directory: " + error.message();
+    refusals_.push_back({directory, reason, {reason}});
     return;
   }
   std::sort(libraries.begin(), libraries.end());
@@ -169,63 +294,110 @@ const LoadedPlugin* PluginHost::load_file(const std::filesystem::path& path) {
   if (std::find(seen_.begin(), seen_.end(), key) != seen_.end()) return nullptr;
   seen_.push_back(key);
 
-  auto loaded = load(path);
-  if (!loaded) {
-    refusals_.push_back({path, loaded.error().message});
+  PluginCheck loaded = load(path);
+  if (!loaded.plugin) {
+    refusals_.push_back({path, loaded.problems.front(), std::move(loaded.problems)});
     return nullptr;
   }
-  plugins_.push_back(std::move(loaded.value()));
+  plugins_.push_back(std::move(loaded.plugin));
   return plugins_.back().get();
 }
 
-Result<std::unique_ptr<LoadedPlugin>> PluginHost::load(const std::filesystem::path& path) {
+PluginCheck PluginHost::check_file(const std::filesystem::path& path) {
+  std::error_code error;
+  const auto canonical = std::filesystem::weakly_canonical(path, error);
+  const auto& key = error ? path : canonical;
+  if (std::find(seen_.begin(), seen_.end(), key) != seen_.end()) {
+    // The dynamic loader would hand back the library already in memory, whose plugin is
+    // initialised once; report the attempt this host made instead.
+    for (const auto& refusal : refusals_) {
+      const auto refused = std::filesystem::weakly_canonical(refusal.path, error);
+      if ((error ? refusal.path : refused) == key) return PluginCheck{refusal.problems, nullptr};
+    }
+    return PluginCheck{};
+  }
+  return load(path);
+}
+
+PluginCheck PluginHost::load(const std::filesystem::path& path) {
+  PluginCheck result;
+  auto refuse = [&result](std::string problem) {
+    result.problems.push_back(std::move(problem));
+    return std::move(result);
+  };
   auto library = std::make_unique<LoadedPlugin::Library>();
   library->path = path;
+  library->owner = this;
   boost::dll::fs::error_code load_error;
   library->library.load(path, load_error,
                         boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local);
-  if (load_error) return Error::invalid("cannot load library: " + load_error.message());
+  if (load_error) return refuse("cannot load library: " + load_error.message());
   if (!library->library.has(HOEGO_PLUGIN_ENTRY_SYMBOL))
-    return Error::invalid(std::string("no ") + HOEGO_PLUGIN_ENTRY_SYMBOL +
-                          " entry point (is it extern \"C\" and exported?)");
+    return refuse(std::string("no ") + HOEGO_PLUGIN_ENTRY_SYMBOL +
+                  " entry point (is it extern \"C\" and exported?)");
 
   auto& entry = library->library.get<std::remove_pointer_t<hoego_plugin_entry_function>>(
       HOEGO_PLUGIN_ENTRY_SYMBOL);
   const hoego_plugin* descriptor = entry(HOEGO_SDK_VERSION);
-  if (descriptor == nullptr) return Error::invalid("the entry point returned no descriptor");
+  if (descriptor == nullptr) return refuse("the entry point returned no descriptor");
 
   // Read the size first, then only the bytes the plugin declared.
   uint32_t declared_size = 0;
   std::memcpy(&declared_size, descriptor, sizeof(declared_size));
   if (declared_size < kSdk1PluginSize)
-    return Error::invalid("descriptor is " + std::to_string(declared_size) +
-                          " bytes, smaller than SDK 1.0's " + std::to_string(kSdk1PluginSize));
+    return refuse("descriptor is " + std::to_string(declared_size) +
+                  " bytes, smaller than SDK 1.0's " + std::to_string(kSdk1PluginSize));
   std::memcpy(&library->descriptor, descriptor,
               std::min<size_t>(declared_size, sizeof(hoego_plugin)));
 
+  // Another major may lay the descriptor out differently: nothing past its size is readable.
   const uint32_t version = library->descriptor.sdk_version;
   if (HOEGO_SDK_VERSION_MAJOR_OF(version) != HOEGO_SDK_VERSION_MAJOR)
-    return Error::invalid("built for SDK " + version_text(version) + "; this host speaks SDK " +
-                          std::to_string(HOEGO_SDK_VERSION_MAJOR) + ".x");
+    return refuse("built for SDK " + version_text(version) + "; this host speaks SDK " +
+                  std::to_string(HOEGO_SDK_VERSION_MAJOR) + ".x");
   if (HOEGO_SDK_VERSION_MINOR_OF(version) > HOEGO_SDK_VERSION_MINOR)
-    return Error::invalid("built against SDK " + version_text(version) +
-                          ", newer than this host's SDK " + version_text(HOEGO_SDK_VERSION) +
-                          "; upgrade hoego");
-  if (library->descriptor.manifest_json == nullptr) return Error::invalid("it has no manifest");
+    result.problems.push_back("built against SDK " + version_text(version) +
+                              ", newer than this host's SDK " + version_text(HOEGO_SDK_VERSION) +
+                              "; upgrade hoego");
 
-  auto manifest = parse_manifest(library->descriptor.manifest_json);
-  if (!manifest) return manifest.error();
-  if (const LoadedPlugin* other = find(manifest->id); other != nullptr)
-    return Error::conflict("plugin id '" + manifest->id + "' is already loaded from " +
-                           other->path().string());
+  std::optional<Manifest> manifest;
+  if (library->descriptor.manifest_json == nullptr) {
+    result.problems.emplace_back("it has no manifest");
+  } else if (auto parsed = parse_manifest(library->descriptor.manifest_json); !parsed) {
+    if (parsed.error().fields.empty()) result.problems.push_back(parsed.error().message);
+    for (const auto& field : parsed.error().fields)
+      result.problems.push_back("invalid manifest: " + field.field + " " + field.message);
+  } else {
+    manifest = std::move(parsed.value());
+    if (const LoadedPlugin* other = find(manifest->id); other != nullptr)
+      result.problems.push_back("plugin id '" + manifest->id + "' is already loaded from " +
+                                other->path().string());
+  }
+
+  if (library->descriptor.get_extension != nullptr) {
+    const CallScope scope(*library);
+    const auto* year_report = static_cast<const hoego_year_report_v1*>(
+        library->descriptor.get_extension(HOEGO_EXTENSION_YEAR_REPORT_1));
+    if (year_report != nullptr && (year_report->struct_size < sizeof(hoego_year_report_v1) ||
+                                   year_report->write_section == nullptr))
+      result.problems.push_back(std::string("its ") + HOEGO_EXTENSION_YEAR_REPORT_1 +
+                                " extension has no write_section function");
+  }
+  // A plugin's own code runs only once everything it declared has passed.
+  if (!result.problems.empty()) return result;
 
   library->id = manifest->id;
-  library->host = hoego_host{sizeof(hoego_host), HOEGO_SDK_VERSION, &library->id, &log_from_plugin};
-  if (library->descriptor.init != nullptr &&
-      library->descriptor.init(&library->host) != HOEGO_STATUS_OK)
-    return Error::plugin("its init function failed");
+  library->host =
+      hoego_host{sizeof(hoego_host),   HOEGO_SDK_VERSION,     library.get(),      &log_from_plugin,
+                 &language_for_plugin, &time_zone_for_plugin, &entries_for_plugin};
+  if (library->descriptor.init != nullptr) {
+    const CallScope scope(*library);
+    if (library->descriptor.init(&library->host) != HOEGO_STATUS_OK)
+      return refuse("its init function failed");
+  }
   library->initialised = true;
-  return std::make_unique<LoadedPlugin>(std::move(library), std::move(manifest.value()));
+  result.plugin = std::make_unique<LoadedPlugin>(std::move(library), std::move(*manifest));
+  return result;
 }
 
 const LoadedPlugin* PluginHost::find(std::string_view id) const {
@@ -243,10 +415,11 @@ Result<const LoadedPlugin*> PluginHost::require(std::string_view id) const {
 }
 
 std::vector<std::filesystem::path> plugin_search_path(
-    const std::filesystem::path& executable, const std::vector<std::filesystem::path>& extra,
-    const char* environment_path) {
+    const std::filesystem::path& executable, const std::optional<std::filesystem::path>& user,
+    const std::vector<std::filesystem::path>& extra, const char* environment_path) {
   std::vector<std::filesystem::path> directories;
   directories.push_back(executable.parent_path().parent_path() / "lib" / "hoego" / "plugins");
+  if (user) directories.push_back(*user);
   directories.insert(directories.end(), extra.begin(), extra.end());
   if (environment_path != nullptr) {
     std::stringstream stream(environment_path);

@@ -18,7 +18,7 @@
 #include <stdint.h>
 
 #define HOEGO_SDK_VERSION_MAJOR 1
-#define HOEGO_SDK_VERSION_MINOR 0
+#define HOEGO_SDK_VERSION_MINOR 1
 #define HOEGO_SDK_VERSION_PATCH 0
 
 /* A version packed as major<<24 | minor<<16 | patch, as OBS does. */
@@ -92,8 +92,28 @@ typedef struct hoego_host {
 
   /* --- SDK 1.0 --- */
   /* Writes one line to the host's log. `message` is UTF-8, `size` bytes, not NUL-terminated.
-   * Thread-safe. */
+   * Thread-safe; may be called at any time until `deinit` returns. */
   void (*log)(void* context, int32_t level, const char* message, size_t size);
+
+  /* --- SDK 1.1 --- */
+  /* The functions below answer only on the thread of a call from the host into this plugin
+   * (`init`, `normalize_entry`, `derive_milestones`, an extension's function), because they read
+   * the user's data, which the host guards; at any other time they return HOEGO_STATUS_FAILED
+   * and write {"error": M}. */
+
+  /* Writes the user's language, "ko" or "en", to `out` as plain text (not JSON). */
+  hoego_status (*language)(void* context, const hoego_sink* out);
+  /* Writes the user's IANA time zone, for example "Asia/Seoul", to `out` as plain text. */
+  hoego_status (*time_zone)(void* context, const hoego_sink* out);
+  /* Reads the plugin's own live entries (never another plugin's). Not during `init`.
+   * `query` is `size` bytes of JSON, every member optional:
+   *   {"kind":"book","from":"2026-01-01","to":"2026-12-31","limit":100}
+   * "from" and "to" are inclusive local dates; "limit" (1 to 10000, default 1000) keeps the
+   * newest entries. On HOEGO_STATUS_OK writes {"entries":[…],"truncated":false}: oldest first,
+   * each as derive_milestones receives them; "truncated" tells that the limit left some out.
+   * A malformed query returns HOEGO_STATUS_REJECTED with {"errors":[{"field":F,"message":M}]}. */
+  hoego_status (*read_entries)(void* context, const char* query, size_t size,
+                               const hoego_sink* out);
 } hoego_host;
 
 /* True when a struct handed across, as sized by its builder, contains `field`. */

@@ -13,11 +13,16 @@
 // message, so nothing C++ ever crosses the boundary.
 #pragma once
 
+#if __cplusplus < 202002L
+#error "<hoego/sdk.hpp> needs C++20: set CMAKE_CXX_STANDARD to 20 (or pass -std=c++20)"
+#endif
+
 #include <hoego/sdk.h>
 
 #include <concepts>
 #include <exception>
 #include <nlohmann/json.hpp>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -88,7 +93,29 @@ struct Milestone {
   std::string person;
 };
 
-// The host services of <hoego/sdk.h>, wrapped. Available from init() on.
+// A host service that could not answer: called outside a host call, not offered by an older
+// host, or given a query the host rejected. Thrown by Host; a plugin that lets it escape fails
+// the call it is in (or, from init, is not loaded).
+class HostError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// Which of the plugin's own entries Host::read_entries returns. Empty members mean any.
+struct EntryQuery {
+  std::string kind;
+  std::string from;  // YYYY-MM-DD, inclusive, in each entry's own local date
+  std::string to;    // YYYY-MM-DD, inclusive
+  int limit = 0;     // the newest this many (1 to 10000); 0 means the host's default, 1000
+};
+
+struct EntryPage {
+  std::vector<StoredEntry> entries;  // oldest first
+  bool truncated = false;            // the limit left older entries out
+};
+
+// The host services of <hoego/sdk.h>, wrapped. Available from init() on. Except log(), they
+// answer only while the host is calling the plugin (see hoego_host).
 class Host {
  public:
   explicit Host(const hoego_host* host = nullptr) : host_(host) {}
@@ -98,7 +125,46 @@ class Host {
   }
   uint32_t sdk_version() const { return host_ != nullptr ? host_->sdk_version : 0; }
 
+  // "ko" or "en". SDK 1.1.
+  std::string language() const {
+    if (host_ == nullptr || !HOEGO_HOST_HAS(host_, language) || host_->language == nullptr)
+      throw HostError("this hoego does not tell the language (it needs SDK 1.1)");
+    return answer("language",
+                  [&](const hoego_sink* out) { return host_->language(host_->context, out); });
+  }
+  // An IANA time zone such as "Asia/Seoul". SDK 1.1.
+  std::string time_zone() const {
+    if (host_ == nullptr || !HOEGO_HOST_HAS(host_, time_zone) || host_->time_zone == nullptr)
+      throw HostError("this hoego does not tell the time zone (it needs SDK 1.1)");
+    return answer("time_zone",
+                  [&](const hoego_sink* out) { return host_->time_zone(host_->context, out); });
+  }
+  // The plugin's own live entries. Not from init(). SDK 1.1.
+  EntryPage read_entries(const EntryQuery& query = {}) const;
+
  private:
+  template <typename Call>
+  std::string answer(const char* what, Call&& call) const {
+    std::string text;
+    const hoego_sink sink{sizeof(hoego_sink), &text,
+                          [](void* context, const char* data, size_t size) {
+                            static_cast<std::string*>(context)->append(data, size);
+                          }};
+    if (call(&sink) != HOEGO_STATUS_OK) {
+      const auto error = nlohmann::json::parse(text, nullptr, false);
+      std::string message = "the host could not answer " + std::string(what);
+      if (error.is_object() && error.contains("error") && error["error"].is_string())
+        message += ": " + error["error"].get<std::string>();
+      else if (error.is_object() && error.contains("errors") && error["errors"].is_array())
+        for (const auto& item : error["errors"])
+          if (item.is_object())
+            message += "; " + item.value("field", std::string{}) + ": " +
+                       item.value("message", std::string{});
+      throw HostError(message);
+    }
+    return text;
+  }
+
   const hoego_host* host_;
 };
 
@@ -262,6 +328,26 @@ inline std::vector<StoredEntry> stored_entries(const nlohmann::json& request) {
   }
   return entries;
 }
+
+}  // namespace detail
+
+inline EntryPage Host::read_entries(const EntryQuery& query) const {
+  if (host_ == nullptr || !HOEGO_HOST_HAS(host_, read_entries) || host_->read_entries == nullptr)
+    throw HostError("this hoego does not offer read_entries (it needs SDK 1.1)");
+  nlohmann::json request = nlohmann::json::object();
+  if (!query.kind.empty()) request["kind"] = query.kind;
+  if (!query.from.empty()) request["from"] = query.from;
+  if (!query.to.empty()) request["to"] = query.to;
+  if (query.limit != 0) request["limit"] = query.limit;
+  const std::string text = request.dump();
+  const std::string answered = answer("read_entries", [&](const hoego_sink* out) {
+    return host_->read_entries(host_->context, text.data(), text.size(), out);
+  });
+  const auto json = nlohmann::json::parse(answered);
+  return EntryPage{detail::stored_entries(json), json.value("truncated", false)};
+}
+
+namespace detail {
 
 template <typename PluginClass>
 constexpr bool kWritesYearReport = requires(PluginClass& plugin, const YearReportRequest& request) {

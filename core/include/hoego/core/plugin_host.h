@@ -3,6 +3,7 @@
 #pragma once
 
 #include <hoego/core/manifest.h>
+#include <hoego/core/plugin_environment.h>
 #include <hoego/core/result.h>
 
 #include <cstdint>
@@ -33,6 +34,9 @@ class LoadedPlugin {
   uint32_t sdk_version() const;
   // "1.0.0" for sdk_version().
   std::string sdk_version_text() const;
+  // What the plugin offers beyond its manifest: "normalize_entry", "derive_milestones", and
+  // each optional extension the host knows and the plugin answers ("hoego.year_report.v1").
+  std::vector<std::string> capabilities() const;
 
   // Asks the plugin to validate and normalise an entry (see hoego_plugin.normalize_entry).
   // Returns the plugin's answer, {"fields":{…}} and maybe "title"; an Error of kind
@@ -50,10 +54,17 @@ class LoadedPlugin {
   Manifest manifest_;
 };
 
-// A library that was not loaded, and why, in one line.
+// A library that was not loaded, and why: the first problem in one line, then every one found.
 struct PluginRefusal {
   std::filesystem::path path;
   std::string reason;
+  std::vector<std::string> problems;
+};
+
+// What checking a library without keeping it found (PluginHost::check_file).
+struct PluginCheck {
+  std::vector<std::string> problems;     // empty when it would load
+  std::unique_ptr<LoadedPlugin> plugin;  // the loaded plugin when there were no problems
 };
 
 // Finds, checks and owns the loaded plugins. Not thread-safe while loading; once loading is
@@ -70,6 +81,16 @@ class PluginHost {
   void load_directory(const std::filesystem::path& directory);
   // Loads one library. Returns the plugin, or nullptr after recording why it was refused.
   const LoadedPlugin* load_file(const std::filesystem::path& path);
+  // Loads one library as load_file would, against the plugins already loaded, but keeps it
+  // apart: every problem found (a library that cannot be read stops at the first), or the
+  // plugin, which unloads when the result goes. A library this host already loaded or refused
+  // is reported from that attempt, since it cannot be loaded twice.
+  PluginCheck check_file(const std::filesystem::path& path);
+
+  // Where plugins' host API calls (language, time zone, their own entries) are answered; until
+  // one is set they fail with a reason. Not owned; must outlive the loaded plugins' calls.
+  void set_environment(PluginEnvironment* environment) { environment_ = environment; }
+  PluginEnvironment* environment() const { return environment_; }
 
   const std::vector<std::unique_ptr<LoadedPlugin>>& plugins() const { return plugins_; }
   const std::vector<PluginRefusal>& refusals() const { return refusals_; }
@@ -79,18 +100,19 @@ class PluginHost {
   Result<const LoadedPlugin*> require(std::string_view id) const;
 
  private:
-  Result<std::unique_ptr<LoadedPlugin>> load(const std::filesystem::path& path);
+  PluginCheck load(const std::filesystem::path& path);
 
+  PluginEnvironment* environment_ = nullptr;
   std::vector<std::unique_ptr<LoadedPlugin>> plugins_;
   std::vector<PluginRefusal> refusals_;
   std::vector<std::filesystem::path> seen_;
 };
 
 // Where plugins are looked for, in order: the bundled directory (lib/hoego/plugins beside the
-// executable's bin/), each directory given with --plugins, then each of HOEGO_PLUGIN_PATH
-// (colon-separated).
+// executable's bin/), the user's own (`user`, the data directory's plugins/), each directory
+// given with --plugins, then each of HOEGO_PLUGIN_PATH (colon-separated).
 std::vector<std::filesystem::path> plugin_search_path(
-    const std::filesystem::path& executable, const std::vector<std::filesystem::path>& extra,
-    const char* environment_path);
+    const std::filesystem::path& executable, const std::optional<std::filesystem::path>& user,
+    const std::vector<std::filesystem::path>& extra, const char* environment_path);
 
 }  // namespace hoego

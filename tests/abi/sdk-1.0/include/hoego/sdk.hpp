@@ -1,0 +1,343 @@
+// hoego plugin SDK — the header-only C++ layer over <hoego/sdk.h>.
+//
+// A plugin is a small class plus one macro:
+//
+//   class Reading : public hoego::sdk::Plugin {
+//    public:
+//     const char* manifest() const override { return kManifest; }
+//     nlohmann::json normalize_entry(const hoego::sdk::EntryRequest& entry) override { … }
+//   };
+//   HOEGO_PLUGIN(Reading)
+//
+// Every exception thrown by the class is caught here and turned into a status and an error
+// message, so nothing C++ ever crosses the boundary.
+#pragma once
+
+#include <hoego/sdk.h>
+
+#include <concepts>
+#include <exception>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+static_assert(HOEGO_SDK_VERSION_MAJOR == 1, "this C++ layer supports hoego SDK 1.x only");
+
+namespace hoego::sdk {
+
+// One problem with one field of an entry, shown to the user next to that field.
+struct FieldError {
+  std::string field;
+  std::string message;
+};
+
+// Thrown from normalize_entry when the user's input is wrong. The host reports every error
+// and writes nothing.
+class Rejected : public std::exception {
+ public:
+  explicit Rejected(std::vector<FieldError> errors) : errors_(std::move(errors)) {}
+  Rejected(std::string field, std::string message)
+      : errors_{FieldError{std::move(field), std::move(message)}} {}
+  const std::vector<FieldError>& errors() const { return errors_; }
+  const char* what() const noexcept override {
+    return errors_.empty() ? "rejected" : errors_.front().message.c_str();
+  }
+
+ private:
+  std::vector<FieldError> errors_;
+};
+
+// The entry handed to normalize_entry, already checked against the manifest by the host.
+struct EntryRequest {
+  std::string kind;
+  int kind_version = 1;
+  std::string title;
+  std::string notes;
+  std::string when;   // ISO 8601 with offset, e.g. 2022-10-05T20:00:00+09:00
+  std::string track;  // the track's name; empty when the entry is in none
+  std::vector<std::string> people;
+  std::vector<std::string> tags;
+  nlohmann::json fields = nlohmann::json::object();
+};
+
+// What normalize_entry returns: the normalised fields, and optionally a default title.
+struct NormalizedEntry {
+  nlohmann::json fields = nlohmann::json::object();
+  std::string title;  // left empty to keep the user's title
+};
+
+// One of the plugin's own entries, as handed to derive_milestones (oldest first).
+struct StoredEntry {
+  long long id = 0;
+  std::string kind;
+  std::string when;
+  std::string local_date;  // YYYY-MM-DD in the entry's own offset
+  std::string title;
+  std::string track;  // the track's name; empty when the entry is in none
+  std::vector<std::string> people;
+  std::vector<std::string> tags;
+  nlohmann::json fields = nlohmann::json::object();
+};
+
+// A milestone reached: `id` names one declared in the manifest; `person` is optional.
+struct Milestone {
+  std::string id;
+  long long entry_id = 0;
+  std::string person;
+};
+
+// The host services of <hoego/sdk.h>, wrapped. Available from init() on.
+class Host {
+ public:
+  explicit Host(const hoego_host* host = nullptr) : host_(host) {}
+  void log(int level, std::string_view message) const {
+    if (host_ != nullptr && HOEGO_HOST_HAS(host_, log) && host_->log != nullptr)
+      host_->log(host_->context, level, message.data(), message.size());
+  }
+  uint32_t sdk_version() const { return host_ != nullptr ? host_->sdk_version : 0; }
+
+ private:
+  const hoego_host* host_;
+};
+
+// What a plugin's year-report section is asked for (see hoego_year_report_v1).
+struct YearReportRequest {
+  int year = 0;
+  std::string language;              // "ko" or "en"
+  std::vector<StoredEntry> entries;  // the plugin's entries of the year, oldest first
+};
+
+// The section: a title and plain-text paragraphs; no paragraphs leaves the section out.
+struct ReportSection {
+  std::string title;
+  std::vector<std::string> paragraphs;
+};
+
+// Base class of a plugin. Override what the plugin needs; the defaults accept every entry as
+// the host checked it and derive no milestones.
+class Plugin {
+ public:
+  virtual ~Plugin() = default;
+  // The manifest JSON text; must outlive the plugin (a string literal is the usual choice).
+  virtual const char* manifest() const = 0;
+  // Called once, after host() is available. Throw to refuse loading; the message is logged.
+  virtual void init() {}
+  // Throw Rejected for bad input; any other exception reports a plugin failure.
+  virtual NormalizedEntry normalize_entry(const EntryRequest& entry) {
+    return NormalizedEntry{entry.fields, {}};
+  }
+  virtual std::vector<Milestone> derive_milestones(const std::vector<StoredEntry>& entries) {
+    (void)entries;
+    return {};
+  }
+  // A plugin that writes its own year-in-review section declares, in its class,
+  //   ReportSection year_report_section(const YearReportRequest& request);
+  // HOEGO_PLUGIN then offers the "hoego.year_report.v1" extension; without it, none.
+
+ protected:
+  const Host& host() const { return host_; }
+
+ private:
+  template <typename PluginClass>
+  friend hoego_status detail_init(const hoego_host* host) noexcept;
+  Host host_;
+};
+
+template <typename PluginClass>
+PluginClass& plugin_instance() {
+  static PluginClass plugin;
+  return plugin;
+}
+
+// Hands the host to the plugin before its own init runs, and logs why init failed.
+template <typename PluginClass>
+hoego_status detail_init(const hoego_host* host) noexcept {
+  const Host wrapped(host);
+  try {
+    Plugin& plugin = plugin_instance<PluginClass>();
+    plugin.host_ = wrapped;
+    plugin.init();
+    return HOEGO_STATUS_OK;
+  } catch (const std::exception& error) {
+    wrapped.log(HOEGO_LOG_ERROR, std::string("init failed: ") + error.what());
+  } catch (...) {
+    wrapped.log(HOEGO_LOG_ERROR, "init failed: unknown exception");
+  }
+  return HOEGO_STATUS_FAILED;
+}
+
+namespace detail {
+
+inline void write(const hoego_sink* out, const std::string& text) {
+  if (out != nullptr && out->write != nullptr) out->write(out->context, text.data(), text.size());
+}
+
+inline hoego_status fail(const hoego_sink* out, std::string_view message) {
+  write(out, nlohmann::json{{"error", message}}.dump(-1, ' ', false,
+                                                     nlohmann::json::error_handler_t::replace));
+  return HOEGO_STATUS_FAILED;
+}
+
+inline std::vector<std::string> strings(const nlohmann::json& value) {
+  std::vector<std::string> result;
+  if (value.is_array())
+    for (const auto& item : value)
+      if (item.is_string()) result.push_back(item.get<std::string>());
+  return result;
+}
+
+inline std::string string_or_empty(const nlohmann::json& object, const char* key) {
+  auto found = object.find(key);
+  return found != object.end() && found->is_string() ? found->get<std::string>() : std::string{};
+}
+
+// Runs `body`, turning every exception into a status and a message in `out`.
+template <typename Body>
+hoego_status guarded(const hoego_sink* out, Body&& body) noexcept {
+  try {
+    return body();
+  } catch (const Rejected& rejected) {
+    nlohmann::json errors = nlohmann::json::array();
+    for (const auto& error : rejected.errors())
+      errors.push_back({{"field", error.field}, {"message", error.message}});
+    write(out, nlohmann::json{{"errors", errors}}.dump(-1, ' ', false,
+                                                       nlohmann::json::error_handler_t::replace));
+    return HOEGO_STATUS_REJECTED;
+  } catch (const std::exception& error) {
+    return fail(out, error.what());
+  } catch (...) {
+    return fail(out, "unknown exception");
+  }
+}
+
+template <typename PluginClass>
+PluginClass& instance() {
+  return plugin_instance<PluginClass>();
+}
+
+template <typename PluginClass>
+hoego_status init(const hoego_host* host) noexcept {
+  return detail_init<PluginClass>(host);
+}
+
+template <typename PluginClass>
+hoego_status normalize_entry(const char* request, size_t size, const hoego_sink* out) noexcept {
+  return guarded(out, [&] {
+    const auto json = nlohmann::json::parse(request, request + size);
+    EntryRequest entry;
+    entry.kind = string_or_empty(json, "kind");
+    entry.kind_version = json.value("kind_version", 1);
+    entry.title = string_or_empty(json, "title");
+    entry.notes = string_or_empty(json, "notes");
+    entry.when = string_or_empty(json, "when");
+    entry.track = string_or_empty(json, "track");
+    entry.people = strings(json.value("people", nlohmann::json::array()));
+    entry.tags = strings(json.value("tags", nlohmann::json::array()));
+    entry.fields = json.value("fields", nlohmann::json::object());
+    const NormalizedEntry normalized = instance<PluginClass>().normalize_entry(entry);
+    nlohmann::json answer{{"fields", normalized.fields}};
+    if (!normalized.title.empty()) answer["title"] = normalized.title;
+    write(out, answer.dump());
+    return HOEGO_STATUS_OK;
+  });
+}
+
+// The "entries" array of a request, as StoredEntry values.
+inline std::vector<StoredEntry> stored_entries(const nlohmann::json& request) {
+  std::vector<StoredEntry> entries;
+  for (const auto& item : request.value("entries", nlohmann::json::array())) {
+    StoredEntry entry;
+    entry.id = item.value("id", 0LL);
+    entry.kind = string_or_empty(item, "kind");
+    entry.when = string_or_empty(item, "when");
+    entry.local_date = string_or_empty(item, "local_date");
+    entry.title = string_or_empty(item, "title");
+    entry.track = string_or_empty(item, "track");
+    entry.people = strings(item.value("people", nlohmann::json::array()));
+    entry.tags = strings(item.value("tags", nlohmann::json::array()));
+    entry.fields = item.value("fields", nlohmann::json::object());
+    entries.push_back(std::move(entry));
+  }
+  return entries;
+}
+
+template <typename PluginClass>
+constexpr bool kWritesYearReport = requires(PluginClass& plugin, const YearReportRequest& request) {
+  { plugin.year_report_section(request) } -> std::convertible_to<ReportSection>;
+};
+
+template <typename PluginClass>
+hoego_status write_year_report_section(const char* request, size_t size,
+                                       const hoego_sink* out) noexcept {
+  return guarded(out, [&] {
+    const auto json = nlohmann::json::parse(request, request + size);
+    YearReportRequest asked;
+    asked.year = json.value("year", 0);
+    asked.language = string_or_empty(json, "language");
+    asked.entries = stored_entries(json);
+    const ReportSection section = instance<PluginClass>().year_report_section(asked);
+    write(out, nlohmann::json{{"title", section.title}, {"paragraphs", section.paragraphs}}.dump(
+                   -1, ' ', false, nlohmann::json::error_handler_t::replace));
+    return HOEGO_STATUS_OK;
+  });
+}
+
+template <typename PluginClass>
+const void* get_extension(const char* id) noexcept {
+  if constexpr (kWritesYearReport<PluginClass>) {
+    static const hoego_year_report_v1 year_report{sizeof(hoego_year_report_v1),
+                                                  &write_year_report_section<PluginClass>};
+    if (id != nullptr && std::string_view(id) == HOEGO_EXTENSION_YEAR_REPORT_1) return &year_report;
+  }
+  (void)id;
+  return nullptr;
+}
+
+template <typename PluginClass>
+hoego_status derive_milestones(const char* request, size_t size, const hoego_sink* out) noexcept {
+  return guarded(out, [&] {
+    const auto json = nlohmann::json::parse(request, request + size);
+    const std::vector<StoredEntry> entries = stored_entries(json);
+    nlohmann::json milestones = nlohmann::json::array();
+    for (const auto& milestone : instance<PluginClass>().derive_milestones(entries)) {
+      nlohmann::json item{{"id", milestone.id}, {"entry_id", milestone.entry_id}};
+      if (!milestone.person.empty()) item["person"] = milestone.person;
+      milestones.push_back(std::move(item));
+    }
+    write(out, nlohmann::json{{"milestones", milestones}}.dump());
+    return HOEGO_STATUS_OK;
+  });
+}
+
+template <typename PluginClass>
+const hoego_plugin* descriptor() noexcept {
+  static const hoego_plugin plugin = [] {
+    hoego_plugin result{};
+    result.struct_size = sizeof(hoego_plugin);
+    result.sdk_version = HOEGO_SDK_VERSION;
+    try {
+      result.manifest_json = instance<PluginClass>().manifest();
+    } catch (...) {
+      result.manifest_json = nullptr;
+    }
+    result.init = &init<PluginClass>;
+    result.deinit = nullptr;
+    result.normalize_entry = &normalize_entry<PluginClass>;
+    result.derive_milestones = &derive_milestones<PluginClass>;
+    result.get_extension = &get_extension<PluginClass>;
+    return result;
+  }();
+  return &plugin;
+}
+
+}  // namespace detail
+}  // namespace hoego::sdk
+
+// Exports the entry point for `PluginClass`, a default-constructible subclass of
+// hoego::sdk::Plugin. Use once per plugin, at namespace scope in one source file.
+#define HOEGO_PLUGIN(PluginClass)                                                   \
+  extern "C" HOEGO_PLUGIN_EXPORT const hoego_plugin* hoego_plugin_entry(uint32_t) { \
+    return ::hoego::sdk::detail::descriptor<PluginClass>();                         \
+  }
