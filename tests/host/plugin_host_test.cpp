@@ -142,8 +142,9 @@ TEST(PluginHost, LoadsADirectoryOnceAndRecordsEveryRefusal) {
   host.load_directory(kTestPlugins);  // listed twice: nothing is loaded or refused twice
   std::vector<std::string> loaded;
   for (const auto& plugin : host.plugins()) loaded.push_back(plugin->id());
-  EXPECT_EQ(loaded, (std::vector<std::string>{"hackathon", "mentoring", "study", "writing",
-                                              "bad_report", "malformed", "rejecting", "throwing"}));
+  EXPECT_EQ(loaded,
+            (std::vector<std::string>{"hackathon", "mentoring", "study", "writing", "bad_report",
+                                      "host_api", "malformed", "rejecting", "throwing"}));
   EXPECT_EQ(host.refusals().size(), 9u);
 }
 
