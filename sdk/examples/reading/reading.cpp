@@ -32,7 +32,7 @@ constexpr char kManifest[] = R"json({
     {"id": "books", "label": {"ko": "읽은 책", "en": "Books finished"},
      "kind": "book", "aggregate": "count"},
     {"id": "five_star_books", "label": {"ko": "별 다섯 개 책", "en": "Five-star books"},
-     "kind": "book", "aggregate": "count", "where": [{"field": "rating", "equals": 5}]}
+     "kind": "book", "aggregate": "count", "where": {"rating": 5}}
   ],
   "milestones": [
     {"id": "first_book", "label": {"ko": "첫 책", "en": "First book"}},
