@@ -5,7 +5,7 @@ BUILD_TYPE ?= RelWithDebInfo
 JOBS       ?= $(shell nproc)
 PORT       ?= 8421
 
-.PHONY: all deps configure build run test browser-test clean
+.PHONY: all deps configure build run test browser-test test-sanitize clean
 
 all: build
 
@@ -33,5 +33,15 @@ browser-test: build
 	cd tests/browser && HOEGO_BINARY=$(abspath $(BUILD_DIR))/bin/hoego \
 		node --test --test-reporter=spec test/*.test.mjs
 
+# The whole GoogleTest suite built with AddressSanitizer and UndefinedBehaviorSanitizer, in a
+# build tree of its own. Plugins are unloaded at exit, so leaks are reported against the host.
+SANITIZE_DIR ?= build-sanitize
+test-sanitize: deps
+	@cmake -S . -B $(SANITIZE_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DHOEGO_SANITIZE=ON >/dev/null
+	cmake --build $(SANITIZE_DIR) -j $(JOBS)
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:strict_string_checks=1 \
+	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+		ctest --test-dir $(SANITIZE_DIR) --output-on-failure -j $(JOBS)
+
 clean:
-	rm -rf $(BUILD_DIR)
+	rm -rf $(BUILD_DIR) $(SANITIZE_DIR)

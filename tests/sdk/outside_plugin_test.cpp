@@ -4,9 +4,7 @@
 // it from the user's plugin directory, and runs a "6 books a year" goal that the dashboard shows.
 #include <gtest/gtest.h>
 #include <httplib.h>
-#include <signal.h>
 #include <sys/wait.h>
-#include <unistd.h>
 
 #include <array>
 #include <cstdio>
@@ -15,6 +13,7 @@
 #include <sstream>
 #include <string>
 
+#include "../support/child_process.h"
 #include "../support/temporary_directory.h"
 
 namespace hoego {
@@ -180,24 +179,12 @@ TEST_F(OutsidePlugin, TheDashboardShowsTheReadingCardWithItsGoal) {
                 .exit_code,
             0);
 
-  int output[2];
-  ASSERT_EQ(pipe(output), 0);
-  const pid_t server = fork();
-  ASSERT_GE(server, 0);
-  if (server == 0) {
-    dup2(output[1], STDOUT_FILENO);
-    close(output[0]);
-    setenv("HOEGO_DATA", data_.path().c_str(), 1);
-    setenv("HOEGO_TZ", "Asia/Seoul", 1);
-    unsetenv("HOEGO_PLUGIN_PATH");
-    const std::string binary = (kPrefix / "bin" / "hoego").string();
-    execl(binary.c_str(), binary.c_str(), "serve", "--port", "0", nullptr);
-    _exit(127);
-  }
-  close(output[1]);
-  std::string line;
-  for (char c; read(output[0], &c, 1) == 1 && c != '\n';) line += c;
-  close(output[0]);
+  testing::ChildProcess server({(kPrefix / "bin" / "hoego").string(), "serve", "--port", "0"},
+                               {{"HOEGO_DATA", data_.path().string()},
+                                {"HOEGO_TZ", "Asia/Seoul"},
+                                {"HOEGO_PLUGIN_PATH", ""}});
+  ASSERT_TRUE(server.started());
+  const std::string line = server.next_line();
   const auto colon = line.rfind(':');
   const int port = colon == std::string::npos ? 0 : std::atoi(line.c_str() + colon + 1);
 
@@ -211,8 +198,8 @@ TEST_F(OutsidePlugin, TheDashboardShowsTheReadingCardWithItsGoal) {
         if (card["plugin"] == "reading") reading = card;
     }
   }
-  kill(server, SIGTERM);
-  waitpid(server, nullptr, 0);
+  server.signal(SIGTERM);
+  server.wait();
   ASSERT_GT(port, 0) << "the server said: " << line;
   ASSERT_TRUE(reading.is_object()) << "no reading card on the dashboard";
   EXPECT_EQ(reading["name"]["ko"], "독서");
