@@ -5,6 +5,37 @@
 #include <utility>
 
 namespace hoego {
+namespace {
+
+// What went wrong, in words a user can act on, for the failures a user's machine causes: a
+// read-only file or directory, a full disk, a disk error, another process holding the file.
+// SQLite rolls the statement (and a failed transaction) back, so each says nothing changed.
+Error sqlite_error(sqlite3* db, int code) {
+  const char* file = db != nullptr ? sqlite3_db_filename(db, "main") : nullptr;
+  const std::string where = file != nullptr && *file != '\0' ? file : "the database";
+  const std::string detail = db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(code);
+  switch (code & 0xff) {
+    case SQLITE_READONLY:
+      return Error::storage("cannot write to " + where +
+                            ": it or its directory is read-only (check their permissions); "
+                            "nothing was changed");
+    case SQLITE_FULL:
+      return Error::storage("cannot write to " + where +
+                            ": the disk is full; free some space and try again — nothing was "
+                            "changed");
+    case SQLITE_IOERR:
+      return Error::storage("cannot read or write " + where + ": a disk error (" + detail +
+                            "); nothing was changed");
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return Error::storage("another hoego kept " + where +
+                            " busy for more than 5 seconds; try again — nothing was changed");
+    default:
+      return Error::storage(detail);
+  }
+}
+
+}  // namespace
 
 Statement::Statement(sqlite3_stmt* statement) : statement_(statement) {}
 
@@ -46,7 +77,7 @@ Result<bool> Statement::step() {
   const int code = sqlite3_step(statement_);
   if (code == SQLITE_ROW) return true;
   if (code == SQLITE_DONE) return false;
-  return Error::storage(sqlite3_errmsg(sqlite3_db_handle(statement_)));
+  return sqlite_error(sqlite3_db_handle(statement_), code);
 }
 
 Status Statement::run() {
@@ -143,14 +174,15 @@ Result<Statement> Database::prepare(std::string_view sql) {
   sqlite3_stmt* statement = nullptr;
   const int code =
       sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &statement, nullptr);
-  if (code != SQLITE_OK) return Error::storage(sqlite3_errmsg(db_));
+  if (code != SQLITE_OK) return sqlite_error(db_, code);
   return Statement(statement);
 }
 
 Status Database::execute_script(const char* sql) {
   char* message = nullptr;
-  if (sqlite3_exec(db_, sql, nullptr, nullptr, &message) != SQLITE_OK) {
-    Error error = Error::storage(message != nullptr ? message : sqlite3_errmsg(db_));
+  if (const int code = sqlite3_exec(db_, sql, nullptr, nullptr, &message); code != SQLITE_OK) {
+    Error error = sqlite_error(db_, code);
+    if ((code & 0xff) == SQLITE_ERROR && message != nullptr) error.message = message;
     sqlite3_free(message);
     return error;
   }
