@@ -68,7 +68,9 @@ void register_system_routes(Api& api, ApiContext& context) {
     json loaded = json::array(), refused = json::array();
     for (const auto& plugin : context.plugins.plugins()) loaded.push_back(plugin_json(*plugin));
     for (const auto& refusal : context.plugins.refusals())
-      refused.push_back({{"path", refusal.path.string()}, {"reason", refusal.reason}});
+      refused.push_back({{"path", refusal.path.string()},
+                         {"reason", refusal.reason},
+                         {"problems", refusal.problems}});
     send_json(response, {{"plugins", loaded}, {"refused", refused}});
   });
 }

@@ -383,7 +383,7 @@ PluginCheck PluginHost::load(const std::filesystem::path& path) {
       result.problems.push_back(std::string("its ") + HOEGO_EXTENSION_YEAR_REPORT_1 +
                                 " extension has no write_section function");
   }
-  // A plugin's own code runs only once everything it declared has passed.
+  // init runs only once everything the plugin declared has passed.
   if (!result.problems.empty()) return result;
 
   library->id = manifest->id;

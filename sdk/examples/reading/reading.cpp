@@ -94,11 +94,14 @@ class Reading : public hoego::sdk::Plugin {
     const std::string last_year = std::to_string(request.year - 1);
     const auto before =
         host().read_entries({"book", last_year + "-01-01", last_year + "-12-31", 0});
-    const auto count = std::to_string(request.entries.size());
-    const auto previous = std::to_string(before.entries.size());
-    section.paragraphs.push_back(
-        korean ? "올해 책 " + count + "권을 다 읽었습니다 (작년 " + previous + "권)."
-               : "You finished " + count + " books this year (" + previous + " the year before).");
+    const size_t count = request.entries.size();
+    const size_t previous = before.entries.size();
+    auto books = [](size_t n) { return std::to_string(n) + (n == 1 ? " book" : " books"); };
+    section.paragraphs.push_back(korean ? "올해 책 " + std::to_string(count) +
+                                              "권을 다 읽었습니다 (작년 " +
+                                              std::to_string(previous) + "권)."
+                                        : "You finished " + books(count) + " this year (" +
+                                              std::to_string(previous) + " the year before).");
     std::map<std::string, int> by_author;
     std::vector<std::string> favourites;
     for (const auto& book : request.entries) {

@@ -138,7 +138,9 @@ typedef struct hoego_plugin {
 
   /* --- SDK 1.0 --- */
 
-  /* Called once, after the manifest was accepted and before any other function. May be NULL.
+  /* Called once, after the manifest was accepted and before normalize_entry, derive_milestones
+   * or an extension's function (the host may call get_extension earlier, to see what the
+   * plugin offers). May be NULL.
    * Returns HOEGO_STATUS_OK, or anything else to be refused (the plugin is then never called
    * again and `deinit` is not called). */
   hoego_status (*init)(const hoego_host* host);

@@ -5,7 +5,9 @@
 //   class Reading : public hoego::sdk::Plugin {
 //    public:
 //     const char* manifest() const override { return kManifest; }
-//     nlohmann::json normalize_entry(const hoego::sdk::EntryRequest& entry) override { … }
+//     hoego::sdk::NormalizedEntry normalize_entry(const hoego::sdk::EntryRequest& entry) override {
+//       …
+//     }
 //   };
 //   HOEGO_PLUGIN(Reading)
 //
