@@ -5,7 +5,7 @@ BUILD_TYPE ?= RelWithDebInfo
 JOBS       ?= $(shell nproc)
 PORT       ?= 8421
 
-.PHONY: all deps configure build run test browser-test test-sanitize clean
+.PHONY: all deps configure build run test browser-test test-sanitize bench clean
 
 all: build
 
@@ -43,5 +43,19 @@ test-sanitize: deps
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 		ctest --test-dir $(SANITIZE_DIR) --output-on-failure -j $(JOBS)
 
+# Benchmarks with optimisation (bench/, docs/performance.md). SIZES picks the data sets, e.g.
+# make bench SIZES=10000,100000,1000000; each is built once and kept in $(BENCH_DIR)/bench-data.
+BENCH_DIR ?= build-bench
+SIZES     ?= 10000,100000
+bench: deps
+	@cmake -S . -B $(BENCH_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Release -DHOEGO_BUILD_BENCH=ON \
+		-DBUILD_TESTING=OFF >/dev/null
+	cmake --build $(BENCH_DIR) -j $(JOBS) --target hoego_bench bare_server hoego
+	HOEGO_BENCH_SIZES=$(SIZES) HOEGO_BENCH_DATA=$(abspath $(BENCH_DIR))/bench-data \
+		$(BENCH_DIR)/bin/hoego_bench
+	bench/http.sh $(BENCH_DIR) $(abspath $(BENCH_DIR))/bench-data/$(lastword $(subst $(comma), ,$(SIZES)))
+
+comma := ,
+
 clean:
-	rm -rf $(BUILD_DIR) $(SANITIZE_DIR)
+	rm -rf $(BUILD_DIR) $(SANITIZE_DIR) $(BENCH_DIR)

@@ -207,7 +207,7 @@ Result<std::vector<GoalReport>> GoalService::evaluate(const std::optional<std::s
   std::vector<GoalReport> reports;
   GoalStore store(db_);
   for (const auto& goal : *goals) {
-    auto entries = store.entries_for(goal);
+    auto entries = store.entries_for(goal, by_person);
     if (!entries) return entries.error();
     auto contributions_of = [&](const std::optional<std::string>& person) {
       std::vector<Contribution> contributions;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <map>
+#include <mutex>
+#include <utility>
 
 #include "../store/entry_store.h"
 
@@ -35,7 +37,35 @@ Result<std::vector<ReachedMilestone>> MilestoneService::derive(
   return reached;
 }
 
+namespace {
+
+// What each plugin derived, per connection, until the data changes: the dashboard asks on every
+// load, and a plugin derives from every entry it has (docs/performance.md).
+struct DerivedMilestones {
+  Database::ChangeStamp stamp;
+  std::vector<ReachedMilestone> reached;
+};
+std::mutex derived_mutex;
+std::map<std::pair<uint64_t, std::string>, DerivedMilestones> derived;
+
+}  // namespace
+
 Result<std::vector<ReachedMilestone>> MilestoneService::derive_for(const LoadedPlugin& plugin) {
+  const auto key = std::make_pair(db_.connection_id(), plugin.id());
+  const Database::ChangeStamp stamp = db_.change_stamp();
+  {
+    std::lock_guard lock(derived_mutex);
+    if (auto found = derived.find(key); found != derived.end() && found->second.stamp == stamp)
+      return found->second.reached;
+  }
+  auto reached = ask_plugin(plugin);
+  if (!reached) return reached;
+  std::lock_guard lock(derived_mutex);
+  derived[key] = DerivedMilestones{stamp, *reached};
+  return reached;
+}
+
+Result<std::vector<ReachedMilestone>> MilestoneService::ask_plugin(const LoadedPlugin& plugin) {
   EntryFilter filter;
   filter.plugin = plugin.id();
   auto entries = EntryStore(db_).list(filter);

@@ -2,6 +2,7 @@
 #include <hoego/core/migrations.h>
 #include <sqlite3.h>
 
+#include <atomic>
 #include <utility>
 
 namespace hoego {
@@ -149,6 +150,10 @@ Result<Database> Database::open(const std::filesystem::path& path) {
   sqlite3_busy_timeout(handle, 5000);
   if (auto status = db.execute_script("PRAGMA journal_mode = WAL;"
                                       "PRAGMA synchronous = NORMAL;"
+                                      // Reads through memory mapping and a 64 MiB page cache
+                                      // rather than a read() call per page (docs/performance.md).
+                                      "PRAGMA mmap_size = 268435456;"
+                                      "PRAGMA cache_size = -65536;"
                                       "PRAGMA foreign_keys = ON;");
       !status) {
     return Error::storage("cannot configure database " + path.string() + ": " +
@@ -158,12 +163,19 @@ Result<Database> Database::open(const std::filesystem::path& path) {
   return db;
 }
 
-Database::Database(Database&& other) noexcept : db_(std::exchange(other.db_, nullptr)) {}
+Database::Database(sqlite3* db) : db_(db) {
+  static std::atomic<uint64_t> connections = 0;
+  connection_id_ = ++connections;
+}
+
+Database::Database(Database&& other) noexcept
+    : db_(std::exchange(other.db_, nullptr)), connection_id_(other.connection_id_) {}
 
 Database& Database::operator=(Database&& other) noexcept {
   if (this != &other) {
     sqlite3_close_v2(db_);
     db_ = std::exchange(other.db_, nullptr);
+    connection_id_ = other.connection_id_;
   }
   return *this;
 }
@@ -190,6 +202,15 @@ Status Database::execute_script(const char* sql) {
 }
 
 int64_t Database::last_insert_id() const { return sqlite3_last_insert_rowid(db_); }
+
+Database::ChangeStamp Database::change_stamp() {
+  int64_t data_version = -1;
+  if (auto statement = prepare("PRAGMA data_version"); statement) {
+    auto row = statement->step();
+    if (row && *row) data_version = statement->integer(0);
+  }
+  return {data_version, sqlite3_total_changes64(db_)};
+}
 
 int Database::changes() const { return sqlite3_changes(db_); }
 

@@ -83,24 +83,37 @@ Result<std::vector<Goal>> GoalStore::list(const std::optional<std::string>& trac
   return goals;
 }
 
-Result<std::vector<GoalEntry>> GoalStore::entries_for(const Goal& goal) {
+Result<std::vector<GoalEntry>> GoalStore::entries_for(const Goal& goal, bool with_people) {
+  // Only entries near the goal's period: an entry's own local date is within two days of its
+  // date in the user's zone (offsets span 26 hours), so this keeps every entry that can count,
+  // and the (plugin, kind, local_date) index finds them without reading the rest.
   auto statement = db_.prepare(
       "SELECT e.occurred_utc, CASE WHEN ?4 IS NULL THEN 1 "
       "  ELSE coalesce(json_extract(e.payload, '$.' || ?4), 0) END, "
-      "(SELECT json_group_array(p.name) FROM entry_people ep JOIN people p ON p.id = ep.person_id "
-      " WHERE ep.entry_id = e.id) "
+      "CASE WHEN ?7 THEN (SELECT json_group_array(p.name) FROM entry_people ep "
+      "  JOIN people p ON p.id = ep.person_id WHERE ep.entry_id = e.id) ELSE '[]' END "
       "FROM entries e WHERE e.deleted_at IS NULL AND e.plugin = ?1 AND e.kind = ?2 "
+      "AND (?5 = '' OR e.local_date >= date(?5, '-2 days')) "
+      "AND (?6 IS NULL OR e.local_date <= date(?6, '+2 days')) "
       "AND (?3 IS NULL OR e.track_id = (SELECT id FROM tracks WHERE name = ?3)) "
       "ORDER BY e.occurred_utc");
   if (!statement) return statement.error();
-  statement->bind(1, goal.plugin).bind(2, goal.kind).bind(3, goal.track).bind(4, goal.sum_field);
+  statement->bind(1, goal.plugin)
+      .bind(2, goal.kind)
+      .bind(3, goal.track)
+      .bind(4, goal.sum_field)
+      .bind(5, goal.definition.starts_on)
+      .bind(6, goal.definition.ends_on)
+      .bind(7, with_people ? 1 : 0);
   std::vector<GoalEntry> entries;
   for (;;) {
     auto row = statement->step();
     if (!row) return row.error();
     if (!*row) break;
-    entries.push_back({statement->integer(0), statement->real(1),
-                       nlohmann::json::parse(statement->text(2)).get<std::vector<std::string>>()});
+    GoalEntry entry{statement->integer(0), statement->real(1), {}};
+    if (with_people)
+      entry.people = nlohmann::json::parse(statement->text(2)).get<std::vector<std::string>>();
+    entries.push_back(std::move(entry));
   }
   return entries;
 }

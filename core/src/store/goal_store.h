@@ -23,8 +23,9 @@ class GoalStore {
 
   Result<int64_t> insert(const Goal& goal);
   Result<std::vector<Goal>> list(const std::optional<std::string>& track);
-  // The live entries of the goal's plugin and kind (and track), with the summed field's value.
-  Result<std::vector<GoalEntry>> entries_for(const Goal& goal);
+  // The live entries of the goal's plugin and kind (and track) that can fall in its period,
+  // with the summed field's value, and the people named when `with_people`.
+  Result<std::vector<GoalEntry>> entries_for(const Goal& goal, bool with_people);
 
  private:
   Database& db_;

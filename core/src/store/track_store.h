@@ -21,7 +21,8 @@ class TrackStore {
   Status close(int64_t id, const std::string& closed_at);
 
  private:
-  Result<std::vector<Track>> query(const std::string& where, const std::optional<std::string>& name);
+  Result<std::vector<Track>> query(const std::string& where,
+                                   const std::optional<std::string>& name);
 
   Database& db_;
 };

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -78,6 +79,13 @@ class Database {
   // Runs SQL text without parameters (schema changes, pragmas). Never use with user input.
   Status execute_script(const char* sql);
   int64_t last_insert_id() const;
+
+  // Changes whenever the contents may have changed: after a write through this connection or a
+  // commit by another. Lets a caller keep what it derived from the data until it does.
+  using ChangeStamp = std::pair<int64_t, int64_t>;
+  ChangeStamp change_stamp();
+  // Tells this connection apart from every other opened in the process, for such caches.
+  uint64_t connection_id() const { return connection_id_; }
   // Rows changed by the latest INSERT, UPDATE or DELETE.
   int changes() const;
   // The schema version recorded by the migrations.
@@ -86,8 +94,9 @@ class Database {
   sqlite3* handle() { return db_; }
 
  private:
-  explicit Database(sqlite3* db) : db_(db) {}
+  explicit Database(sqlite3* db);
   sqlite3* db_ = nullptr;
+  uint64_t connection_id_ = 0;
 };
 
 // Runs a group of writes atomically: rolls back on destruction unless commit() was called.

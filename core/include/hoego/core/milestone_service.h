@@ -35,7 +35,9 @@ class MilestoneService {
   Result<std::vector<ReachedMilestone>> derive(const std::optional<std::string>& plugin);
 
  private:
+  // The plugin's milestones, kept per connection until the data changes.
   Result<std::vector<ReachedMilestone>> derive_for(const LoadedPlugin& plugin);
+  Result<std::vector<ReachedMilestone>> ask_plugin(const LoadedPlugin& plugin);
 
   Database& db_;
   const PluginHost& plugins_;
