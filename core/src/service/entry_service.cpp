@@ -157,7 +157,8 @@ Result<CheckedEntry> EntryService::check(const NewEntry& input) {
 
 Result<std::vector<Entry>> EntryService::add_all(const std::vector<CheckedEntry>& entries) {
   const std::string now = utc_timestamp_now();
-  std::vector<int64_t> ids;
+  std::vector<Entry> added;
+  added.reserve(entries.size());
   Transaction transaction(db_);
   if (auto status = transaction.begin(); !status) return status.error();
   EntryStore store(db_);
@@ -168,15 +169,11 @@ Result<std::vector<Entry>> EntryService::add_all(const std::vector<CheckedEntry>
     if (!id) return id.error();
     if (auto status = store.record_operation(*id, "add", std::nullopt); !status)
       return status.error();
-    ids.push_back(*id);
+    // Stored as checked: no need to read it back.
+    entry.id = *id;
+    added.push_back(std::move(entry));
   }
   if (auto status = transaction.commit(); !status) return status.error();
-  std::vector<Entry> added;
-  for (int64_t id : ids) {
-    auto entry = get(id);
-    if (!entry) return entry.error();
-    added.push_back(std::move(*entry));
-  }
   return added;
 }
 

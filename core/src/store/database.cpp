@@ -3,6 +3,8 @@
 #include <sqlite3.h>
 
 #include <atomic>
+#include <string>
+#include <unordered_map>
 #include <utility>
 
 namespace hoego {
@@ -38,20 +40,45 @@ Error sqlite_error(sqlite3* db, int code) {
 
 }  // namespace
 
-Statement::Statement(sqlite3_stmt* statement) : statement_(statement) {}
+struct StatementCache {
+  static constexpr size_t kCapacity = 128;  // SQL built with literal values must not pile up
+  bool open = true;
+  std::unordered_map<std::string, sqlite3_stmt*> idle;  // by SQL text
+
+  void finalize_all() {
+    for (auto& [sql, statement] : idle) sqlite3_finalize(statement);
+    idle.clear();
+  }
+};
+
+Statement::Statement(sqlite3_stmt* statement, std::shared_ptr<StatementCache> cache)
+    : statement_(statement), cache_(std::move(cache)) {}
 
 Statement::Statement(Statement&& other) noexcept
-    : statement_(std::exchange(other.statement_, nullptr)) {}
+    : statement_(std::exchange(other.statement_, nullptr)), cache_(std::move(other.cache_)) {}
 
 Statement& Statement::operator=(Statement&& other) noexcept {
   if (this != &other) {
-    sqlite3_finalize(statement_);
+    release();
     statement_ = std::exchange(other.statement_, nullptr);
+    cache_ = std::move(other.cache_);
   }
   return *this;
 }
 
-Statement::~Statement() { sqlite3_finalize(statement_); }
+void Statement::release() {
+  if (statement_ == nullptr) return;
+  if (cache_ && cache_->open && cache_->idle.size() < StatementCache::kCapacity) {
+    sqlite3_reset(statement_);
+    sqlite3_clear_bindings(statement_);
+    if (cache_->idle.emplace(sqlite3_sql(statement_), statement_).second) statement_ = nullptr;
+  }
+  sqlite3_finalize(statement_);  // a no-op when it went back to the cache
+  statement_ = nullptr;
+  cache_.reset();
+}
+
+Statement::~Statement() { release(); }
 
 Statement& Statement::bind(int index, std::string_view text) {
   sqlite3_bind_text(statement_, index, text.data(), static_cast<int>(text.size()),
@@ -163,31 +190,52 @@ Result<Database> Database::open(const std::filesystem::path& path) {
   return db;
 }
 
-Database::Database(sqlite3* db) : db_(db) {
+Database::Database(sqlite3* db) : db_(db), statements_(std::make_shared<StatementCache>()) {
   static std::atomic<uint64_t> connections = 0;
   connection_id_ = ++connections;
 }
 
 Database::Database(Database&& other) noexcept
-    : db_(std::exchange(other.db_, nullptr)), connection_id_(other.connection_id_) {}
+    : db_(std::exchange(other.db_, nullptr)),
+      connection_id_(other.connection_id_),
+      statements_(std::move(other.statements_)) {}
 
 Database& Database::operator=(Database&& other) noexcept {
   if (this != &other) {
-    sqlite3_close_v2(db_);
+    close();
     db_ = std::exchange(other.db_, nullptr);
     connection_id_ = other.connection_id_;
+    statements_ = std::move(other.statements_);
   }
   return *this;
 }
 
-Database::~Database() { sqlite3_close_v2(db_); }
+Database::~Database() { close(); }
+
+void Database::close() {
+  // Statements still in use finalise themselves; SQLite closes once the last one has.
+  if (statements_) {
+    statements_->finalize_all();
+    statements_->open = false;
+  }
+  sqlite3_close_v2(db_);
+  db_ = nullptr;
+}
 
 Result<Statement> Database::prepare(std::string_view sql) {
+  if (statements_) {
+    auto idle = statements_->idle.find(std::string(sql));
+    if (idle != statements_->idle.end()) {
+      sqlite3_stmt* statement = idle->second;
+      statements_->idle.erase(idle);
+      return Statement(statement, statements_);
+    }
+  }
   sqlite3_stmt* statement = nullptr;
   const int code =
       sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &statement, nullptr);
   if (code != SQLITE_OK) return sqlite_error(db_, code);
-  return Statement(statement);
+  return Statement(statement, statements_);
 }
 
 Status Database::execute_script(const char* sql) {

@@ -16,11 +16,15 @@ struct sqlite3_stmt;
 
 namespace hoego {
 
-// One prepared statement. Bind parameters are 1-based, as in SQLite. Move-only.
+// A connection's prepared statements not in use, kept for the next prepare of the same SQL.
+struct StatementCache;
+
+// One prepared statement. Bind parameters are 1-based, as in SQLite. Move-only. When it came
+// from a connection's cache it goes back there, reset, instead of being finalised.
 class Statement {
  public:
   Statement() = default;
-  explicit Statement(sqlite3_stmt* statement);
+  explicit Statement(sqlite3_stmt* statement, std::shared_ptr<StatementCache> cache = nullptr);
   Statement(Statement&& other) noexcept;
   Statement& operator=(Statement&& other) noexcept;
   Statement(const Statement&) = delete;
@@ -58,7 +62,10 @@ class Statement {
   std::optional<int64_t> optional_integer(int column) const;
 
  private:
+  void release();
+
   sqlite3_stmt* statement_ = nullptr;
+  std::shared_ptr<StatementCache> cache_;
 };
 
 // One connection to the hoego database file. Move-only; closes on destruction.
@@ -95,8 +102,13 @@ class Database {
 
  private:
   explicit Database(sqlite3* db);
+  void close();
+
   sqlite3* db_ = nullptr;
   uint64_t connection_id_ = 0;
+  // Parsing SQL was half the cost of storing an entry: statements are prepared once per
+  // connection (docs/performance.md).
+  std::shared_ptr<StatementCache> statements_;
 };
 
 // Runs a group of writes atomically: rolls back on destruction unless commit() was called.
