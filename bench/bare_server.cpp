@@ -8,6 +8,8 @@
 int main(int argc, char** argv) {
   const int port = argc > 1 ? std::atoi(argv[1]) : 8431;
   httplib::Server server;
+  // As hoego's server does: one request per connection, so that the two compare handler costs.
+  server.set_keep_alive_max_count(1);
   server.Get("/", [](const httplib::Request&, httplib::Response& response) {
     response.set_content(R"({"ok":true})", "application/json");
   });
