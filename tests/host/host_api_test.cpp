@@ -60,6 +60,14 @@ TEST_F(HostApi, AnswersTheLanguageAndTimeZoneDuringACall) {
   EXPECT_EQ(second->fields["language"], "en");
 }
 
+TEST_F(HostApi, LogsUnderThePluginsId) {
+  ::testing::internal::CaptureStderr();
+  auto entry = probe("첫째", "2026-03-01T10:00:00+09:00");
+  const std::string logged = ::testing::internal::GetCapturedStderr();
+  ASSERT_TRUE(entry.ok()) << entry.error().message;
+  EXPECT_NE(logged.find("[host_api] info: probing 첫째\n"), std::string::npos) << logged;
+}
+
 TEST_F(HostApi, InitMayAskTheLanguageButNotReadEntries) {
   auto entry = probe("첫째", "2026-03-01T10:00:00+09:00");
   ASSERT_TRUE(entry.ok()) << entry.error().message;

@@ -1,6 +1,7 @@
-// Calls every host API function of SDK 1.1 and records what the host answered in the entry's
-// fields, so that a test can read each answer back: during init (language and zone answer,
-// read_entries does not), during normalize_entry, with a bad query, and from a thread of its own.
+// Calls every host API function (log from SDK 1.0; language, time_zone, read_entries from 1.1) and
+// records what the host answered in the entry's fields, so that a test can read each answer back:
+// during init (language and zone answer, read_entries does not), during normalize_entry, with a bad
+// query, and from a thread of its own.
 #include <hoego/sdk.hpp>
 #include <string>
 #include <thread>
@@ -49,6 +50,7 @@ class HostApi : public hoego::sdk::Plugin {
   hoego::sdk::NormalizedEntry normalize_entry(const hoego::sdk::EntryRequest& entry) override {
     nlohmann::json fields = entry.fields;
     if (entry.kind != "probe") return {fields, {}};
+    host().log(HOEGO_LOG_INFO, "probing " + entry.title);
     fields["language"] = host().language();
     fields["time_zone"] = host().time_zone();
     const auto earlier = host().read_entries({"", "", "", 2});
