@@ -5,7 +5,7 @@ BUILD_TYPE ?= RelWithDebInfo
 JOBS       ?= $(shell nproc)
 PORT       ?= 8421
 
-.PHONY: all deps configure build run test browser-test test-sanitize bench clean
+.PHONY: all deps configure build run test browser-test configure-sanitize test-sanitize fuzz bench clean
 
 all: build
 
@@ -33,15 +33,35 @@ browser-test: build
 	cd tests/browser && HOEGO_BINARY=$(abspath $(BUILD_DIR))/bin/hoego \
 		node --test --test-reporter=spec test/*.test.mjs
 
-# The whole GoogleTest suite built with AddressSanitizer and UndefinedBehaviorSanitizer, in a
-# build tree of its own. Plugins are unloaded at exit, so leaks are reported against the host.
+# The whole GoogleTest suite built with clang, AddressSanitizer and UndefinedBehaviorSanitizer,
+# in a build tree of its own, which also holds the fuzzers (make fuzz).
 SANITIZE_DIR ?= build-sanitize
-test-sanitize: deps
-	@cmake -S . -B $(SANITIZE_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DHOEGO_SANITIZE=ON >/dev/null
+configure-sanitize: deps
+	@CC=clang CXX=clang++ cmake -S . -B $(SANITIZE_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+		-DHOEGO_SANITIZE=ON -DHOEGO_FUZZ=ON >/dev/null
+
+test-sanitize: configure-sanitize
 	cmake --build $(SANITIZE_DIR) -j $(JOBS)
-	ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:strict_string_checks=1 \
+	ASAN_OPTIONS=detect_leaks=1:strict_string_checks=1 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 		ctest --test-dir $(SANITIZE_DIR) --output-on-failure -j $(JOBS)
+
+# Each fuzz target for FUZZ_SECONDS, starting from its saved inputs (tests/data/fuzz/<target>/).
+# A crash stops with the input saved in $(SANITIZE_DIR)/fuzz-crashes/: fix the cause, then copy
+# the input into tests/data/fuzz/<target>/ so that make test replays it from then on.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := feed jsonl entry http
+fuzz: configure-sanitize
+	cmake --build $(SANITIZE_DIR) -j $(JOBS) --target $(addprefix fuzz_,$(FUZZ_TARGETS))
+	@mkdir -p $(SANITIZE_DIR)/fuzz-crashes
+	@set -e; for target in $(FUZZ_TARGETS); do \
+		mkdir -p $(SANITIZE_DIR)/fuzz-corpus/$$target; \
+		echo "== fuzz_$$target for $(FUZZ_SECONDS) s"; \
+		ASAN_OPTIONS=detect_leaks=0 $(SANITIZE_DIR)/bin/fuzz/fuzz_$$target \
+			-max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+			-artifact_prefix=$(SANITIZE_DIR)/fuzz-crashes/$$target- \
+			$(SANITIZE_DIR)/fuzz-corpus/$$target tests/data/fuzz/$$target; \
+	done
 
 # Benchmarks with optimisation (bench/, docs/performance.md). SIZES picks the data sets, e.g.
 # make bench SIZES=10000,100000,1000000; each is built once and kept in $(BENCH_DIR)/bench-data.
