@@ -19,7 +19,11 @@ function(hoego_add_plugin name)
   endif()
   add_library(${name} MODULE ${HOEGO_PLUGIN_UNPARSED_ARGUMENTS})
   target_link_libraries(${name} PRIVATE ${HOEGO_PLUGIN_SDK})
-  target_link_options(${name} PRIVATE LINKER:--no-undefined)
+  # Sanitizer builds (hoego's own HOEGO_SANITIZE) leave the sanitizer runtime's symbols for the
+  # host executable to provide, so they cannot insist on none being undefined.
+  if(NOT HOEGO_SANITIZE)
+    target_link_options(${name} PRIVATE LINKER:--no-undefined)
+  endif()
   set_target_properties(${name} PROPERTIES
     PREFIX ""
     C_VISIBILITY_PRESET hidden
