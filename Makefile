@@ -34,7 +34,8 @@ browser-test: build
 		node --test --test-reporter=spec test/*.test.mjs
 
 # The whole GoogleTest suite built with clang, AddressSanitizer and UndefinedBehaviorSanitizer,
-# in a build tree of its own, which also holds the fuzzers (make fuzz).
+# in a build tree of its own, which also holds the fuzzers (make fuzz). The crash test imports
+# 20,000 entries instead of 200,000 there: sanitized code runs about ten times slower.
 SANITIZE_DIR ?= build-sanitize
 configure-sanitize: deps
 	@CC=clang CXX=clang++ cmake -S . -B $(SANITIZE_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug \
@@ -44,6 +45,7 @@ test-sanitize: configure-sanitize
 	cmake --build $(SANITIZE_DIR) -j $(JOBS)
 	ASAN_OPTIONS=detect_leaks=1:strict_string_checks=1 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	HOEGO_CRASH_ENTRIES=20000 \
 		ctest --test-dir $(SANITIZE_DIR) --output-on-failure -j $(JOBS)
 
 # Each fuzz target for FUZZ_SECONDS, starting from its saved inputs (tests/data/fuzz/<target>/).
