@@ -10,6 +10,8 @@
 #include <sstream>
 #include <system_error>
 
+#include "../domain/json_members.h"
+
 namespace hoego {
 namespace {
 
@@ -206,7 +208,7 @@ Result<json> call_plugin(const LoadedPlugin::Library& library, const char* funct
       for (const auto& item : *errors) {
         if (!item.is_object()) continue;
         error.fields.push_back(
-            {item.value("field", std::string{}), item.value("message", std::string{"rejected"})});
+            {string_member(item, "field"), string_member(item, "message", "rejected")});
       }
     }
     if (!error.fields.empty()) {
@@ -215,7 +217,7 @@ Result<json> call_plugin(const LoadedPlugin::Library& library, const char* funct
     }
     return error;
   }
-  std::string message = parsed.value("error", std::string{"no reason given"});
+  std::string message = string_member(parsed, "error", "no reason given");
   return Error::plugin(where + " failed: " + message);
 }
 

@@ -5,6 +5,7 @@
 #include <mutex>
 #include <utility>
 
+#include "../domain/json_members.h"
 #include "../store/entry_store.h"
 
 namespace hoego {
@@ -82,9 +83,9 @@ Result<std::vector<ReachedMilestone>> MilestoneService::ask_plugin(const LoadedP
 
   std::vector<ReachedMilestone> reached;
   for (const auto& item : (*answer)["milestones"]) {
-    const std::string id = item.is_object() ? item.value("id", std::string{}) : std::string{};
+    const std::string id = string_member(item, "id");
     const MilestoneSpec* spec = plugin.manifest().milestone(id);
-    const int64_t entry_id = item.is_object() ? item.value("entry_id", int64_t{0}) : 0;
+    const int64_t entry_id = integer_member(item, "entry_id", 0);
     auto entry = by_id.find(entry_id);
     if (spec == nullptr || entry == by_id.end())
       return Error::plugin("plugin '" + plugin.id() + "' derived a milestone '" + id +

@@ -6,6 +6,8 @@
 #include <nlohmann/json.hpp>
 #include <vector>
 
+#include "../domain/json_members.h"
+
 namespace hoego {
 namespace {
 
@@ -127,7 +129,7 @@ Result<TableCounts> import_jsonl(Database& db, std::string_view text, const Prog
   if (lines.empty()) return Error::invalid("line 1: the file is empty; expected a hoego export");
 
   const json header = json::parse(lines[0], nullptr, false);
-  if (header.is_discarded() || !header.is_object() || header.value("format", "") != kFormat)
+  if (header.is_discarded() || !header.is_object() || string_member(header, "format") != kFormat)
     return Error::invalid(
         "line 1: not a hoego JSON Lines export (its first line must be the "
         "header hoego export writes)");
