@@ -69,9 +69,8 @@ TEST(MalformedLoad, GoodRequestsAreAnsweredWhileBadOnesArrive) {
                                 {"HOEGO_TZ", "Asia/Seoul"},
                                 {"HOEGO_PLUGIN_PATH", ""}});
   ASSERT_TRUE(server.started());
-  const std::string line = server.next_line();
-  const auto colon = line.rfind(':');
-  const int port = colon == std::string::npos ? 0 : std::atoi(line.c_str() + colon + 1);
+  std::string line;
+  const int port = server.listening_port(&line);
   ASSERT_GT(port, 0) << "the server said: " << line;
 
   // A client that starts a request and goes quiet holds one connection, not the server.

@@ -184,9 +184,8 @@ TEST_F(OutsidePlugin, TheDashboardShowsTheReadingCardWithItsGoal) {
                                 {"HOEGO_TZ", "Asia/Seoul"},
                                 {"HOEGO_PLUGIN_PATH", ""}});
   ASSERT_TRUE(server.started());
-  const std::string line = server.next_line();
-  const auto colon = line.rfind(':');
-  const int port = colon == std::string::npos ? 0 : std::atoi(line.c_str() + colon + 1);
+  std::string line;
+  const int port = server.listening_port(&line);
 
   json reading;
   if (port > 0) {

@@ -60,6 +60,15 @@ class ChildProcess {
     return line;
   }
 
+  // For `hoego serve --port 0`: the port its first line ("… http://127.0.0.1:PORT/ …") names,
+  // or 0 when it said something else; `said` gets the line.
+  int listening_port(std::string* said = nullptr) {
+    const std::string line = next_line();
+    if (said != nullptr) *said = line;
+    const auto colon = line.rfind(':');
+    return colon == std::string::npos ? 0 : std::atoi(line.c_str() + colon + 1);
+  }
+
   void signal(int number) {
     if (pid_ > 0 && !reaped_) kill(pid_, number);
   }

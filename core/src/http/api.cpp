@@ -246,4 +246,28 @@ Result<bool> query_flag(const httplib::Request& request, const char* key) {
                {{key, "must be true or false"}}};
 }
 
+Result<NewEntry> read_new_entry(const json& body) {
+  BodyReader read(body);
+  NewEntry input;
+  input.plugin = read.text("plugin").value_or("");
+  input.kind = read.text("kind").value_or("");
+  input.when = read.text("when");
+  input.title = read.text("title").value_or("");
+  input.notes = read.text("notes").value_or("");
+  input.people = read.texts("people").value_or(std::vector<std::string>{});
+  input.tags = read.texts("tags").value_or(std::vector<std::string>{});
+  input.track = read.text("track");
+  if (input.track && input.track->empty()) input.track.reset();
+  input.request_id = read.text("request_id");
+  input.fields = read.object("fields");
+  if (auto error = read.finish({"plugin", "kind", "when", "title", "notes", "people", "tags",
+                                "track", "request_id", "fields"}))
+    return *error;
+  if (input.plugin.empty() || input.kind.empty())
+    return Error{ErrorCode::kInvalidInput,
+                 "plugin and kind are required",
+                 {{"plugin", "is required"}, {"kind", "is required"}}};
+  return input;
+}
+
 }  // namespace hoego::http

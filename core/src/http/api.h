@@ -4,6 +4,7 @@
 #pragma once
 
 #include <hoego/core/database.h>
+#include <hoego/core/entry_service.h>
 #include <hoego/core/plugin_host.h>
 #include <hoego/core/result.h>
 #include <httplib.h>
@@ -122,6 +123,9 @@ class BodyReader {
   const json& body_;
   std::vector<FieldError> problems_;
 };
+
+// The new entry a POST /entries body describes, or the 422 error naming every wrong member.
+Result<NewEntry> read_new_entry(const json& body);
 
 // A query parameter, when given.
 std::optional<std::string> query(const httplib::Request& request, const char* key);

@@ -51,27 +51,9 @@ void register_entry_routes(Api& api, ApiContext& context) {
   api.post("/entries", [service](const auto& request, auto& response, const Params&) {
     auto body = body_object(request, response);
     if (!body) return;
-    BodyReader read(*body);
-    NewEntry input;
-    input.plugin = read.text("plugin").value_or("");
-    input.kind = read.text("kind").value_or("");
-    input.when = read.text("when");
-    input.title = read.text("title").value_or("");
-    input.notes = read.text("notes").value_or("");
-    input.people = read.texts("people").value_or(std::vector<std::string>{});
-    input.tags = read.texts("tags").value_or(std::vector<std::string>{});
-    input.track = read.text("track");
-    if (input.track && input.track->empty()) input.track.reset();
-    input.request_id = read.text("request_id");
-    input.fields = read.object("fields");
-    if (auto error = read.finish({"plugin", "kind", "when", "title", "notes", "people", "tags",
-                                  "track", "request_id", "fields"}))
-      return send_error(response, *error);
-    if (input.plugin.empty() || input.kind.empty())
-      return send_error(response, Error{ErrorCode::kInvalidInput,
-                                        "plugin and kind are required",
-                                        {{"plugin", "is required"}, {"kind", "is required"}}});
-    reply(response, service().add(input), 201);
+    auto input = read_new_entry(*body);
+    if (!input) return send_error(response, input.error());
+    reply(response, service().add(*input), 201);
   });
 
   api.get("/entries/{id}", [service](const auto&, auto& response, const Params& params) {
