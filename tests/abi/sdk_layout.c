@@ -56,12 +56,23 @@ PIN_SIZE(hoego_year_report_v1, 16);
 #if HOEGO_SDK_VERSION_MINOR == 0
 PIN_SIZE(hoego_host, 24);
 PIN_SIZE(hoego_plugin, 56);
-#elif HOEGO_SDK_VERSION_MINOR == 1
+#else
+/* 1.1: three host functions. */
 PIN_OFFSET(hoego_host, language, 24);
 PIN_OFFSET(hoego_host, time_zone, 32);
 PIN_OFFSET(hoego_host, read_entries, 40);
 PIN_SIZE(hoego_host, 48);
 PIN_SIZE(hoego_plugin, 56);
-#else
+#if HOEGO_SDK_VERSION_MINOR >= 2
+/* 1.2: the resumable milestones extension; no struct grew. */
+_Static_assert(sizeof(HOEGO_EXTENSION_RESUMABLE_MILESTONES_1) ==
+                   sizeof("hoego.resumable_milestones.v1"),
+               "extension ids never change");
+PIN_OFFSET(hoego_resumable_milestones_v1, struct_size, 0);
+PIN_OFFSET(hoego_resumable_milestones_v1, resume, 8);
+PIN_SIZE(hoego_resumable_milestones_v1, 16);
+#endif
+#if HOEGO_SDK_VERSION_MINOR > 2
 #error "a new SDK minor: pin the fields it appends here, below the last one"
+#endif
 #endif

@@ -175,7 +175,8 @@ std::vector<std::string> LoadedPlugin::capabilities() const {
   if (descriptor.derive_milestones != nullptr) result.emplace_back("derive_milestones");
   if (descriptor.get_extension != nullptr) {
     const CallScope scope(*library_);
-    for (const char* extension : {HOEGO_EXTENSION_YEAR_REPORT_1})
+    for (const char* extension :
+         {HOEGO_EXTENSION_YEAR_REPORT_1, HOEGO_EXTENSION_RESUMABLE_MILESTONES_1})
       if (descriptor.get_extension(extension) != nullptr) result.emplace_back(extension);
   }
   return result;
@@ -239,14 +240,35 @@ Result<json> LoadedPlugin::derive_milestones(const json& request) const {
   return answer;
 }
 
+const void* LoadedPlugin::extension(const char* extension_id) const {
+  if (library_->descriptor.get_extension == nullptr) return nullptr;
+  const CallScope scope(*library_);
+  return library_->descriptor.get_extension(extension_id);
+}
+
+bool LoadedPlugin::resumes_milestones() const {
+  const auto* extension = static_cast<const hoego_resumable_milestones_v1*>(
+      this->extension(HOEGO_EXTENSION_RESUMABLE_MILESTONES_1));
+  return extension != nullptr &&
+         HOEGO_HAS_FIELD(extension, hoego_resumable_milestones_v1, resume) &&
+         extension->resume != nullptr;
+}
+
+Result<json> LoadedPlugin::resume_milestones(const json& request) const {
+  const auto* extension = static_cast<const hoego_resumable_milestones_v1*>(
+      this->extension(HOEGO_EXTENSION_RESUMABLE_MILESTONES_1));
+  if (!resumes_milestones())
+    return Error::plugin("plugin '" + id() + "' does not resume milestones");
+  auto answer = call_plugin(*library_, "resumable_milestones.resume", extension->resume, request);
+  if (answer && (!answer->value("milestones", json()).is_array() || !answer->contains("state")))
+    return Error::plugin("plugin '" + id() +
+                         "' resumed its milestones without a milestones array and a state");
+  return answer;
+}
+
 Result<std::optional<json>> LoadedPlugin::year_report_section(const json& request) const {
-  if (library_->descriptor.get_extension == nullptr) return std::optional<json>{};
-  const hoego_year_report_v1* extension = nullptr;
-  {
-    const CallScope scope(*library_);
-    extension = static_cast<const hoego_year_report_v1*>(
-        library_->descriptor.get_extension(HOEGO_EXTENSION_YEAR_REPORT_1));
-  }
+  const auto* extension =
+      static_cast<const hoego_year_report_v1*>(this->extension(HOEGO_EXTENSION_YEAR_REPORT_1));
   if (extension == nullptr) return std::optional<json>{};
   if (!HOEGO_HAS_FIELD(extension, hoego_year_report_v1, write_section) ||
       extension->write_section == nullptr)
@@ -384,6 +406,12 @@ PluginCheck PluginHost::load(const std::filesystem::path& path) {
                                    year_report->write_section == nullptr))
       result.problems.push_back(std::string("its ") + HOEGO_EXTENSION_YEAR_REPORT_1 +
                                 " extension has no write_section function");
+    const auto* resumable = static_cast<const hoego_resumable_milestones_v1*>(
+        library->descriptor.get_extension(HOEGO_EXTENSION_RESUMABLE_MILESTONES_1));
+    if (resumable != nullptr && (resumable->struct_size < sizeof(hoego_resumable_milestones_v1) ||
+                                 resumable->resume == nullptr))
+      result.problems.push_back(std::string("its ") + HOEGO_EXTENSION_RESUMABLE_MILESTONES_1 +
+                                " extension has no resume function");
   }
   // init runs only once everything the plugin declared has passed.
   if (!result.problems.empty()) return result;

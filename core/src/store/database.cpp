@@ -2,7 +2,6 @@
 #include <hoego/core/migrations.h>
 #include <sqlite3.h>
 
-#include <atomic>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -190,21 +189,15 @@ Result<Database> Database::open(const std::filesystem::path& path) {
   return db;
 }
 
-Database::Database(sqlite3* db) : db_(db), statements_(std::make_shared<StatementCache>()) {
-  static std::atomic<uint64_t> connections = 0;
-  connection_id_ = ++connections;
-}
+Database::Database(sqlite3* db) : db_(db), statements_(std::make_shared<StatementCache>()) {}
 
 Database::Database(Database&& other) noexcept
-    : db_(std::exchange(other.db_, nullptr)),
-      connection_id_(other.connection_id_),
-      statements_(std::move(other.statements_)) {}
+    : db_(std::exchange(other.db_, nullptr)), statements_(std::move(other.statements_)) {}
 
 Database& Database::operator=(Database&& other) noexcept {
   if (this != &other) {
     close();
     db_ = std::exchange(other.db_, nullptr);
-    connection_id_ = other.connection_id_;
     statements_ = std::move(other.statements_);
   }
   return *this;
@@ -250,15 +243,6 @@ Status Database::execute_script(const char* sql) {
 }
 
 int64_t Database::last_insert_id() const { return sqlite3_last_insert_rowid(db_); }
-
-Database::ChangeStamp Database::change_stamp() {
-  int64_t data_version = -1;
-  if (auto statement = prepare("PRAGMA data_version"); statement) {
-    auto row = statement->step();
-    if (row && *row) data_version = statement->integer(0);
-  }
-  return {data_version, sqlite3_total_changes64(db_)};
-}
 
 int Database::changes() const { return sqlite3_changes(db_); }
 

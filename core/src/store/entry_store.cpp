@@ -173,11 +173,24 @@ Result<std::vector<Entry>> EntryStore::list(const EntryFilter& filter) {
   return query(where, texts, filter.limit);
 }
 
+Result<std::vector<Entry>> EntryStore::list_after(
+    const std::string& plugin, const std::optional<std::pair<int64_t, int64_t>>& after) {
+  std::string where = "e.deleted_at IS NULL AND e.plugin = ?";
+  std::vector<std::string> texts{plugin};
+  if (after) {
+    where += " AND (e.occurred_utc, e.id) > (CAST(? AS INTEGER), CAST(? AS INTEGER))";
+    texts.push_back(std::to_string(after->first));
+    texts.push_back(std::to_string(after->second));
+  }
+  return query(where, texts, 0, "ASC");
+}
+
 Result<std::vector<Entry>> EntryStore::query(const std::string& where,
-                                             const std::vector<std::string>& texts, int limit) {
+                                             const std::vector<std::string>& texts, int limit,
+                                             const char* order) {
   // `where` is assembled from fixed fragments only; every user value is a bound parameter.
   std::string sql = std::string("SELECT ") + kEntryColumns + " FROM entries e WHERE " + where +
-                    " ORDER BY e.occurred_utc DESC, e.id DESC";
+                    " ORDER BY e.occurred_utc " + order + ", e.id " + order;
   if (limit > 0) sql += " LIMIT " + std::to_string(limit);
   auto statement = db_.prepare(sql);
   if (!statement) return statement.error();

@@ -40,6 +40,10 @@ class EntryStore {
                                              const std::string& field, const std::string& value);
   // Newest first.
   Result<std::vector<Entry>> list(const EntryFilter& filter);
+  // The live entries of `plugin` after the moment `after` (occurred_utc, then id), or all of
+  // them, oldest first: what a plugin derives milestones from.
+  Result<std::vector<Entry>> list_after(const std::string& plugin,
+                                        const std::optional<std::pair<int64_t, int64_t>>& after);
   // Live entries per local date from `since` to `until` (inclusive), of `plugin` or of all, in
   // date order; days without entries are left out.
   Result<std::vector<std::pair<std::string, int64_t>>> count_per_day(
@@ -60,7 +64,7 @@ class EntryStore {
   Status write_people(int64_t entry_id, const std::vector<std::string>& people);
   Status record_revision(const Entry& entry);
   Result<std::vector<Entry>> query(const std::string& where, const std::vector<std::string>& texts,
-                                   int limit);
+                                   int limit, const char* order = "DESC");
 
   Database& db_;
 };

@@ -87,16 +87,18 @@ Result<std::vector<GoalEntry>> GoalStore::entries_for(const Goal& goal, bool wit
   // Only entries near the goal's period: an entry's own local date is within two days of its
   // date in the user's zone (offsets span 26 hours), so this keeps every entry that can count,
   // and the (plugin, kind, local_date) index finds them without reading the rest.
-  auto statement = db_.prepare(
+  // Bounds are left out of the text rather than written "?5 IS NULL OR …": SQLite plans before
+  // it sees the values, and an OR keeps it from searching the index by date.
+  std::string sql =
       "SELECT e.occurred_utc, CASE WHEN ?4 IS NULL THEN 1 "
       "  ELSE coalesce(json_extract(e.payload, '$.' || ?4), 0) END, "
       "CASE WHEN ?7 THEN (SELECT json_group_array(p.name) FROM entry_people ep "
       "  JOIN people p ON p.id = ep.person_id WHERE ep.entry_id = e.id) ELSE '[]' END "
-      "FROM entries e WHERE e.deleted_at IS NULL AND e.plugin = ?1 AND e.kind = ?2 "
-      "AND (?5 = '' OR e.local_date >= date(?5, '-2 days')) "
-      "AND (?6 IS NULL OR e.local_date <= date(?6, '+2 days')) "
-      "AND (?3 IS NULL OR e.track_id = (SELECT id FROM tracks WHERE name = ?3)) "
-      "ORDER BY e.occurred_utc");
+      "FROM entries e WHERE e.deleted_at IS NULL AND e.plugin = ?1 AND e.kind = ?2";
+  if (!goal.definition.starts_on.empty()) sql += " AND e.local_date >= date(?5, '-2 days')";
+  if (goal.definition.ends_on) sql += " AND e.local_date <= date(?6, '+2 days')";
+  if (goal.track) sql += " AND e.track_id = (SELECT id FROM tracks WHERE name = ?3)";
+  auto statement = db_.prepare(sql + " ORDER BY e.occurred_utc");
   if (!statement) return statement.error();
   statement->bind(1, goal.plugin)
       .bind(2, goal.kind)

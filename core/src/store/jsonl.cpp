@@ -15,6 +15,9 @@ using nlohmann::json;
 
 constexpr std::string_view kFormat = "hoego-jsonl";
 constexpr int kVersion = 1;
+// Schema 3 added only derived tables, which are not exported: an export of schema 2 holds the
+// same tables and columns.
+constexpr int kOldestReadableSchema = 2;
 
 // Every table with user data, parents before children. schema_migrations is left out: the
 // header's schema_version stands for it.
@@ -135,11 +138,14 @@ Result<TableCounts> import_jsonl(Database& db, std::string_view text, const Prog
         "header hoego export writes)");
   const json version = header.value("version", json(nullptr));
   const json schema = header.value("schema_version", json(nullptr));
-  if (version != json(kVersion) || schema != json(latest_schema_version()))
-    return Error::invalid("line 1: this export has format version " + version.dump() +
-                          " and schema " + schema.dump() + "; this hoego reads version " +
-                          std::to_string(kVersion) + " with schema " +
-                          std::to_string(latest_schema_version()));
+  const bool readable_schema = schema.is_number_integer() &&
+                               schema.get<int64_t>() >= kOldestReadableSchema &&
+                               schema.get<int64_t>() <= latest_schema_version();
+  if (version != json(kVersion) || !readable_schema)
+    return Error::invalid(
+        "line 1: this export has format version " + version.dump() + " and schema " +
+        schema.dump() + "; this hoego reads version " + std::to_string(kVersion) + " with schema " +
+        std::to_string(kOldestReadableSchema) + " to " + std::to_string(latest_schema_version()));
 
   Transaction transaction(db);
   if (auto status = transaction.begin(); !status) return status.error();

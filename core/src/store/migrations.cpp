@@ -117,6 +117,71 @@ CREATE TABLE settings (
   value  TEXT NOT NULL
 );
 )sql",
+    // 3: what plugins derived from entries, kept so that a plugin is asked only about entries it
+    // has not seen (docs/performance.md). Derived data only: never exported, rebuilt when lost.
+    R"sql(
+CREATE INDEX entries_by_plugin_time ON entries (plugin, occurred_utc) WHERE deleted_at IS NULL;
+
+-- Per plugin: the last entry (by occurred_utc, then id) given to it, the state it answered (for
+-- a plugin with hoego.resumable_milestones.v1), and whether an entry it has seen changed since.
+CREATE TABLE milestone_progress (
+  plugin          TEXT PRIMARY KEY,
+  plugin_version  TEXT NOT NULL,
+  last_utc        INTEGER,
+  last_id         INTEGER,
+  state           TEXT,
+  stale           INTEGER NOT NULL DEFAULT 0
+);
+
+-- The milestones reached, in the order the plugin named them.
+CREATE TABLE reached_milestones (
+  plugin     TEXT NOT NULL,
+  milestone  TEXT NOT NULL,
+  entry_id   INTEGER NOT NULL,
+  person     TEXT
+);
+CREATE INDEX reached_milestones_by_plugin ON reached_milestones (plugin);
+
+-- Whatever touches an entry a plugin has already seen makes it start over; entries after the
+-- last seen one are simply new.
+CREATE TRIGGER entries_insert_progress AFTER INSERT ON entries BEGIN
+  UPDATE milestone_progress SET stale = 1
+   WHERE plugin = NEW.plugin AND (NEW.occurred_utc, NEW.id) <= (last_utc, last_id);
+END;
+CREATE TRIGGER entries_update_progress AFTER UPDATE ON entries BEGIN
+  UPDATE milestone_progress SET stale = 1
+   WHERE plugin IN (OLD.plugin, NEW.plugin)
+     AND ((OLD.occurred_utc, OLD.id) <= (last_utc, last_id)
+          OR (NEW.occurred_utc, NEW.id) <= (last_utc, last_id));
+END;
+CREATE TRIGGER entries_delete_progress AFTER DELETE ON entries BEGIN
+  UPDATE milestone_progress SET stale = 1
+   WHERE plugin = OLD.plugin AND (OLD.occurred_utc, OLD.id) <= (last_utc, last_id);
+END;
+CREATE TRIGGER entry_people_insert_progress AFTER INSERT ON entry_people BEGIN
+  UPDATE milestone_progress SET stale = 1
+   WHERE EXISTS (SELECT 1 FROM entries e WHERE e.id = NEW.entry_id
+                    AND e.plugin = milestone_progress.plugin
+                    AND (e.occurred_utc, e.id) <= (milestone_progress.last_utc,
+                                                   milestone_progress.last_id));
+END;
+CREATE TRIGGER entry_people_delete_progress AFTER DELETE ON entry_people BEGIN
+  UPDATE milestone_progress SET stale = 1
+   WHERE EXISTS (SELECT 1 FROM entries e WHERE e.id = OLD.entry_id
+                    AND e.plugin = milestone_progress.plugin
+                    AND (e.occurred_utc, e.id) <= (milestone_progress.last_utc,
+                                                   milestone_progress.last_id));
+END;
+CREATE TRIGGER entry_people_update_progress AFTER UPDATE ON entry_people BEGIN
+  UPDATE milestone_progress SET stale = 1;
+END;
+CREATE TRIGGER people_rename_progress AFTER UPDATE OF name ON people BEGIN
+  UPDATE milestone_progress SET stale = 1;
+END;
+CREATE TRIGGER tracks_rename_progress AFTER UPDATE OF name ON tracks BEGIN
+  UPDATE milestone_progress SET stale = 1;
+END;
+)sql",
 };
 
 Status ensure_migrations_table(Database& db) {

@@ -91,11 +91,12 @@ class HackathonPlugin final : public sdk::Plugin {
   }
 
   // Entries arrive oldest first, so the first match of each is where it was reached.
-  std::vector<sdk::Milestone> derive_milestones(
-      const std::vector<sdk::StoredEntry>& entries) override {
+  // State: {"awarded": …, "submitted": …}, whether each was reached.
+  std::vector<sdk::Milestone> resume_milestones(json& state,
+                                                const std::vector<sdk::StoredEntry>& entries) {
     std::vector<sdk::Milestone> milestones;
-    bool awarded = false;
-    bool submitted = false;
+    bool awarded = state.is_object() && state.value("awarded", false);
+    bool submitted = state.is_object() && state.value("submitted", false);
     for (const auto& entry : entries) {
       if (!awarded && entry.kind == "event" && text_field(entry.fields, "result") == "award") {
         awarded = true;
@@ -107,6 +108,7 @@ class HackathonPlugin final : public sdk::Plugin {
         milestones.push_back({"first_submission", entry.id, {}});
       }
     }
+    state = json{{"awarded", awarded}, {"submitted", submitted}};
     return milestones;
   }
 };

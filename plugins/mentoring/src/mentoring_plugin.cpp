@@ -121,12 +121,16 @@ class MentoringPlugin final : public sdk::Plugin {
     return normalized;
   }
 
-  std::vector<sdk::Milestone> derive_milestones(
-      const std::vector<sdk::StoredEntry>& entries) override {
+  // State: {"sessions": sessions so far, "minutes": {person: minutes of sessions with them}};
+  // a person's first session adds their key.
+  std::vector<sdk::Milestone> resume_milestones(json& state,
+                                                const std::vector<sdk::StoredEntry>& entries) {
     std::vector<sdk::Milestone> milestones;
-    // Minutes of sessions so far with each person; a person's first session adds their key.
-    std::map<std::string, long long> minutes_with;
-    int sessions = 0;
+    auto minutes_with =
+        state.is_object()
+            ? state.value("minutes", json::object()).get<std::map<std::string, long long>>()
+            : std::map<std::string, long long>{};
+    int sessions = state.is_object() ? state.value("sessions", 0) : 0;
     for (const auto& entry : entries) {
       if (entry.kind != "session") continue;
       if (++sessions == kTenthSession) milestones.push_back({"tenth_session", entry.id, {}});
@@ -140,6 +144,7 @@ class MentoringPlugin final : public sdk::Plugin {
           milestones.push_back({"ten_hours_with_mentee", entry.id, person});
       }
     }
+    state = json{{"sessions", sessions}, {"minutes", minutes_with}};
     return milestones;
   }
 

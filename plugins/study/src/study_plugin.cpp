@@ -103,11 +103,16 @@ class StudyPlugin final : public sdk::Plugin {
     return normalized;
   }
 
-  std::vector<sdk::Milestone> derive_milestones(
-      const std::vector<sdk::StoredEntry>& entries) override {
+  // State: {"presented": whether a session was presented, "papers": the paper keys read so far
+  // (no longer kept once the tenth is reached)}.
+  std::vector<sdk::Milestone> resume_milestones(json& state,
+                                                const std::vector<sdk::StoredEntry>& entries) {
     std::vector<sdk::Milestone> milestones;
-    bool presented_before = false;
-    std::set<std::string> papers;  // paper keys read so far
+    const bool resumed = state.is_object();
+    bool presented_before = resumed && state.value("presented", false);
+    bool tenth_reached = resumed && state.value("tenth_paper", false);
+    auto papers = resumed ? state.value("papers", json::array()).get<std::set<std::string>>()
+                          : std::set<std::string>{};
     for (const auto& entry : entries) {
       if (entry.kind != "session") continue;
       if (!presented_before && boolean_field(entry.fields, "presented")) {
@@ -115,9 +120,15 @@ class StudyPlugin final : public sdk::Plugin {
         milestones.push_back({"first_presentation", entry.id, {}});
       }
       const std::string paper = paper_key(text_field(entry.fields, "paper_title"));
-      if (!paper.empty() && papers.insert(paper).second && papers.size() == kTenthPaper)
+      if (!tenth_reached && !paper.empty() && papers.insert(paper).second &&
+          papers.size() == kTenthPaper) {
+        tenth_reached = true;
+        papers.clear();
         milestones.push_back({"tenth_paper", entry.id, {}});
+      }
     }
+    state =
+        json{{"presented", presented_before}, {"tenth_paper", tenth_reached}, {"papers", papers}};
     return milestones;
   }
 };

@@ -164,12 +164,19 @@ class WritingPlugin final : public sdk::Plugin {
 
   // Entries arrive oldest first, so one pass finds each milestone where it is reached. A post
   // with an author (a group member's, imported from their feed) counts toward that member's
-  // milestones, not the user's own.
-  std::vector<sdk::Milestone> derive_milestones(
-      const std::vector<sdk::StoredEntry>& entries) override {
+  // milestones, not the user's own. State: {"tracks_seen": [[author, track], …],
+  // "posts_in_year": [[[author, year], posts], …]}.
+  std::vector<sdk::Milestone> resume_milestones(json& state,
+                                                const std::vector<sdk::StoredEntry>& entries) {
     std::vector<sdk::Milestone> milestones;
-    std::set<std::pair<std::string, std::string>> tracks_seen;         // (author, track)
-    std::map<std::pair<std::string, std::string>, int> posts_in_year;  // (author, year)
+    using AuthorAnd = std::pair<std::string, std::string>;
+    const bool resumed = state.is_object();
+    auto tracks_seen = resumed
+                           ? state.value("tracks_seen", json::array()).get<std::set<AuthorAnd>>()
+                           : std::set<AuthorAnd>{};
+    auto posts_in_year =
+        resumed ? state.value("posts_in_year", json::array()).get<std::map<AuthorAnd, int>>()
+                : std::map<AuthorAnd, int>{};
     for (const auto& post : entries) {
       if (post.kind != "post") continue;
       const std::string author = post.people.empty() ? std::string() : post.people.front();
@@ -179,6 +186,7 @@ class WritingPlugin final : public sdk::Plugin {
           ++posts_in_year[{author, post.local_date.substr(0, 4)}] == kYearTarget)
         milestones.push_back({"sixteenth_post", post.id, author});
     }
+    state = json{{"tracks_seen", tracks_seen}, {"posts_in_year", posts_in_year}};
     return milestones;
   }
 

@@ -18,7 +18,7 @@
 #include <stdint.h>
 
 #define HOEGO_SDK_VERSION_MAJOR 1
-#define HOEGO_SDK_VERSION_MINOR 1
+#define HOEGO_SDK_VERSION_MINOR 2
 #define HOEGO_SDK_VERSION_PATCH 0
 
 /* A version packed as major<<24 | minor<<16 | patch, as OBS does. */
@@ -194,6 +194,31 @@ typedef struct hoego_year_report_v1 {
    * the section out. Must be thread-safe. */
   hoego_status (*write_section)(const char* request, size_t size, const hoego_sink* out);
 } hoego_year_report_v1;
+
+/*
+ * Optional capability "hoego.resumable_milestones.v1" (SDK 1.2): milestones derived one entry
+ * at a time, so that the host asks only about entries the plugin has not seen yet. A plugin
+ * that has it answers get_extension(HOEGO_EXTENSION_RESUMABLE_MILESTONES_1) with a pointer to
+ * a static hoego_resumable_milestones_v1, and should still fill derive_milestones for hosts of
+ * SDK 1.0 and 1.1 (the C++ layer derives one from the other). Without it the host calls
+ * derive_milestones with every entry each time the plugin's entries change.
+ */
+#define HOEGO_EXTENSION_RESUMABLE_MILESTONES_1 "hoego.resumable_milestones.v1"
+
+typedef struct hoego_resumable_milestones_v1 {
+  /* sizeof(hoego_resumable_milestones_v1) as the plugin was built. */
+  uint32_t struct_size;
+  /* Goes on deriving. `request` is {"state":…,"entries":[…]}: "state" is null the first time
+   * (and whenever the host starts over), otherwise exactly the "state" this plugin answered
+   * last; "entries" are the plugin's live entries after the last ones it was given, oldest
+   * first, each as derive_milestones receives them (possibly none). On HOEGO_STATUS_OK write
+   * {"milestones":[…],"state":…}: the milestones reached by these entries, as derive_milestones
+   * writes them, and any JSON value the plugin wants back next time. The host keeps the state
+   * in its database, across processes, while the plugin's id and manifest version stay the
+   * same; it starts over (state null, every entry) whenever an entry already given was changed,
+   * deleted, or preceded by a new one. Must be thread-safe. */
+  hoego_status (*resume)(const char* request, size_t size, const hoego_sink* out);
+} hoego_resumable_milestones_v1;
 
 /*
  * The entry point every plugin exports under the name HOEGO_PLUGIN_ENTRY_SYMBOL.

@@ -203,6 +203,14 @@ class Plugin {
   // A plugin that writes its own year-in-review section declares, in its class,
   //   ReportSection year_report_section(const YearReportRequest& request);
   // HOEGO_PLUGIN then offers the "hoego.year_report.v1" extension; without it, none.
+  // A plugin whose milestones follow from its entries one at a time, oldest first, declares
+  // instead of overriding derive_milestones
+  //   std::vector<Milestone> resume_milestones(nlohmann::json& state,
+  //                                            const std::vector<StoredEntry>& entries);
+  // `state` is null the first time and otherwise what the plugin left in it last time;
+  // `entries` are the ones after those it has seen. It returns what these entries reached and
+  // leaves in `state` what it needs to go on (counts so far, say). HOEGO_PLUGIN then offers the
+  // "hoego.resumable_milestones.v1" extension, and derive_milestones runs it from null.
 
  protected:
   const Host& host() const { return host_; }
@@ -373,13 +381,46 @@ hoego_status write_year_report_section(const char* request, size_t size,
 }
 
 template <typename PluginClass>
+constexpr bool kResumesMilestones = requires(PluginClass& plugin, nlohmann::json& state,
+                                             const std::vector<StoredEntry>& entries) {
+  { plugin.resume_milestones(state, entries) } -> std::convertible_to<std::vector<Milestone>>;
+};
+
+inline nlohmann::json milestones_json(const std::vector<Milestone>& reached) {
+  nlohmann::json milestones = nlohmann::json::array();
+  for (const auto& milestone : reached) {
+    nlohmann::json item{{"id", milestone.id}, {"entry_id", milestone.entry_id}};
+    if (!milestone.person.empty()) item["person"] = milestone.person;
+    milestones.push_back(std::move(item));
+  }
+  return milestones;
+}
+
+template <typename PluginClass>
+hoego_status resume_milestones(const char* request, size_t size, const hoego_sink* out) noexcept {
+  return guarded(out, [&] {
+    const auto json = nlohmann::json::parse(request, request + size);
+    nlohmann::json state = json.contains("state") ? json["state"] : nlohmann::json();
+    const auto reached = instance<PluginClass>().resume_milestones(state, stored_entries(json));
+    write(out, nlohmann::json{{"milestones", milestones_json(reached)}, {"state", state}}.dump(
+                   -1, ' ', false, nlohmann::json::error_handler_t::replace));
+    return HOEGO_STATUS_OK;
+  });
+}
+
+template <typename PluginClass>
 const void* get_extension(const char* id) noexcept {
+  if (id == nullptr) return nullptr;
   if constexpr (kWritesYearReport<PluginClass>) {
     static const hoego_year_report_v1 year_report{sizeof(hoego_year_report_v1),
                                                   &write_year_report_section<PluginClass>};
-    if (id != nullptr && std::string_view(id) == HOEGO_EXTENSION_YEAR_REPORT_1) return &year_report;
+    if (std::string_view(id) == HOEGO_EXTENSION_YEAR_REPORT_1) return &year_report;
   }
-  (void)id;
+  if constexpr (kResumesMilestones<PluginClass>) {
+    static const hoego_resumable_milestones_v1 resumable{sizeof(hoego_resumable_milestones_v1),
+                                                         &resume_milestones<PluginClass>};
+    if (std::string_view(id) == HOEGO_EXTENSION_RESUMABLE_MILESTONES_1) return &resumable;
+  }
   return nullptr;
 }
 
@@ -388,13 +429,14 @@ hoego_status derive_milestones(const char* request, size_t size, const hoego_sin
   return guarded(out, [&] {
     const auto json = nlohmann::json::parse(request, request + size);
     const std::vector<StoredEntry> entries = stored_entries(json);
-    nlohmann::json milestones = nlohmann::json::array();
-    for (const auto& milestone : instance<PluginClass>().derive_milestones(entries)) {
-      nlohmann::json item{{"id", milestone.id}, {"entry_id", milestone.entry_id}};
-      if (!milestone.person.empty()) item["person"] = milestone.person;
-      milestones.push_back(std::move(item));
+    std::vector<Milestone> reached;
+    if constexpr (kResumesMilestones<PluginClass>) {
+      nlohmann::json state;
+      reached = instance<PluginClass>().resume_milestones(state, entries);
+    } else {
+      reached = instance<PluginClass>().derive_milestones(entries);
     }
-    write(out, nlohmann::json{{"milestones", milestones}}.dump());
+    write(out, nlohmann::json{{"milestones", milestones_json(reached)}}.dump());
     return HOEGO_STATUS_OK;
   });
 }

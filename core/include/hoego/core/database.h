@@ -87,12 +87,6 @@ class Database {
   Status execute_script(const char* sql);
   int64_t last_insert_id() const;
 
-  // Changes whenever the contents may have changed: after a write through this connection or a
-  // commit by another. Lets a caller keep what it derived from the data until it does.
-  using ChangeStamp = std::pair<int64_t, int64_t>;
-  ChangeStamp change_stamp();
-  // Tells this connection apart from every other opened in the process, for such caches.
-  uint64_t connection_id() const { return connection_id_; }
   // Rows changed by the latest INSERT, UPDATE or DELETE.
   int changes() const;
   // The schema version recorded by the migrations.
@@ -105,7 +99,6 @@ class Database {
   void close();
 
   sqlite3* db_ = nullptr;
-  uint64_t connection_id_ = 0;
   // Parsing SQL was half the cost of storing an entry: statements are prepared once per
   // connection (docs/performance.md).
   std::shared_ptr<StatementCache> statements_;

@@ -35,9 +35,25 @@ class MilestoneService {
   Result<std::vector<ReachedMilestone>> derive(const std::optional<std::string>& plugin);
 
  private:
-  // The plugin's milestones, kept per connection until the data changes.
+  // What asking a plugin gave: the milestones its new entries reached, the last of those
+  // entries, and the state it answered (when it resumes).
+  struct Answer;
+  // What bring_up_to_date found, and whether it was kept for next time.
+  struct Derived {
+    std::vector<ReachedMilestone> reached;
+    bool kept = false;
+  };
+
+  // The plugin's milestones, kept in the database and brought up to date when entries change.
   Result<std::vector<ReachedMilestone>> derive_for(const LoadedPlugin& plugin);
-  Result<std::vector<ReachedMilestone>> ask_plugin(const LoadedPlugin& plugin);
+  // The kept milestones when nothing the plugin would be given has changed since; else nullopt.
+  Result<std::optional<std::vector<ReachedMilestone>>> kept_if_current(const LoadedPlugin& plugin);
+  // Gives the plugin what it has not seen (or everything, to start over); keeps the outcome
+  // when `keep`.
+  Result<Derived> bring_up_to_date(const LoadedPlugin& plugin, bool keep);
+  Result<Answer> ask_plugin(const LoadedPlugin& plugin,
+                            const std::optional<std::pair<int64_t, int64_t>>& after,
+                            nlohmann::json state);
 
   Database& db_;
   const PluginHost& plugins_;

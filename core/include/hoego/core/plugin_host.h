@@ -45,11 +45,19 @@ class LoadedPlugin {
   Result<nlohmann::json> normalize_entry(const nlohmann::json& request) const;
   // Asks the plugin for the milestones its entries reached; {"milestones":[…]} on success.
   Result<nlohmann::json> derive_milestones(const nlohmann::json& request) const;
+  // Whether the plugin offers "hoego.resumable_milestones.v1".
+  bool resumes_milestones() const;
+  // Asks the plugin to go on deriving from {"state":…,"entries":[…]}; {"milestones":[…],
+  // "state":…} on success (see hoego_resumable_milestones_v1).
+  Result<nlohmann::json> resume_milestones(const nlohmann::json& request) const;
   // Asks for the plugin's year-in-review section (extension "hoego.year_report.v1"):
   // {"title":"…","paragraphs":["…"]}, or nullopt when the plugin does not write one.
   Result<std::optional<nlohmann::json>> year_report_section(const nlohmann::json& request) const;
 
  private:
+  // The plugin's table for an optional capability, or nullptr.
+  const void* extension(const char* extension_id) const;
+
   std::unique_ptr<Library> library_;
   Manifest manifest_;
 };

@@ -1,0 +1,85 @@
+#include "milestone_store.h"
+
+namespace hoego {
+
+Result<std::optional<MilestoneProgress>> MilestoneStore::progress(const std::string& plugin) {
+  auto statement = db_.prepare(
+      "SELECT plugin_version, last_utc, last_id, state, stale FROM milestone_progress "
+      "WHERE plugin = ?");
+  if (!statement) return statement.error();
+  auto row = statement->bind(1, plugin).step();
+  if (!row) return row.error();
+  if (!*row) return std::optional<MilestoneProgress>{};
+  MilestoneProgress progress;
+  progress.plugin_version = statement->text(0);
+  if (!statement->is_null(1) && !statement->is_null(2))
+    progress.last_seen = EntryPosition{statement->integer(1), statement->integer(2)};
+  progress.state = statement->optional_text(3);
+  progress.stale = statement->integer(4) != 0;
+  return std::optional<MilestoneProgress>{std::move(progress)};
+}
+
+Result<bool> MilestoneStore::has_entries_after(const std::string& plugin,
+                                               const std::optional<EntryPosition>& position) {
+  // Two texts, so that the one with a position searches the index from it rather than testing
+  // every entry of the plugin.
+  auto statement = db_.prepare(
+      position ? "SELECT EXISTS (SELECT 1 FROM entries WHERE deleted_at IS NULL AND plugin = ? "
+                 "AND (occurred_utc, id) > (?, ?))"
+               : "SELECT EXISTS (SELECT 1 FROM entries WHERE deleted_at IS NULL AND plugin = ?)");
+  if (!statement) return statement.error();
+  statement->bind(1, plugin);
+  if (position) statement->bind(2, position->first).bind(3, position->second);
+  auto row = statement->step();
+  if (!row) return row.error();
+  return *row && statement->integer(0) != 0;
+}
+
+Result<std::vector<StoredMilestone>> MilestoneStore::reached(const std::string& plugin) {
+  auto statement = db_.prepare(
+      "SELECT m.milestone, m.entry_id, m.person, e.occurred_at, e.occurred_utc, e.title "
+      "FROM reached_milestones m JOIN entries e ON e.id = m.entry_id "
+      "WHERE m.plugin = ? AND e.deleted_at IS NULL ORDER BY e.occurred_utc, e.id, m.rowid");
+  if (!statement) return statement.error();
+  statement->bind(1, plugin);
+  std::vector<StoredMilestone> reached;
+  for (;;) {
+    auto row = statement->step();
+    if (!row) return row.error();
+    if (!*row) break;
+    reached.push_back({statement->text(0), statement->integer(1), statement->optional_text(2),
+                       statement->text(3), statement->integer(4), statement->text(5)});
+  }
+  return reached;
+}
+
+Status MilestoneStore::forget(const std::string& plugin) {
+  auto statement = db_.prepare("DELETE FROM reached_milestones WHERE plugin = ?");
+  if (!statement) return statement.error();
+  return statement->bind(1, plugin).run();
+}
+
+Status MilestoneStore::add(const std::string& plugin, const std::string& milestone,
+                           int64_t entry_id, const std::optional<std::string>& person) {
+  auto statement = db_.prepare(
+      "INSERT INTO reached_milestones (plugin, milestone, entry_id, person) VALUES (?, ?, ?, ?)");
+  if (!statement) return statement.error();
+  return statement->bind(1, plugin).bind(2, milestone).bind(3, entry_id).bind(4, person).run();
+}
+
+Status MilestoneStore::save_progress(const std::string& plugin, const MilestoneProgress& progress) {
+  auto statement = db_.prepare(
+      "INSERT INTO milestone_progress (plugin, plugin_version, last_utc, last_id, state, stale) "
+      "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (plugin) DO UPDATE SET "
+      "plugin_version = excluded.plugin_version, last_utc = excluded.last_utc, "
+      "last_id = excluded.last_id, state = excluded.state, stale = excluded.stale");
+  if (!statement) return statement.error();
+  statement->bind(1, plugin).bind(2, progress.plugin_version);
+  if (progress.last_seen)
+    statement->bind(3, progress.last_seen->first).bind(4, progress.last_seen->second);
+  else
+    statement->bind(3, std::nullopt).bind(4, std::nullopt);
+  return statement->bind(5, progress.state).bind(6, int64_t{progress.stale ? 1 : 0}).run();
+}
+
+}  // namespace hoego

@@ -1,0 +1,55 @@
+// Keeps what plugins derived from entries (migration 3): how far each plugin has been given its
+// entries, the state it answered, and the milestones reached. Callers own the transaction.
+#pragma once
+
+#include <hoego/core/database.h>
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace hoego {
+
+// A moment in the order plugins receive entries: occurred_utc, then id.
+using EntryPosition = std::pair<int64_t, int64_t>;
+
+struct MilestoneProgress {
+  std::string plugin_version;
+  std::optional<EntryPosition> last_seen;  // none when the plugin had no entries
+  std::optional<std::string> state;        // JSON text, for a plugin that resumes
+  bool stale = false;                      // an entry it has seen changed since
+};
+
+// One reached milestone as kept, with what its entry says today.
+struct StoredMilestone {
+  std::string milestone;
+  int64_t entry_id = 0;
+  std::optional<std::string> person;
+  std::string when;
+  int64_t when_utc = 0;
+  std::string entry_title;
+};
+
+class MilestoneStore {
+ public:
+  explicit MilestoneStore(Database& db) : db_(db) {}
+
+  Result<std::optional<MilestoneProgress>> progress(const std::string& plugin);
+  // Whether `plugin` has live entries after `position` (all of them when none).
+  Result<bool> has_entries_after(const std::string& plugin,
+                                 const std::optional<EntryPosition>& position);
+  // The kept milestones of `plugin` whose entries are live, in the order reached.
+  Result<std::vector<StoredMilestone>> reached(const std::string& plugin);
+
+  // Forgets the plugin's milestones (before it starts over).
+  Status forget(const std::string& plugin);
+  Status add(const std::string& plugin, const std::string& milestone, int64_t entry_id,
+             const std::optional<std::string>& person);
+  Status save_progress(const std::string& plugin, const MilestoneProgress& progress);
+
+ private:
+  Database& db_;
+};
+
+}  // namespace hoego

@@ -1,0 +1,221 @@
+// Milestones kept between calls (migration 3): a plugin that resumes is given only entries it
+// has not seen, anything that touches a seen entry makes it start over, and whatever happens the
+// answer is the one a derivation from nothing would give.
+#include <gtest/gtest.h>
+#include <hoego/core/milestone_service.h>
+
+#include <random>
+#include <string>
+#include <vector>
+
+#include "../support/mentoring_fixture.h"
+
+namespace hoego {
+namespace {
+
+using nlohmann::json;
+
+class KeptMilestones : public testing::MentoringFixture {
+ public:
+  using MentoringFixture::session;
+
+  std::vector<ReachedMilestone> derive(Database& database) {
+    auto reached = MilestoneService(database, plugins).derive(std::nullopt);
+    EXPECT_TRUE(reached.ok()) << reached.error().message;
+    return reached.ok() ? *reached : std::vector<ReachedMilestone>{};
+  }
+
+  // "tenth_session#12" for each milestone, in the order reached.
+  std::vector<std::string> names() {
+    std::vector<std::string> result;
+    for (const auto& milestone : derive(*db))
+      result.push_back(milestone.id + "#" + std::to_string(milestone.entry_id) +
+                       (milestone.person.empty() ? "" : ":" + milestone.person));
+    return result;
+  }
+
+  static bool has(const std::vector<std::string>& reached, const std::string& prefix) {
+    for (const auto& name : reached)
+      if (name.rfind(prefix, 0) == 0) return true;
+    return false;
+  }
+
+  void sql(const std::string& text) {
+    auto statement = db->prepare(text);
+    ASSERT_TRUE(statement.ok()) << statement.error().message;
+    ASSERT_TRUE(statement->run().ok());
+  }
+
+  // Pretends the mentoring plugin already counted nine sessions with both mentees: only a
+  // plugin that resumes from the kept state reaches a tenth session with the next one.
+  void pretend_nine_sessions_were_seen() {
+    sql(R"(UPDATE milestone_progress SET state = '{"sessions":9,"minutes":{"김민지":30,"이준호":30}}'
+           WHERE plugin = 'mentoring')");
+  }
+
+  int64_t add(const NewEntry& entry) {
+    auto added = service->add(entry);
+    EXPECT_TRUE(added.ok()) << added.error().message;
+    return added.ok() ? added->id : 0;
+  }
+};
+
+TEST_F(KeptMilestones, ANewerEntryIsGivenToThePluginWithTheStateItLeft) {
+  add(session("2024-03-01T19:00:00+09:00", "김민지", 30));
+  add(session("2024-03-08T19:00:00+09:00", "이준호", 30));
+  EXPECT_FALSE(has(names(), "tenth_session"));
+  pretend_nine_sessions_were_seen();
+
+  const int64_t next = add(session("2024-03-15T19:00:00+09:00", "김민지", 30));
+  const auto reached = names();
+  EXPECT_TRUE(has(reached, "tenth_session#" + std::to_string(next)))
+      << "the plugin was not resumed from the kept state";
+  EXPECT_EQ(
+      std::count_if(reached.begin(), reached.end(),
+                    [](const auto& name) { return has({name}, "first_session_with_mentee"); }),
+      2)
+      << "the kept milestones are kept, and the state knew both mentees";
+}
+
+// Each way of touching an entry the plugin has seen makes it start over from nothing, which
+// forgets the pretended nine sessions.
+struct Change {
+  const char* name;
+  void (*apply)(KeptMilestones& test, EntryService& service, int64_t first, int64_t last);
+};
+
+class StartingOver : public KeptMilestones, public ::testing::WithParamInterface<Change> {};
+
+TEST_P(StartingOver, ForgetsTheKeptState) {
+  const int64_t first = add(session("2024-03-01T19:00:00+09:00", "김민지", 30));
+  const int64_t last = add(session("2024-03-08T19:00:00+09:00", "이준호", 30));
+  names();
+  pretend_nine_sessions_were_seen();
+  GetParam().apply(*this, *service, first, last);
+  add(session("2024-04-01T19:00:00+09:00", "이준호", 30));
+  EXPECT_FALSE(has(names(), "tenth_session")) << GetParam().name << " did not start over";
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    KeptMilestones, StartingOver,
+    ::testing::Values(Change{"an edit",
+                             [](KeptMilestones&, EntryService& service, int64_t first, int64_t) {
+                               EntryChanges changes;
+                               changes.title = "다시 쓴 제목";
+                               ASSERT_TRUE(service.edit(first, changes).ok());
+                             }},
+                      Change{"a changed mentee",
+                             [](KeptMilestones&, EntryService& service, int64_t first, int64_t) {
+                               EntryChanges changes;
+                               changes.people = std::vector<std::string>{"이준호"};
+                               ASSERT_TRUE(service.edit(first, changes).ok());
+                             }},
+                      Change{"a deletion",
+                             [](KeptMilestones&, EntryService& service, int64_t first, int64_t) {
+                               ASSERT_TRUE(service.remove(first).ok());
+                             }},
+                      Change{"an undone add", [](KeptMilestones&, EntryService& service, int64_t,
+                                                 int64_t) { ASSERT_TRUE(service.undo().ok()); }},
+                      Change{"an earlier entry",
+                             [](KeptMilestones& test, EntryService&, int64_t, int64_t) {
+                               test.add(test.session("2024-02-01T19:00:00+09:00", "김민지", 30));
+                             }},
+                      Change{"a renamed mentee",
+                             [](KeptMilestones& test, EntryService&, int64_t, int64_t) {
+                               test.sql("UPDATE people SET name = '김민지2' WHERE name = '김민지'");
+                             }}),
+    [](const auto& info) {
+      std::string name = info.param.name;
+      for (char& c : name)
+        if (c == ' ') c = '_';
+      return name;
+    });
+
+TEST_F(KeptMilestones, AnotherPluginsWritesLeaveTheKeptStateAlone) {
+  add(session("2024-03-01T19:00:00+09:00", "김민지", 30));
+  names();
+  pretend_nine_sessions_were_seen();
+  NewEntry post;
+  post.plugin = "writing";
+  post.kind = "post";
+  post.when = "2023-01-01T10:00:00+09:00";  // earlier than every session, but another plugin's
+  post.title = "첫 글";
+  post.fields = {{"url", "https://example.github.io/first"}};
+  add(post);
+  add(session("2024-03-15T19:00:00+09:00", "김민지", 30));
+  EXPECT_TRUE(has(names(), "tenth_session"));
+}
+
+TEST_F(KeptMilestones, InsideAnOpenTransactionTheyAreDerivedButNotKept) {
+  for (int day = 1; day <= 10; ++day)
+    add(session(
+        "2024-03-" + std::string(day < 10 ? "0" : "") + std::to_string(day) + "T19:00:00+09:00",
+        "김민지", 30));
+  ASSERT_TRUE(db->execute_script("BEGIN").ok());
+  EXPECT_TRUE(has(names(), "tenth_session"));
+  ASSERT_TRUE(db->execute_script("ROLLBACK").ok());
+  auto kept = db->prepare("SELECT count(*) FROM milestone_progress");
+  ASSERT_TRUE(kept.ok() && kept->step().ok());
+  EXPECT_EQ(kept->integer(0), 0);
+}
+
+// A seeded random history of adds (mostly newer, some earlier), edits, deletions and undos over
+// two plugins: after each step the kept answer equals one derived from nothing in a copy of the
+// database with nothing kept.
+TEST_F(KeptMilestones, AfterAnyHistoryTheyEqualADerivationFromNothing) {
+  std::mt19937 random(20261123);
+  auto pick = [&](int below) { return std::uniform_int_distribution<int>(0, below - 1)(random); };
+  std::vector<int64_t> ids;
+  const auto copy_path = directory.path() / "fresh.db";
+  for (int step = 0; step < 120; ++step) {
+    const int action = ids.size() < 5 ? 0 : pick(10);
+    if (action <= 5) {  // add; a third of them before the latest
+      const int day = action <= 1 ? pick(300) : 300 + step;
+      NewEntry entry = session("", pick(2) == 0 ? "김민지" : "이준호", 30 + pick(4) * 60);
+      entry.when = [&] {
+        char text[64];
+        const int month = 1 + (day / 28) % 12, date = 1 + day % 28, year = 2023 + day / 336;
+        std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:00:00+09:00", year, month, date,
+                      8 + pick(12));
+        return std::string(text);
+      }();
+      if (pick(4) == 0) {
+        entry.plugin = "writing";
+        entry.kind = "post";
+        entry.people = pick(2) == 0 ? std::vector<std::string>{} : entry.people;
+        entry.fields = {{"url", "https://example.github.io/" + std::to_string(step)}};
+      }
+      ids.push_back(add(entry));
+    } else if (action <= 7) {  // edit the moment or the mentee of any entry
+      EntryChanges changes;
+      if (pick(2) == 0)
+        changes.when = "2023-0" + std::to_string(1 + pick(9)) + "-15T12:00:00+09:00";
+      else
+        changes.title = "고친 제목 " + std::to_string(step);
+      (void)service->edit(ids[static_cast<size_t>(pick(static_cast<int>(ids.size())))], changes);
+    } else if (action == 8) {
+      (void)service->remove(ids[static_cast<size_t>(pick(static_cast<int>(ids.size())))]);
+    } else {
+      (void)service->undo();
+    }
+    const auto kept = derive(*db);
+
+    std::filesystem::remove(copy_path);
+    auto vacuum = db->prepare("VACUUM INTO ?");
+    ASSERT_TRUE(vacuum.ok());
+    ASSERT_TRUE(vacuum->bind(1, copy_path.string()).run().ok());
+    auto fresh_db = Database::open(copy_path);
+    ASSERT_TRUE(fresh_db.ok());
+    ASSERT_TRUE(
+        fresh_db->execute_script("DELETE FROM milestone_progress; DELETE FROM reached_milestones")
+            .ok());
+    const auto fresh = derive(*fresh_db);
+
+    ASSERT_EQ(kept.size(), fresh.size()) << "at step " << step;
+    for (size_t i = 0; i < kept.size(); ++i)
+      ASSERT_EQ(to_json(kept[i]), to_json(fresh[i])) << "at step " << step << ", milestone " << i;
+  }
+}
+
+}  // namespace
+}  // namespace hoego
