@@ -83,13 +83,16 @@ GoalState evaluate_goal(const GoalDefinition& goal, const std::vector<Contributi
   const bool ended = today > end;
 
   if (goal.cadence.unit != CadenceUnit::kNone) {
+    // Cycles follow one another, so one pass over the days in order fills them all.
+    std::sort(dated.begin(), dated.end());
+    auto next_day = dated.begin();
     int streak = 0;
     for (sys_days cycle_start = start; cycle_start <= today && cycle_start <= end;) {
       sys_days cycle_end = next_cycle_start(goal.cadence, cycle_start) - days{1};
       cycle_end = std::min(cycle_end, end);
       Cycle cycle{format_day(cycle_start), format_day(cycle_end), 0, CycleOutcome::kOpen};
-      for (const auto& [day, amount] : dated)
-        if (day >= cycle_start && day <= cycle_end) cycle.amount += amount;
+      for (; next_day != dated.end() && next_day->first <= cycle_end; ++next_day)
+        cycle.amount += next_day->second;
       const bool closed = cycle_end < today;
       if (cycle.amount >= goal.cadence.per_cycle) {
         cycle.outcome = CycleOutcome::kMet;

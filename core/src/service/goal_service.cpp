@@ -3,6 +3,7 @@
 #include <hoego/core/local_time.h>
 
 #include <algorithm>
+#include <map>
 #include <regex>
 #include <set>
 
@@ -30,10 +31,39 @@ std::string cadence_text(const Cadence& cadence) {
   return "none";
 }
 
-// The calendar date of a UTC instant in `zone`: cycles and deadlines live on local midnights.
-std::string local_date_in(const date::time_zone* zone, int64_t utc_seconds) {
-  const date::sys_seconds instant{std::chrono::seconds{utc_seconds}};
-  return date::format("%F", date::floor<date::days>(zone->to_local(instant)));
+// Calendar days of UTC instants in one zone: cycles and deadlines live on local midnights.
+// Entries come in time order, so the offset period the last one fell in (between two of the
+// zone's transitions) answers most of them without a lookup.
+class LocalDays {
+ public:
+  explicit LocalDays(const date::time_zone* zone) : zone_(zone) {}
+
+  date::sys_days day_of(int64_t utc_seconds) {
+    const date::sys_seconds instant{std::chrono::seconds{utc_seconds}};
+    if (!(instant >= period_.begin && instant < period_.end)) period_ = zone_->get_info(instant);
+    return date::floor<date::days>(instant + period_.offset);
+  }
+
+ private:
+  const date::time_zone* zone_;
+  date::sys_info period_{};  // empty: the first instant looks its period up
+};
+
+// What `entries` (of `person`, or all) add up to on each local day, one contribution per day.
+std::vector<Contribution> contributions_per_day(const std::vector<GoalEntry>& entries,
+                                                const std::optional<std::string>& person,
+                                                const date::time_zone* zone) {
+  LocalDays local(zone);
+  std::map<date::sys_days, double> per_day;
+  for (const auto& entry : entries)
+    if (!person ||
+        std::find(entry.people.begin(), entry.people.end(), *person) != entry.people.end())
+      per_day[local.day_of(entry.utc_seconds)] += entry.amount;
+  std::vector<Contribution> contributions;
+  contributions.reserve(per_day.size());
+  for (const auto& [day, amount] : per_day)
+    contributions.push_back({date::format("%F", day), amount});
+  return contributions;
 }
 
 }  // namespace
@@ -210,12 +240,7 @@ Result<std::vector<GoalReport>> GoalService::evaluate(const std::optional<std::s
     auto entries = store.entries_for(goal, by_person);
     if (!entries) return entries.error();
     auto contributions_of = [&](const std::optional<std::string>& person) {
-      std::vector<Contribution> contributions;
-      for (const auto& entry : *entries)
-        if (!person ||
-            std::find(entry.people.begin(), entry.people.end(), *person) != entry.people.end())
-          contributions.push_back({local_date_in(zone, entry.utc_seconds), entry.amount});
-      return contributions;
+      return contributions_per_day(*entries, person, zone);
     };
     if (!by_person) {
       reports.push_back({goal, std::nullopt,

@@ -199,9 +199,9 @@ typedef struct hoego_year_report_v1 {
  * Optional capability "hoego.resumable_milestones.v1" (SDK 1.2): milestones derived one entry
  * at a time, so that the host asks only about entries the plugin has not seen yet. A plugin
  * that has it answers get_extension(HOEGO_EXTENSION_RESUMABLE_MILESTONES_1) with a pointer to
- * a static hoego_resumable_milestones_v1, and should still fill derive_milestones for hosts of
- * SDK 1.0 and 1.1 (the C++ layer derives one from the other). Without it the host calls
- * derive_milestones with every entry each time the plugin's entries change.
+ * a static hoego_resumable_milestones_v1; the host then calls resume instead of
+ * derive_milestones (the C++ layer fills derive_milestones from resume all the same). Without
+ * it the host calls derive_milestones with every entry each time the plugin's entries change.
  */
 #define HOEGO_EXTENSION_RESUMABLE_MILESTONES_1 "hoego.resumable_milestones.v1"
 
