@@ -23,8 +23,9 @@ TEST(Migrations, FromEmptyCreateEverySchemaTableAndRecordTheVersion) {
   EXPECT_EQ(single_text(*db,
                         "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_schema "
                         "WHERE type = 'table' ORDER BY name)"),
-            "entries,entry_history,entry_people,goals,milestone_progress,operations,people,"
-            "reached_milestones,schema_migrations,settings,track_members,tracks");
+            "changed_days,derived_values,entries,entry_history,entry_people,goals,"
+            "milestone_progress,operations,people,reached_milestones,schema_migrations,settings,"
+            "track_members,tracks");
   EXPECT_EQ(single_text(*db, "SELECT count(*) FROM schema_migrations"),
             std::to_string(latest_schema_version()));
 }

@@ -6,8 +6,10 @@
 #include <map>
 #include <regex>
 #include <set>
+#include <cstdio>
 
 #include "../domain/text_checks.h"
+#include "../store/derived_store.h"
 #include "../store/goal_store.h"
 #include "../store/track_store.h"
 
@@ -63,6 +65,58 @@ std::vector<Contribution> contributions_per_day(const std::vector<GoalEntry>& en
   contributions.reserve(per_day.size());
   for (const auto& [day, amount] : per_day)
     contributions.push_back({date::format("%F", day), amount});
+  return contributions;
+}
+
+// `day` (YYYY-MM-DD) moved by `days`.
+std::string shifted(const std::string& day, int days) {
+  int year = 0;
+  unsigned month = 0, day_of_month = 0;
+  if (std::sscanf(day.c_str(), "%d-%u-%u", &year, &month, &day_of_month) != 3) return day;
+  const date::year_month_day parsed{date::year{year}, date::month{month}, date::day{day_of_month}};
+  if (!parsed.ok()) return day;
+  return date::format("%F", date::sys_days{parsed} + date::days{days});
+}
+
+// What a goal's entries add up to per day in `zone`: kept from an earlier evaluation while no
+// day it read has changed since (goals of past years, mostly), else read again and noted in
+// `to_keep`.
+Result<std::vector<Contribution>> all_contributions(Database& db, const Goal& goal,
+                                                    const std::string& zone_name,
+                                                    const date::time_zone* zone,
+                                                    std::vector<DerivedValue>& to_keep) {
+  // An entry's own date is within two days of its date in the user's zone (see entries_for).
+  const std::string since =
+      goal.definition.starts_on.empty() ? "" : shifted(goal.definition.starts_on, -2);
+  const std::string until = goal.definition.ends_on ? shifted(*goal.definition.ends_on, 2) : "";
+  const std::string key =
+      "goal " + std::to_string(goal.id) + " in " + zone_name + " of " +
+      json{goal.plugin, goal.kind, goal.track.value_or(""), goal.sum_field.value_or(""),
+           since,       until}
+          .dump();
+  DerivedStore derived(db);
+  // Read before the entries: a change made meanwhile makes what is kept out of date, not wrong.
+  auto change = derived.latest_change(goal.plugin, since, until);
+  if (!change) return change.error();
+  auto kept = derived.find(key, *change);
+  if (!kept) return kept.error();
+  std::vector<Contribution> contributions;
+  if (*kept) {
+    const json days = json::parse(**kept, nullptr, false);
+    if (days.is_array()) {
+      for (const auto& day : days)
+        if (day.is_array() && day.size() == 2 && day[0].is_string() && day[1].is_number())
+          contributions.push_back({day[0].get<std::string>(), day[1].get<double>()});
+      return contributions;
+    }
+  }
+  auto entries = GoalStore(db).entries_for(goal, false);
+  if (!entries) return entries.error();
+  contributions = contributions_per_day(*entries, std::nullopt, zone);
+  json days = json::array();
+  for (const auto& contribution : contributions)
+    days.push_back({contribution.local_date, contribution.amount});
+  to_keep.push_back({key, *change, days.dump()});
   return contributions;
 }
 
@@ -235,18 +289,21 @@ Result<std::vector<GoalReport>> GoalService::evaluate(const std::optional<std::s
   if (!goals) return goals.error();
 
   std::vector<GoalReport> reports;
+  std::vector<DerivedValue> to_keep;
   GoalStore store(db_);
   for (const auto& goal : *goals) {
+    if (!by_person) {
+      auto contributions = all_contributions(db_, goal, time_zone_, zone, to_keep);
+      if (!contributions) return contributions.error();
+      reports.push_back(
+          {goal, std::nullopt, evaluate_goal(goal.definition, *contributions, as_of)});
+      continue;
+    }
     auto entries = store.entries_for(goal, by_person);
     if (!entries) return entries.error();
     auto contributions_of = [&](const std::optional<std::string>& person) {
       return contributions_per_day(*entries, person, zone);
     };
-    if (!by_person) {
-      reports.push_back({goal, std::nullopt,
-                         evaluate_goal(goal.definition, contributions_of(std::nullopt), as_of)});
-      continue;
-    }
     std::set<std::string> people;
     if (goal.track) {
       auto found = TrackStore(db_).find(*goal.track);
@@ -258,6 +315,7 @@ Result<std::vector<GoalReport>> GoalService::evaluate(const std::optional<std::s
       reports.push_back(
           {goal, person, evaluate_goal(goal.definition, contributions_of(person), as_of)});
   }
+  DerivedStore(db_).keep_if_possible(to_keep);
   // The next deadline at risk comes first.
   std::stable_sort(reports.begin(), reports.end(), [](const GoalReport& a, const GoalReport& b) {
     if (a.state.at_risk != b.state.at_risk) return a.state.at_risk;

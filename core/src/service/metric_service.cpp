@@ -4,6 +4,8 @@
 #include <string_view>
 #include <variant>
 
+#include "../store/derived_store.h"
+
 namespace hoego {
 
 using nlohmann::json;
@@ -26,14 +28,35 @@ Result<std::vector<MetricValue>> MetricService::compute(const std::optional<std:
   } else {
     for (const auto& loaded : plugins_.plugins()) selected.push_back(loaded.get());
   }
+  // A plugin's metrics over the period hold while none of its entries on those days changed:
+  // the figures of past years, mostly, are kept rather than counted on every load.
   std::vector<MetricValue> values;
+  std::vector<DerivedValue> to_keep;
+  DerivedStore derived(db_);
   for (const LoadedPlugin* loaded : selected) {
+    const std::string& id = loaded->id();
+    auto change = derived.latest_change(id, period.since.value_or(""), period.until.value_or(""));
+    if (!change) return change.error();
     for (const auto& metric : loaded->manifest().metrics) {
-      auto value = evaluate(loaded->id(), metric, period);
-      if (!value) return value.error();
-      values.push_back({loaded->id(), metric.id, metric.label, *value, metric.unit});
+      const std::string key = "metric " + id + "/" + metric.id + " " + loaded->manifest().version +
+                              " sdk " + loaded->sdk_version_text() + " from " +
+                              period.since.value_or("") + " to " + period.until.value_or("");
+      auto kept = derived.find(key, *change);
+      if (!kept) return kept.error();
+      const json kept_value = *kept ? json::parse(**kept, nullptr, false) : json();
+      double value = 0;
+      if (kept_value.is_number()) {
+        value = kept_value.get<double>();
+      } else {
+        auto computed = evaluate(id, metric, period);
+        if (!computed) return computed.error();
+        value = *computed;
+        to_keep.push_back({key, *change, json(value).dump()});
+      }
+      values.push_back({id, metric.id, metric.label, value, metric.unit});
     }
   }
+  derived.keep_if_possible(to_keep);
   return values;
 }
 

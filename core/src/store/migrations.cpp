@@ -181,6 +181,56 @@ END;
 CREATE TRIGGER tracks_rename_progress AFTER UPDATE OF name ON tracks BEGIN
   UPDATE milestone_progress SET stale = 1;
 END;
+
+-- The local days of each plugin's entries that changed, each with the number of the latest
+-- change (one sequence over the table): a value computed from a plugin's entries on some days
+-- holds while the latest change among those days is the one it was computed at.
+CREATE TABLE changed_days (
+  plugin      TEXT NOT NULL,
+  local_date  TEXT NOT NULL,
+  change      INTEGER NOT NULL,
+  PRIMARY KEY (plugin, local_date)
+) WITHOUT ROWID;
+CREATE INDEX changed_days_by_change ON changed_days (change);
+
+-- Values computed from entries (goal contributions, metric values) and the change they were
+-- computed at, under a key naming what they are and everything else they depend on.
+CREATE TABLE derived_values (
+  key     TEXT PRIMARY KEY,
+  change  INTEGER NOT NULL,
+  value   TEXT NOT NULL
+);
+
+CREATE TRIGGER entries_insert_day AFTER INSERT ON entries BEGIN
+  INSERT INTO changed_days (plugin, local_date, change)
+  VALUES (NEW.plugin, NEW.local_date, (SELECT coalesce(max(change), 0) + 1 FROM changed_days))
+  ON CONFLICT DO UPDATE SET change = excluded.change;
+END;
+CREATE TRIGGER entries_update_day AFTER UPDATE ON entries BEGIN
+  INSERT INTO changed_days (plugin, local_date, change)
+  VALUES (OLD.plugin, OLD.local_date, (SELECT coalesce(max(change), 0) + 1 FROM changed_days))
+  ON CONFLICT DO UPDATE SET change = excluded.change;
+  INSERT INTO changed_days (plugin, local_date, change)
+  VALUES (NEW.plugin, NEW.local_date, (SELECT coalesce(max(change), 0) + 1 FROM changed_days))
+  ON CONFLICT DO UPDATE SET change = excluded.change;
+END;
+CREATE TRIGGER entries_delete_day AFTER DELETE ON entries BEGIN
+  INSERT INTO changed_days (plugin, local_date, change)
+  VALUES (OLD.plugin, OLD.local_date, (SELECT coalesce(max(change), 0) + 1 FROM changed_days))
+  ON CONFLICT DO UPDATE SET change = excluded.change;
+END;
+CREATE TRIGGER entry_people_insert_day AFTER INSERT ON entry_people BEGIN
+  INSERT INTO changed_days (plugin, local_date, change)
+  SELECT plugin, local_date, (SELECT coalesce(max(change), 0) + 1 FROM changed_days)
+    FROM entries WHERE id = NEW.entry_id
+  ON CONFLICT DO UPDATE SET change = excluded.change;
+END;
+CREATE TRIGGER entry_people_delete_day AFTER DELETE ON entry_people BEGIN
+  INSERT INTO changed_days (plugin, local_date, change)
+  SELECT plugin, local_date, (SELECT coalesce(max(change), 0) + 1 FROM changed_days)
+    FROM entries WHERE id = OLD.entry_id
+  ON CONFLICT DO UPDATE SET change = excluded.change;
+END;
 )sql",
 };
 

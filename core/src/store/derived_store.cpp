@@ -1,0 +1,46 @@
+#include "derived_store.h"
+
+namespace hoego {
+
+Result<int64_t> DerivedStore::latest_change(const std::string& plugin, const std::string& since,
+                                            const std::string& until) {
+  // Open bounds become the first and last dates, so one statement serves every period.
+  auto statement = db_.prepare(
+      "SELECT coalesce(max(change), 0) FROM changed_days "
+      "WHERE plugin = ? AND local_date >= ? AND local_date <= ?");
+  if (!statement) return statement.error();
+  auto row = statement->bind(1, plugin)
+                 .bind(2, since)
+                 .bind(3, until.empty() ? std::string("9999-12-31") : until)
+                 .step();
+  if (!row) return row.error();
+  return *row ? statement->integer(0) : int64_t{0};
+}
+
+Result<std::optional<std::string>> DerivedStore::find(const std::string& key, int64_t change) {
+  auto statement = db_.prepare("SELECT value FROM derived_values WHERE key = ? AND change = ?");
+  if (!statement) return statement.error();
+  auto row = statement->bind(1, key).bind(2, change).step();
+  if (!row) return row.error();
+  if (!*row) return std::optional<std::string>{};
+  return std::optional<std::string>{statement->text(0)};
+}
+
+Status DerivedStore::keep(const DerivedValue& value) {
+  auto statement = db_.prepare(
+      "INSERT INTO derived_values (key, change, value) VALUES (?, ?, ?) "
+      "ON CONFLICT (key) DO UPDATE SET change = excluded.change, value = excluded.value");
+  if (!statement) return statement.error();
+  return statement->bind(1, value.key).bind(2, value.change).bind(3, value.value).run();
+}
+
+void DerivedStore::keep_if_possible(const std::vector<DerivedValue>& values) {
+  if (values.empty()) return;
+  Transaction transaction(db_);
+  if (!transaction.begin().ok()) return;
+  for (const auto& value : values)
+    if (!keep(value).ok()) return;
+  (void)transaction.commit();
+}
+
+}  // namespace hoego

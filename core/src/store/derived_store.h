@@ -1,0 +1,39 @@
+// Values computed from entries, kept until a day they were computed from changes (migration 3:
+// changed_days, derived_values). Callers own the transaction.
+#pragma once
+
+#include <hoego/core/database.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace hoego {
+
+// A value to keep, under its key, computed at a change.
+struct DerivedValue {
+  std::string key;
+  int64_t change = 0;
+  std::string value;
+};
+
+class DerivedStore {
+ public:
+  explicit DerivedStore(Database& db) : db_(db) {}
+
+  // The latest change among `plugin`'s entries on local days from `since` to `until`
+  // (inclusive; an empty bound is open); 0 when none changed since the table began.
+  Result<int64_t> latest_change(const std::string& plugin, const std::string& since,
+                                const std::string& until);
+  // The value kept under `key` if it was computed at `change`.
+  Result<std::optional<std::string>> find(const std::string& key, int64_t change);
+  Status keep(const DerivedValue& value);
+  // Keeps every value in one transaction of its own when the database allows it. A read-only
+  // database or a caller's open transaction keeps nothing: it costs the time saved, never data.
+  void keep_if_possible(const std::vector<DerivedValue>& values);
+
+ private:
+  Database& db_;
+};
+
+}  // namespace hoego

@@ -1,0 +1,115 @@
+// Goal contributions and metric values kept between calls (migration 3): reused while none of
+// the days they were computed from changed, computed again as soon as one did.
+#include <gtest/gtest.h>
+#include <hoego/core/goal_service.h>
+#include <hoego/core/metric_service.h>
+
+#include <string>
+
+#include "../support/mentoring_fixture.h"
+
+namespace hoego {
+namespace {
+
+class KeptValues : public testing::MentoringFixture {
+ protected:
+  void SetUp() override {
+    MentoringFixture::SetUp();
+    NewGoal goal;
+    goal.title = "2024 멘토링 10회";
+    goal.plugin = "mentoring";
+    goal.kind = "session";
+    goal.year = 2024;
+    goal.target = 10;
+    ASSERT_TRUE(GoalService(*db, plugins, "Asia/Seoul").add(goal).ok());
+    first = add(session("2024-03-01T19:00:00+09:00", "김민지", 30));
+    add(session("2024-03-08T19:00:00+09:00", "이준호", 30));
+  }
+
+  int64_t add(const NewEntry& entry) {
+    auto added = service->add(entry);
+    EXPECT_TRUE(added.ok()) << added.error().message;
+    return added.ok() ? added->id : 0;
+  }
+
+  double goal_progress(const std::string& zone = "Asia/Seoul") {
+    auto reports = GoalService(*db, plugins, zone).evaluate(std::nullopt, false, "2025-01-01");
+    EXPECT_TRUE(reports.ok() && reports->size() == 1u);
+    return reports.ok() && !reports->empty() ? reports->front().state.progress : -1;
+  }
+
+  double metric(const std::string& id) {
+    auto values = MetricService(*db, plugins).compute("mentoring", {"2024-01-01", "2024-12-31"});
+    EXPECT_TRUE(values.ok());
+    if (values.ok())
+      for (const auto& value : *values)
+        if (value.id == id) return value.value;
+    return -1;
+  }
+
+  // Overwrites every kept value whose key starts with `prefix`: a call that returns it did not
+  // compute again.
+  void tamper(const std::string& prefix, const std::string& value) {
+    auto statement = db->prepare("UPDATE derived_values SET value = ? WHERE key LIKE ? || '%'");
+    ASSERT_TRUE(statement.ok());
+    ASSERT_TRUE(statement->bind(1, value).bind(2, prefix).run().ok());
+    ASSERT_GT(db->changes(), 0) << "nothing kept under " << prefix;
+  }
+
+  int64_t first = 0;
+};
+
+TEST_F(KeptValues, AGoalIsReadAgainOnlyWhenADayInItsPeriodChanges) {
+  EXPECT_EQ(goal_progress(), 2);
+  tamper("goal ", R"([["2024-03-01", 7]])");
+  EXPECT_EQ(goal_progress(), 7) << "the kept contributions were not used";
+  add(session("2025-02-01T19:00:00+09:00", "김민지", 30));
+  EXPECT_EQ(goal_progress(), 7) << "a day outside the goal's period changed nothing it read";
+  add(session("2024-05-01T19:00:00+09:00", "김민지", 30));
+  EXPECT_EQ(goal_progress(), 3);
+}
+
+TEST_F(KeptValues, AGoalInAnotherZoneIsComputedForThatZone) {
+  EXPECT_EQ(goal_progress(), 2);
+  tamper("goal ", R"([["2024-03-01", 7]])");
+  EXPECT_EQ(goal_progress("Europe/Berlin"), 2);
+}
+
+TEST_F(KeptValues, AnEditOrDeletionInThePeriodIsSeen) {
+  EXPECT_EQ(goal_progress(), 2);
+  EXPECT_EQ(metric("sessions"), 2);
+  tamper("goal ", R"([["2024-03-01", 7]])");
+  tamper("metric mentoring/sessions ", "7");
+  ASSERT_TRUE(service->remove(first).ok());
+  EXPECT_EQ(goal_progress(), 1);
+  EXPECT_EQ(metric("sessions"), 1);
+}
+
+TEST_F(KeptValues, AMetricIsComputedAgainOnlyWhenADayInItsPeriodChanges) {
+  EXPECT_EQ(metric("sessions"), 2);
+  EXPECT_EQ(metric("mentees"), 2);
+  tamper("metric mentoring/sessions ", "42");
+  tamper("metric mentoring/mentees ", "42");
+  EXPECT_EQ(metric("sessions"), 42);
+  add(session("2023-12-30T19:00:00+09:00", "김민지", 30));
+  EXPECT_EQ(metric("sessions"), 42);
+  // Changing who an entry was with changes the days it is on, for the distinct-people metric.
+  EntryChanges changes;
+  changes.people = std::vector<std::string>{"이준호"};
+  ASSERT_TRUE(service->edit(first, changes).ok());
+  EXPECT_EQ(metric("sessions"), 2);
+  EXPECT_EQ(metric("mentees"), 1);
+}
+
+TEST_F(KeptValues, InsideAnOpenTransactionNothingIsKept) {
+  ASSERT_TRUE(db->execute_script("BEGIN").ok());
+  EXPECT_EQ(goal_progress(), 2);
+  EXPECT_EQ(metric("sessions"), 2);
+  ASSERT_TRUE(db->execute_script("ROLLBACK").ok());
+  auto kept = db->prepare("SELECT count(*) FROM derived_values");
+  ASSERT_TRUE(kept.ok() && kept->step().ok());
+  EXPECT_EQ(kept->integer(0), 0);
+}
+
+}  // namespace
+}  // namespace hoego
