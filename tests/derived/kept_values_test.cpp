@@ -1,6 +1,7 @@
 // Goal contributions and metric values kept between calls (migration 3): reused while none of
 // the days they were computed from changed, computed again as soon as one did.
 #include <gtest/gtest.h>
+#include <hoego/core/dashboard_service.h>
 #include <hoego/core/goal_service.h>
 #include <hoego/core/metric_service.h>
 
@@ -99,6 +100,24 @@ TEST_F(KeptValues, AMetricIsComputedAgainOnlyWhenADayInItsPeriodChanges) {
   ASSERT_TRUE(service->edit(first, changes).ok());
   EXPECT_EQ(metric("sessions"), 2);
   EXPECT_EQ(metric("mentees"), 1);
+}
+
+TEST_F(KeptValues, AHeatmapIsCountedAgainOnlyWhenADayOfItsYearChanges) {
+  auto counts = [&] {
+    auto heatmap = DashboardService(*db, plugins, "Asia/Seoul").heatmap(2024, std::nullopt);
+    EXPECT_TRUE(heatmap.ok());
+    int64_t total = 0;
+    if (heatmap.ok())
+      for (const auto& day : heatmap->days) total += day.count;
+    return total;
+  };
+  EXPECT_EQ(counts(), 2);
+  tamper("heatmap 2024", R"([["2024-03-01", 9]])");
+  EXPECT_EQ(counts(), 9);
+  add(session("2025-01-05T19:00:00+09:00", "김민지", 30));
+  EXPECT_EQ(counts(), 9) << "another year's day changed nothing the heatmap counted";
+  add(session("2024-12-31T19:00:00+09:00", "김민지", 30));
+  EXPECT_EQ(counts(), 3);
 }
 
 TEST_F(KeptValues, InsideAnOpenTransactionNothingIsKept) {

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <charconv>
 
+#include "../store/derived_store.h"
 #include "../store/entry_store.h"
 
 namespace hoego {
@@ -143,11 +144,29 @@ Result<Dashboard> DashboardService::dashboard(int year, const std::optional<std:
 Result<Heatmap> DashboardService::heatmap(int year, const std::optional<std::string>& plugin) {
   if (plugin && plugins_.find(*plugin) == nullptr)
     return Error::invalid("unknown plugin '" + *plugin + "'");
-  auto counts = EntryStore(db_).count_per_day(std::to_string(year) + "-01-01",
-                                              std::to_string(year) + "-12-31", plugin);
-  if (!counts) return counts.error();
+  const std::string first = std::to_string(year) + "-01-01";
+  const std::string last = std::to_string(year) + "-12-31";
+  // Kept until a day of the year changes: past years are not counted again.
+  DerivedStore derived(db_);
+  auto change = derived.latest_change(plugin, first, last);
+  if (!change) return change.error();
+  const std::string key = "heatmap " + std::to_string(year) + " of " + plugin.value_or("*");
+  auto kept = derived.find(key, *change);
+  if (!kept) return kept.error();
+  std::vector<std::pair<std::string, int64_t>> counts;
+  const json kept_days = *kept ? json::parse(**kept, nullptr, false) : json();
+  if (kept_days.is_array()) {
+    for (const auto& day : kept_days)
+      if (day.is_array() && day.size() == 2 && day[0].is_string() && day[1].is_number_integer())
+        counts.emplace_back(day[0].get<std::string>(), day[1].get<int64_t>());
+  } else {
+    auto counted = EntryStore(db_).count_per_day(first, last, plugin);
+    if (!counted) return counted.error();
+    counts = std::move(*counted);
+    derived.keep_if_possible({{key, *change, json(counts).dump()}});
+  }
   Heatmap heatmap{year, plugin, {}, 0};
-  for (auto& [date, count] : *counts) {
+  for (auto& [date, count] : counts) {
     heatmap.max = std::max(heatmap.max, count);
     heatmap.days.push_back({std::move(date), count});
   }

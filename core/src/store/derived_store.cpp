@@ -2,12 +2,15 @@
 
 namespace hoego {
 
-Result<int64_t> DerivedStore::latest_change(const std::string& plugin, const std::string& since,
-                                            const std::string& until) {
-  // Open bounds become the first and last dates, so one statement serves every period.
+Result<int64_t> DerivedStore::latest_change(const std::optional<std::string>& plugin,
+                                            const std::string& since, const std::string& until) {
+  // Open bounds become the first and last dates. One plugin's days are a range of the primary
+  // key; every plugin's, a read of the whole table, which holds one row per plugin and day.
   auto statement = db_.prepare(
-      "SELECT coalesce(max(change), 0) FROM changed_days "
-      "WHERE plugin = ? AND local_date >= ? AND local_date <= ?");
+      plugin ? "SELECT coalesce(max(change), 0) FROM changed_days "
+               "WHERE plugin = ?1 AND local_date >= ?2 AND local_date <= ?3"
+             : "SELECT coalesce(max(change), 0) FROM changed_days "
+               "WHERE ?1 IS NULL AND local_date >= ?2 AND local_date <= ?3");
   if (!statement) return statement.error();
   auto row = statement->bind(1, plugin)
                  .bind(2, since)

@@ -21,9 +21,10 @@ class DerivedStore {
  public:
   explicit DerivedStore(Database& db) : db_(db) {}
 
-  // The latest change among `plugin`'s entries on local days from `since` to `until`
-  // (inclusive; an empty bound is open); 0 when none changed since the table began.
-  Result<int64_t> latest_change(const std::string& plugin, const std::string& since,
+  // The latest change among the entries of `plugin` (or of every plugin) on local days from
+  // `since` to `until` (inclusive; an empty bound is open); 0 when none changed since the table
+  // began.
+  Result<int64_t> latest_change(const std::optional<std::string>& plugin, const std::string& since,
                                 const std::string& until);
   // The value kept under `key` if it was computed at `change`.
   Result<std::optional<std::string>> find(const std::string& key, int64_t change);
