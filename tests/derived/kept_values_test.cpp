@@ -4,6 +4,7 @@
 #include <hoego/core/dashboard_service.h>
 #include <hoego/core/goal_service.h>
 #include <hoego/core/metric_service.h>
+#include <hoego/core/report.h>
 
 #include <string>
 
@@ -118,6 +119,22 @@ TEST_F(KeptValues, AHeatmapIsCountedAgainOnlyWhenADayOfItsYearChanges) {
   EXPECT_EQ(counts(), 9) << "another year's day changed nothing the heatmap counted";
   add(session("2024-12-31T19:00:00+09:00", "김민지", 30));
   EXPECT_EQ(counts(), 3);
+}
+
+TEST_F(KeptValues, APluginsReportSectionIsWrittenAgainOnlyWhenItsYearChanges) {
+  auto mentoring_section = [&] {
+    auto report = build_year_report(*db, plugins, 2024, "Asia/Seoul", "en");
+    EXPECT_TRUE(report.ok());
+    if (report.ok())
+      for (const auto& section : report->sections)
+        if (section.plugin == "mentoring") return section.paragraphs.front();
+    return std::string("(none)");
+  };
+  EXPECT_NE(mentoring_section().find("2 sessions"), std::string::npos) << mentoring_section();
+  tamper("report section mentoring ", R"({"title":"kept","paragraphs":["kept"]})");
+  EXPECT_EQ(mentoring_section(), "kept");
+  add(session("2024-06-01T19:00:00+09:00", "김민지", 30));
+  EXPECT_NE(mentoring_section().find("3 sessions"), std::string::npos) << mentoring_section();
 }
 
 TEST_F(KeptValues, InsideAnOpenTransactionNothingIsKept) {

@@ -1,10 +1,13 @@
-#include <hoego/core/entry_service.h>
+#include <hoego/core/dashboard_service.h>
 #include <hoego/core/local_time.h>
 #include <hoego/core/report.h>
 
 #include <algorithm>
-#include <map>
-#include <set>
+#include <cstdio>
+
+#include "../store/derived_store.h"
+#include "../store/entry_store.h"
+#include "../store/report_store.h"
 
 namespace hoego {
 
@@ -43,6 +46,79 @@ nlohmann::json to_json(const YearReport& report) {
           {"problems", report.problems}};
 }
 
+namespace {
+
+// The plugin's own section of the year, kept until one of its entries of that year changes.
+// nullopt when it writes none; an error when it failed (not kept: it may do better next time).
+Result<std::optional<PluginSection>> plugin_section(Database& db, const LoadedPlugin& plugin,
+                                                    int year, const std::string& language,
+                                                    std::vector<DerivedValue>& to_keep) {
+  const std::string first = std::to_string(year) + "-01-01";
+  const std::string last = std::to_string(year) + "-12-31";
+  DerivedStore derived(db);
+  auto change = derived.latest_change(plugin.id(), first, last);
+  if (!change) return change.error();
+  const std::string key = "report section " + plugin.id() + " " + plugin.manifest().version +
+                          " sdk " + plugin.sdk_version_text() + " " + std::to_string(year) + " " +
+                          language;
+  auto kept = derived.find(key, *change);
+  if (!kept) return kept.error();
+  nlohmann::json section = *kept ? nlohmann::json::parse(**kept, nullptr, false) : nullptr;
+  if (!section.is_object()) {
+    EntryFilter filter;
+    filter.plugin = plugin.id();
+    filter.since = first;
+    filter.until = last;
+    auto entries = EntryStore(db).list(filter);
+    if (!entries) return entries.error();
+    nlohmann::json mine = nlohmann::json::array();
+    for (auto it = entries->rbegin(); it != entries->rend(); ++it)
+      mine.push_back(to_plugin_json(*it));
+    auto written = plugin.year_report_section(
+        {{"year", year}, {"language", language}, {"entries", std::move(mine)}});
+    if (!written) return written.error();
+    section = *written ? **written : nlohmann::json::object();
+    to_keep.push_back({key, *change, section.dump()});
+  }
+  if (!section.contains("paragraphs") || section["paragraphs"].empty())
+    return std::optional<PluginSection>{};
+  return std::optional<PluginSection>{
+      PluginSection{plugin.id(), section["title"].get<std::string>(),
+                    section["paragraphs"].get<std::vector<std::string>>()}};
+}
+
+// Each month's highlights: its milestone entries, newest first, then its newest entries, at
+// most three, in the order they happened.
+Status fill_highlights(Database& db, int year, const std::vector<ReachedMilestone>& milestones,
+                       std::vector<ReportMonth>& months) {
+  EntryStore entries(db);
+  for (ReportMonth& month : months) {
+    char prefix[8];
+    std::snprintf(prefix, sizeof prefix, "%04d-%02d", year, month.month);
+    std::vector<int64_t> ids;
+    for (auto it = milestones.rbegin(); it != milestones.rend() && ids.size() < 3; ++it)
+      if (it->when.compare(0, 7, prefix) == 0 &&
+          std::find(ids.begin(), ids.end(), it->entry_id) == ids.end())
+        ids.push_back(it->entry_id);
+    auto newest = ReportStore(db).newest(std::string(prefix) + "-01", std::string(prefix) + "-31",
+                                         3 + static_cast<int>(ids.size()));
+    if (!newest) return newest.error();
+    for (const int64_t id : *newest)
+      if (ids.size() < 3 && std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+    for (const int64_t id : ids) {
+      auto entry = entries.find(id);
+      if (!entry) return entry.error();
+      if (*entry) month.highlights.push_back(std::move(**entry));
+    }
+    std::sort(month.highlights.begin(), month.highlights.end(), [](const Entry& a, const Entry& b) {
+      return a.when.utc_seconds < b.when.utc_seconds;
+    });
+  }
+  return Status::success();
+}
+
+}  // namespace
+
 Result<YearReport> build_year_report(Database& db, const PluginHost& plugins, int year,
                                      const std::string& time_zone, const std::string& language) {
   YearReport report;
@@ -54,12 +130,15 @@ Result<YearReport> build_year_report(Database& db, const PluginHost& plugins, in
   report.as_of = std::min(std::to_string(year + 1) + "-01-01", now_in(time_zone).local_date);
   if (report.as_of < first) report.as_of = first;
 
-  EntryFilter filter;
-  filter.since = first;
-  filter.until = last;
-  auto entries = EntryService(db, plugins, time_zone).list(filter);
-  if (!entries) return entries.error();
-  report.entries = static_cast<int>(entries->size());
+  // The year's counts come from its heatmap, which is kept until a day of the year changes.
+  auto days = DashboardService(db, plugins, time_zone).heatmap(year, std::nullopt);
+  if (!days) return days.error();
+  report.months.resize(12);
+  for (int month = 0; month < 12; ++month) report.months[month].month = month + 1;
+  for (const auto& day : days->days) {
+    report.entries += static_cast<int>(day.count);
+    report.months[std::stoi(day.date.substr(5, 2)) - 1].entries += static_cast<int>(day.count);
+  }
 
   auto metrics = MetricService(db, plugins).compute(std::nullopt, {first, last});
   if (!metrics) return metrics.error();
@@ -75,55 +154,27 @@ Result<YearReport> build_year_report(Database& db, const PluginHost& plugins, in
 
   auto milestones = MilestoneService(db, plugins).derive(std::nullopt);
   if (!milestones) return milestones.error();
-  std::set<int64_t> milestone_entries;
-  for (auto& milestone : *milestones) {
-    if (milestone.when.compare(0, 4, std::to_string(year)) != 0) continue;
-    milestone_entries.insert(milestone.entry_id);
-    report.milestones.push_back(std::move(milestone));
-  }
+  for (auto& milestone : *milestones)
+    if (milestone.when.compare(0, 4, std::to_string(year)) == 0)
+      report.milestones.push_back(std::move(milestone));
+  if (auto status = fill_highlights(db, year, report.milestones, report.months); !status)
+    return status.error();
 
-  report.months.resize(12);
-  std::map<std::string, int> named;
-  for (int month = 0; month < 12; ++month) report.months[month].month = month + 1;
-  // Entries come newest first; a month's highlights are its milestone entries, then the newest.
-  for (const auto& entry : *entries) {
-    ReportMonth& month = report.months[std::stoi(entry.when.local_date.substr(5, 2)) - 1];
-    ++month.entries;
-    for (const auto& person : entry.people) ++named[person];
-  }
-  for (const bool milestones_pass : {true, false})
-    for (const auto& entry : *entries) {
-      ReportMonth& month = report.months[std::stoi(entry.when.local_date.substr(5, 2)) - 1];
-      const bool is_milestone = milestone_entries.count(entry.id) > 0;
-      if (is_milestone != milestones_pass || month.highlights.size() >= 3) continue;
-      month.highlights.push_back(entry);
-    }
-  for (auto& month : report.months)
-    std::sort(month.highlights.begin(), month.highlights.end(), [](const Entry& a, const Entry& b) {
-      return a.when.utc_seconds < b.when.utc_seconds;
-    });
-
-  for (const auto& [name, count] : named) report.people.push_back({name, count});
-  std::stable_sort(
-      report.people.begin(), report.people.end(),
-      [](const ReportPerson& a, const ReportPerson& b) { return a.entries > b.entries; });
-  if (report.people.size() > 10) report.people.resize(10);
+  auto people = ReportStore(db).most_named(first, last, 10);
+  if (!people) return people.error();
+  report.people = std::move(*people);
 
   // Each plugin's own section; a failing plugin costs its section, never the report.
+  std::vector<DerivedValue> to_keep;
   for (const auto& plugin : plugins.plugins()) {
-    nlohmann::json mine = nlohmann::json::array();
-    for (auto it = entries->rbegin(); it != entries->rend(); ++it)
-      if (it->plugin == plugin->id()) mine.push_back(to_plugin_json(*it));
-    auto section = plugin->year_report_section(
-        {{"year", year}, {"language", language}, {"entries", std::move(mine)}});
+    auto section = plugin_section(db, *plugin, year, language, to_keep);
     if (!section) {
       report.problems.push_back(section.error().message);
       continue;
     }
-    if (!*section || (**section)["paragraphs"].empty()) continue;
-    report.sections.push_back({plugin->id(), (**section)["title"].get<std::string>(),
-                               (**section)["paragraphs"].get<std::vector<std::string>>()});
+    if (*section) report.sections.push_back(std::move(**section));
   }
+  DerivedStore(db).keep_if_possible(to_keep);
   return report;
 }
 

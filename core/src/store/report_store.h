@@ -1,0 +1,28 @@
+// The queries of the year in review that read a whole year at once. Callers own the transaction.
+#pragma once
+
+#include <hoego/core/database.h>
+#include <hoego/core/report.h>
+
+#include <string>
+#include <vector>
+
+namespace hoego {
+
+class ReportStore {
+ public:
+  explicit ReportStore(Database& db) : db_(db) {}
+
+  // The people named on the most live entries dated from `since` to `until`, the most named
+  // first (then by name), at most `limit`.
+  Result<std::vector<ReportPerson>> most_named(const std::string& since, const std::string& until,
+                                               int limit);
+  // The ids of the newest live entries dated from `since` to `until`, newest first.
+  Result<std::vector<int64_t>> newest(const std::string& since, const std::string& until,
+                                      int limit);
+
+ private:
+  Database& db_;
+};
+
+}  // namespace hoego
