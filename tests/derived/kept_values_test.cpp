@@ -6,12 +6,17 @@
 #include <hoego/core/metric_service.h>
 #include <hoego/core/report.h>
 
+#include <filesystem>
+#include <random>
 #include <string>
+#include <vector>
 
 #include "../support/mentoring_fixture.h"
 
 namespace hoego {
 namespace {
+
+using nlohmann::json;
 
 class KeptValues : public testing::MentoringFixture {
  protected:
@@ -68,7 +73,7 @@ TEST_F(KeptValues, AGoalIsReadAgainOnlyWhenADayInItsPeriodChanges) {
   add(session("2025-02-01T19:00:00+09:00", "김민지", 30));
   EXPECT_EQ(goal_progress(), 7) << "a day outside the goal's period changed nothing it read";
   add(session("2024-05-01T19:00:00+09:00", "김민지", 30));
-  EXPECT_EQ(goal_progress(), 3);
+  EXPECT_EQ(goal_progress(), 8) << "only the days around the changed one are read again";
 }
 
 TEST_F(KeptValues, AGoalInAnotherZoneIsComputedForThatZone) {
@@ -80,7 +85,7 @@ TEST_F(KeptValues, AGoalInAnotherZoneIsComputedForThatZone) {
 TEST_F(KeptValues, AnEditOrDeletionInThePeriodIsSeen) {
   EXPECT_EQ(goal_progress(), 2);
   EXPECT_EQ(metric("sessions"), 2);
-  tamper("goal ", R"([["2024-03-01", 7]])");
+  tamper("goal ", R"([["2024-03-01", 7], ["2024-03-08", 1]])");
   tamper("metric mentoring/sessions ", "7");
   ASSERT_TRUE(service->remove(first).ok());
   EXPECT_EQ(goal_progress(), 1);
@@ -135,6 +140,84 @@ TEST_F(KeptValues, APluginsReportSectionIsWrittenAgainOnlyWhenItsYearChanges) {
   EXPECT_EQ(mentoring_section(), "kept");
   add(session("2024-06-01T19:00:00+09:00", "김민지", 30));
   EXPECT_NE(mentoring_section().find("3 sessions"), std::string::npos) << mentoring_section();
+  // Sections name people: renaming one is a change to every day they are named on.
+  tamper("report section mentoring ", R"({"title":"kept","paragraphs":["kept"]})");
+  auto rename = db->prepare("UPDATE people SET name = '김민지 (멘티)' WHERE name = '김민지'");
+  ASSERT_TRUE(rename.ok() && rename->run().ok());
+  EXPECT_NE(mentoring_section().find("3 sessions"), std::string::npos) << mentoring_section();
+}
+
+// A seeded random history of adds, moves across midnight, deletions and undos: after each step
+// the goals (in a zone with daylight saving) and the figures equal those of a copy of the
+// database with nothing kept.
+TEST_F(KeptValues, AfterAnyHistoryGoalsAndFiguresEqualThoseComputedFromNothing) {
+  NewGoal weekly;
+  weekly.title = "매주 멘토링";
+  weekly.plugin = "mentoring";
+  weekly.kind = "session";
+  weekly.starts_on = "2024-01-01";
+  weekly.every = "week";
+  ASSERT_TRUE(GoalService(*db, plugins, "Europe/Berlin").add(weekly).ok());
+  NewGoal minutes;
+  minutes.title = "멘토링 시간";
+  minutes.plugin = "mentoring";
+  minutes.kind = "session";
+  minutes.year = 2024;
+  minutes.target = 3000;
+  minutes.sum_field = "duration_min";
+  ASSERT_TRUE(GoalService(*db, plugins, "Europe/Berlin").add(minutes).ok());
+
+  std::mt19937 random(7);
+  auto pick = [&](int below) { return std::uniform_int_distribution<int>(0, below - 1)(random); };
+  auto moment = [&] {
+    char text[64];
+    // Late evenings and early mornings, on both sides of midnight in Seoul and in Berlin.
+    std::snprintf(text, sizeof text, "2024-%02d-%02dT%02d:30:00+09:00", 1 + pick(12), 1 + pick(28),
+                  pick(2) == 0 ? 1 + pick(8) : 15 + pick(9));
+    return std::string(text);
+  };
+  std::vector<int64_t> ids{first};
+  const auto copy_path = directory.path() / "fresh.db";
+  auto state_of = [&](Database& database) {
+    json state = json::array();
+    auto reports = GoalService(database, plugins, "Europe/Berlin")
+                       .evaluate(std::nullopt, false, std::string("2024-12-31"));
+    EXPECT_TRUE(reports.ok());
+    if (reports.ok())
+      for (const auto& report : *reports) state.push_back(to_json(report));
+    auto figures = MetricService(database, plugins).compute(std::nullopt, {"2024-01-01", ""});
+    EXPECT_TRUE(figures.ok());
+    if (figures.ok())
+      for (const auto& figure : *figures) state.push_back(to_json(figure));
+    return state;
+  };
+  for (int step = 0; step < 80; ++step) {
+    const int action = pick(10);
+    const int64_t some = ids[static_cast<size_t>(pick(static_cast<int>(ids.size())))];
+    if (action <= 4) {
+      ids.push_back(add(session(moment(), pick(2) == 0 ? "김민지" : "이준호", 30 + 30 * pick(4))));
+    } else if (action <= 6) {
+      EntryChanges changes;
+      changes.when = moment();
+      (void)service->edit(some, changes);
+    } else if (action == 7) {
+      EntryChanges changes;
+      changes.fields = {{"duration_min", 15 + 15 * pick(8)}};
+      (void)service->edit(some, changes);
+    } else if (action == 8) {
+      (void)service->remove(some);
+    } else {
+      (void)service->undo();
+    }
+    const json kept = state_of(*db);
+    std::filesystem::remove(copy_path);
+    auto vacuum = db->prepare("VACUUM INTO ?");
+    ASSERT_TRUE(vacuum.ok() && vacuum->bind(1, copy_path.string()).run().ok());
+    auto fresh = Database::open(copy_path);
+    ASSERT_TRUE(fresh.ok());
+    ASSERT_TRUE(fresh->execute_script("DELETE FROM derived_values").ok());
+    ASSERT_EQ(kept, state_of(*fresh)) << "at step " << step;
+  }
 }
 
 TEST_F(KeptValues, InsideAnOpenTransactionNothingIsKept) {

@@ -3,10 +3,10 @@
 #include <hoego/core/local_time.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 #include <regex>
 #include <set>
-#include <cstdio>
 
 #include "../domain/text_checks.h"
 #include "../store/derived_store.h"
@@ -78,17 +78,68 @@ std::string shifted(const std::string& day, int days) {
   return date::format("%F", date::sys_days{parsed} + date::days{days});
 }
 
-// What a goal's entries add up to per day in `zone`: kept from an earlier evaluation while no
-// day it read has changed since (goals of past years, mostly), else read again and noted in
-// `to_keep`.
+// Entry dates and the user's dates of the same moments are at most two days apart (offsets span
+// 26 hours), so a user's day is made of entries dated within two days of it.
+constexpr int kZoneMargin = 2;
+// Beyond this many changed days, reading the whole period again is no slower.
+constexpr size_t kMostChangedDays = 60;
+
+std::map<std::string, double> parse_days(const std::string& text) {
+  std::map<std::string, double> days;
+  const json parsed = json::parse(text, nullptr, false);
+  if (!parsed.is_array()) return days;
+  for (const auto& day : parsed)
+    if (day.is_array() && day.size() == 2 && day[0].is_string() && day[1].is_number())
+      days[day[0].get<std::string>()] = day[1].get<double>();
+  return days;
+}
+
+// Brings kept per-day amounts up to date for the entry dates that changed: each changed date
+// can move the user's days around it, and each of those is read again whole.
+Status update_days(Database& db, const Goal& goal, const date::time_zone* zone,
+                   const std::vector<std::string>& changed, std::map<std::string, double>& days) {
+  GoalStore store(db);
+  for (size_t first = 0; first < changed.size();) {
+    // Changed dates close together are read at once.
+    size_t last = first;
+    while (last + 1 < changed.size() &&
+           shifted(changed[last], 4 * kZoneMargin) >= changed[last + 1])
+      ++last;
+    const std::string affected_from = shifted(changed[first], -kZoneMargin);
+    const std::string affected_to = shifted(changed[last], kZoneMargin);
+    auto entries = store.entries_for(
+        goal, false,
+        std::pair{shifted(affected_from, -kZoneMargin), shifted(affected_to, kZoneMargin)});
+    if (!entries) return entries.error();
+    std::map<std::string, double> recounted;
+    for (const auto& contribution : contributions_per_day(*entries, std::nullopt, zone))
+      recounted[contribution.local_date] = contribution.amount;
+    // Only days near a changed date: the others in the read range lack entries outside it.
+    for (size_t i = first; i <= last; ++i) {
+      for (int offset = -kZoneMargin; offset <= kZoneMargin; ++offset) {
+        const std::string day = shifted(changed[i], offset);
+        if (auto found = recounted.find(day); found != recounted.end())
+          days[day] = found->second;
+        else
+          days.erase(day);
+      }
+    }
+    first = last + 1;
+  }
+  return Status::success();
+}
+
+// What a goal's entries add up to per day in `zone`. Kept between evaluations with the latest
+// change among the days read: unchanged (goals of past years, mostly), it is used as it is;
+// after a few changed days, only the days around them are read again.
 Result<std::vector<Contribution>> all_contributions(Database& db, const Goal& goal,
                                                     const std::string& zone_name,
                                                     const date::time_zone* zone,
                                                     std::vector<DerivedValue>& to_keep) {
-  // An entry's own date is within two days of its date in the user's zone (see entries_for).
   const std::string since =
-      goal.definition.starts_on.empty() ? "" : shifted(goal.definition.starts_on, -2);
-  const std::string until = goal.definition.ends_on ? shifted(*goal.definition.ends_on, 2) : "";
+      goal.definition.starts_on.empty() ? "" : shifted(goal.definition.starts_on, -kZoneMargin);
+  const std::string until =
+      goal.definition.ends_on ? shifted(*goal.definition.ends_on, kZoneMargin) : "";
   const std::string key =
       "goal " + std::to_string(goal.id) + " in " + zone_name + " of " +
       json{goal.plugin, goal.kind, goal.track.value_or(""), goal.sum_field.value_or(""),
@@ -98,25 +149,35 @@ Result<std::vector<Contribution>> all_contributions(Database& db, const Goal& go
   // Read before the entries: a change made meanwhile makes what is kept out of date, not wrong.
   auto change = derived.latest_change(goal.plugin, since, until);
   if (!change) return change.error();
-  auto kept = derived.find(key, *change);
+  auto kept = derived.find_any(key);
   if (!kept) return kept.error();
-  std::vector<Contribution> contributions;
-  if (*kept) {
-    const json days = json::parse(**kept, nullptr, false);
-    if (days.is_array()) {
-      for (const auto& day : days)
-        if (day.is_array() && day.size() == 2 && day[0].is_string() && day[1].is_number())
-          contributions.push_back({day[0].get<std::string>(), day[1].get<double>()});
-      return contributions;
+
+  std::map<std::string, double> days;
+  bool read_all = true;
+  if (*kept && (*kept)->change <= *change) {
+    days = parse_days((*kept)->value);
+    auto changed = derived.changed_since(goal.plugin, since, until, (*kept)->change);
+    if (!changed) return changed.error();
+    if (changed->size() <= kMostChangedDays) {
+      if (auto status = update_days(db, goal, zone, *changed, days); !status) return status.error();
+      read_all = false;
     }
   }
-  auto entries = GoalStore(db).entries_for(goal, false);
-  if (!entries) return entries.error();
-  contributions = contributions_per_day(*entries, std::nullopt, zone);
-  json days = json::array();
-  for (const auto& contribution : contributions)
-    days.push_back({contribution.local_date, contribution.amount});
-  to_keep.push_back({key, *change, days.dump()});
+  if (read_all) {
+    auto entries = GoalStore(db).entries_for(goal, false);
+    if (!entries) return entries.error();
+    days.clear();
+    for (const auto& contribution : contributions_per_day(*entries, std::nullopt, zone))
+      days[contribution.local_date] = contribution.amount;
+  }
+
+  std::vector<Contribution> contributions;
+  json value = json::array();
+  for (const auto& [day, amount] : days) {
+    contributions.push_back({day, amount});
+    value.push_back({day, amount});
+  }
+  if (!*kept || (*kept)->change != *change) to_keep.push_back({key, *change, value.dump()});
   return contributions;
 }
 

@@ -87,6 +87,36 @@ Result<std::optional<PluginSection>> plugin_section(Database& db, const LoadedPl
                     section["paragraphs"].get<std::vector<std::string>>()}};
 }
 
+// The ten people named most in the year, kept until a day of the year changes (renaming a
+// person changes every day they are named on).
+Result<std::vector<ReportPerson>> most_named(Database& db, int year,
+                                             std::vector<DerivedValue>& to_keep) {
+  const std::string first = std::to_string(year) + "-01-01";
+  const std::string last = std::to_string(year) + "-12-31";
+  DerivedStore derived(db);
+  auto change = derived.latest_change(std::nullopt, first, last);
+  if (!change) return change.error();
+  const std::string key = "report people " + std::to_string(year);
+  auto kept = derived.find(key, *change);
+  if (!kept) return kept.error();
+  std::vector<ReportPerson> people;
+  const nlohmann::json kept_people =
+      *kept ? nlohmann::json::parse(**kept, nullptr, false) : nullptr;
+  if (kept_people.is_array()) {
+    for (const auto& person : kept_people)
+      if (person.is_array() && person.size() == 2 && person[0].is_string() &&
+          person[1].is_number_integer())
+        people.push_back({person[0].get<std::string>(), person[1].get<int>()});
+    return people;
+  }
+  auto counted = ReportStore(db).most_named(first, last, 10);
+  if (!counted) return counted.error();
+  nlohmann::json value = nlohmann::json::array();
+  for (const auto& person : *counted) value.push_back({person.name, person.entries});
+  to_keep.push_back({key, *change, value.dump()});
+  return counted;
+}
+
 // Each month's highlights: its milestone entries, newest first, then its newest entries, at
 // most three, in the order they happened.
 Status fill_highlights(Database& db, int year, const std::vector<ReachedMilestone>& milestones,
@@ -160,12 +190,12 @@ Result<YearReport> build_year_report(Database& db, const PluginHost& plugins, in
   if (auto status = fill_highlights(db, year, report.milestones, report.months); !status)
     return status.error();
 
-  auto people = ReportStore(db).most_named(first, last, 10);
+  std::vector<DerivedValue> to_keep;
+  auto people = most_named(db, year, to_keep);
   if (!people) return people.error();
   report.people = std::move(*people);
 
   // Each plugin's own section; a failing plugin costs its section, never the report.
-  std::vector<DerivedValue> to_keep;
   for (const auto& plugin : plugins.plugins()) {
     auto section = plugin_section(db, *plugin, year, language, to_keep);
     if (!section) {

@@ -28,6 +28,13 @@ class DerivedStore {
                                 const std::string& until);
   // The value kept under `key` if it was computed at `change`.
   Result<std::optional<std::string>> find(const std::string& key, int64_t change);
+  // The value kept under `key` whatever change it was computed at, with that change.
+  Result<std::optional<DerivedValue>> find_any(const std::string& key);
+  // The local days of `plugin`'s entries from `since` to `until` (inclusive) changed after
+  // `change`, in date order.
+  Result<std::vector<std::string>> changed_since(const std::string& plugin,
+                                                 const std::string& since, const std::string& until,
+                                                 int64_t change);
   Status keep(const DerivedValue& value);
   // Keeps every value in one transaction of its own when the database allows it. A read-only
   // database or a caller's open transaction keeps nothing: it costs the time saved, never data.

@@ -83,7 +83,9 @@ Result<std::vector<Goal>> GoalStore::list(const std::optional<std::string>& trac
   return goals;
 }
 
-Result<std::vector<GoalEntry>> GoalStore::entries_for(const Goal& goal, bool with_people) {
+Result<std::vector<GoalEntry>> GoalStore::entries_for(
+    const Goal& goal, bool with_people,
+    const std::optional<std::pair<std::string, std::string>>& dates) {
   // Only entries near the goal's period: an entry's own local date is within two days of its
   // date in the user's zone (offsets span 26 hours), so this keeps every entry that can count,
   // and the (plugin, kind, local_date) index finds them without reading the rest.
@@ -95,8 +97,11 @@ Result<std::vector<GoalEntry>> GoalStore::entries_for(const Goal& goal, bool wit
       "CASE WHEN ?7 THEN (SELECT json_group_array(p.name) FROM entry_people ep "
       "  JOIN people p ON p.id = ep.person_id WHERE ep.entry_id = e.id) ELSE '[]' END "
       "FROM entries e WHERE e.deleted_at IS NULL AND e.plugin = ?1 AND e.kind = ?2";
-  if (!goal.definition.starts_on.empty()) sql += " AND e.local_date >= date(?5, '-2 days')";
-  if (goal.definition.ends_on) sql += " AND e.local_date <= date(?6, '+2 days')";
+  if (dates)
+    sql += " AND e.local_date >= ?8 AND e.local_date <= ?9";
+  else if (!goal.definition.starts_on.empty())
+    sql += " AND e.local_date >= date(?5, '-2 days')";
+  if (!dates && goal.definition.ends_on) sql += " AND e.local_date <= date(?6, '+2 days')";
   if (goal.track) sql += " AND e.track_id = (SELECT id FROM tracks WHERE name = ?3)";
   auto statement = db_.prepare(sql + " ORDER BY e.occurred_utc");
   if (!statement) return statement.error();
@@ -107,6 +112,7 @@ Result<std::vector<GoalEntry>> GoalStore::entries_for(const Goal& goal, bool wit
       .bind(5, goal.definition.starts_on)
       .bind(6, goal.definition.ends_on)
       .bind(7, with_people ? 1 : 0);
+  if (dates) statement->bind(8, dates->first).bind(9, dates->second);
   std::vector<GoalEntry> entries;
   for (;;) {
     auto row = statement->step();

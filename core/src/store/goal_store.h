@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace hoego {
@@ -24,8 +25,11 @@ class GoalStore {
   Result<int64_t> insert(const Goal& goal);
   Result<std::vector<Goal>> list(const std::optional<std::string>& track);
   // The live entries of the goal's plugin and kind (and track) that can fall in its period,
-  // with the summed field's value, and the people named when `with_people`.
-  Result<std::vector<GoalEntry>> entries_for(const Goal& goal, bool with_people);
+  // with the summed field's value, and the people named when `with_people`. `dates` (entry
+  // local dates, inclusive) reads only part of them instead.
+  Result<std::vector<GoalEntry>> entries_for(
+      const Goal& goal, bool with_people,
+      const std::optional<std::pair<std::string, std::string>>& dates = std::nullopt);
 
  private:
   Database& db_;

@@ -225,6 +225,19 @@ CREATE TRIGGER entry_people_insert_day AFTER INSERT ON entry_people BEGIN
     FROM entries WHERE id = NEW.entry_id
   ON CONFLICT DO UPDATE SET change = excluded.change;
 END;
+-- Plugins see people and tracks by name: renaming one changes every day it is named on.
+CREATE TRIGGER people_rename_day AFTER UPDATE OF name ON people BEGIN
+  INSERT INTO changed_days (plugin, local_date, change)
+  SELECT DISTINCT e.plugin, e.local_date, (SELECT coalesce(max(change), 0) + 1 FROM changed_days)
+    FROM entry_people ep JOIN entries e ON e.id = ep.entry_id WHERE ep.person_id = NEW.id
+  ON CONFLICT DO UPDATE SET change = excluded.change;
+END;
+CREATE TRIGGER tracks_rename_day AFTER UPDATE OF name ON tracks BEGIN
+  INSERT INTO changed_days (plugin, local_date, change)
+  SELECT DISTINCT plugin, local_date, (SELECT coalesce(max(change), 0) + 1 FROM changed_days)
+    FROM entries WHERE track_id = NEW.id
+  ON CONFLICT DO UPDATE SET change = excluded.change;
+END;
 CREATE TRIGGER entry_people_delete_day AFTER DELETE ON entry_people BEGIN
   INSERT INTO changed_days (plugin, local_date, change)
   SELECT plugin, local_date, (SELECT coalesce(max(change), 0) + 1 FROM changed_days)
