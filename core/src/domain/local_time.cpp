@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <regex>
 
 namespace hoego {
@@ -117,6 +118,41 @@ std::string system_time_zone() {
 
 std::string utc_timestamp_now() {
   return date::format("%FT%TZ", floor<seconds>(system_clock::now()));
+}
+
+namespace {
+
+std::optional<date::sys_days> parse_date(const std::string& text) {
+  int year = 0;
+  unsigned month = 0, day = 0;
+  if (std::sscanf(text.c_str(), "%d-%u-%u", &year, &month, &day) != 3) return std::nullopt;
+  const date::year_month_day parsed{date::year{year}, date::month{month}, date::day{day}};
+  if (!parsed.ok()) return std::nullopt;
+  return date::sys_days{parsed};
+}
+
+}  // namespace
+
+std::string shifted_date(const std::string& day, int days) {
+  const auto parsed = parse_date(day);
+  return parsed ? date::format("%F", *parsed + date::days{days}) : day;
+}
+
+int days_between(const std::string& from, const std::string& to) {
+  const auto first = parse_date(from), last = parse_date(to);
+  return first && last ? static_cast<int>((*last - *first).count()) : 0;
+}
+
+std::vector<std::pair<std::string, std::string>> date_runs(const std::vector<std::string>& dates,
+                                                           int gap_days) {
+  std::vector<std::pair<std::string, std::string>> runs;
+  for (const auto& date : dates) {
+    if (!runs.empty() && shifted_date(runs.back().second, gap_days) >= date)
+      runs.back().second = date;
+    else
+      runs.emplace_back(date, date);
+  }
+  return runs;
 }
 
 }  // namespace hoego

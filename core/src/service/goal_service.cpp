@@ -3,7 +3,6 @@
 #include <hoego/core/local_time.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <map>
 #include <regex>
 #include <set>
@@ -68,16 +67,6 @@ std::vector<Contribution> contributions_per_day(const std::vector<GoalEntry>& en
   return contributions;
 }
 
-// `day` (YYYY-MM-DD) moved by `days`.
-std::string shifted(const std::string& day, int days) {
-  int year = 0;
-  unsigned month = 0, day_of_month = 0;
-  if (std::sscanf(day.c_str(), "%d-%u-%u", &year, &month, &day_of_month) != 3) return day;
-  const date::year_month_day parsed{date::year{year}, date::month{month}, date::day{day_of_month}};
-  if (!parsed.ok()) return day;
-  return date::format("%F", date::sys_days{parsed} + date::days{days});
-}
-
 // Entry dates and the user's dates of the same moments are at most two days apart (offsets span
 // 26 hours), so a user's day is made of entries dated within two days of it.
 constexpr int kZoneMargin = 2;
@@ -99,32 +88,25 @@ std::map<std::string, double> parse_days(const std::string& text) {
 Status update_days(Database& db, const Goal& goal, const date::time_zone* zone,
                    const std::vector<std::string>& changed, std::map<std::string, double>& days) {
   GoalStore store(db);
-  for (size_t first = 0; first < changed.size();) {
-    // Changed dates close together are read at once.
-    size_t last = first;
-    while (last + 1 < changed.size() &&
-           shifted(changed[last], 4 * kZoneMargin) >= changed[last + 1])
-      ++last;
-    const std::string affected_from = shifted(changed[first], -kZoneMargin);
-    const std::string affected_to = shifted(changed[last], kZoneMargin);
+  for (const auto& [first, last] : date_runs(changed, 4 * kZoneMargin)) {
     auto entries = store.entries_for(
         goal, false,
-        std::pair{shifted(affected_from, -kZoneMargin), shifted(affected_to, kZoneMargin)});
+        std::pair{shifted_date(first, -2 * kZoneMargin), shifted_date(last, 2 * kZoneMargin)});
     if (!entries) return entries.error();
     std::map<std::string, double> recounted;
     for (const auto& contribution : contributions_per_day(*entries, std::nullopt, zone))
       recounted[contribution.local_date] = contribution.amount;
     // Only days near a changed date: the others in the read range lack entries outside it.
-    for (size_t i = first; i <= last; ++i) {
+    for (const auto& date : changed) {
+      if (date < first || date > last) continue;
       for (int offset = -kZoneMargin; offset <= kZoneMargin; ++offset) {
-        const std::string day = shifted(changed[i], offset);
+        const std::string day = shifted_date(date, offset);
         if (auto found = recounted.find(day); found != recounted.end())
           days[day] = found->second;
         else
           days.erase(day);
       }
     }
-    first = last + 1;
   }
   return Status::success();
 }
@@ -136,10 +118,11 @@ Result<std::vector<Contribution>> all_contributions(Database& db, const Goal& go
                                                     const std::string& zone_name,
                                                     const date::time_zone* zone,
                                                     std::vector<DerivedValue>& to_keep) {
-  const std::string since =
-      goal.definition.starts_on.empty() ? "" : shifted(goal.definition.starts_on, -kZoneMargin);
+  const std::string since = goal.definition.starts_on.empty()
+                                ? ""
+                                : shifted_date(goal.definition.starts_on, -kZoneMargin);
   const std::string until =
-      goal.definition.ends_on ? shifted(*goal.definition.ends_on, kZoneMargin) : "";
+      goal.definition.ends_on ? shifted_date(*goal.definition.ends_on, kZoneMargin) : "";
   const std::string key =
       "goal " + std::to_string(goal.id) + " in " + zone_name + " of " +
       json{goal.plugin, goal.kind, goal.track.value_or(""), goal.sum_field.value_or(""),

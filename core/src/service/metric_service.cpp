@@ -1,6 +1,9 @@
+#include <hoego/core/local_time.h>
 #include <hoego/core/metric_service.h>
 
 #include <algorithm>
+#include <map>
+#include <optional>
 #include <string_view>
 #include <variant>
 
@@ -18,8 +21,26 @@ json to_json(const MetricValue& metric) {
               {"unit", metric.unit}};
 }
 
+namespace {
+
+// Whether the aggregate is a sum of what each local day gives, so that a changed day is counted
+// again alone.
+bool adds_up_by_day(Aggregate aggregate);
+double from_days(const MetricSpec& metric, const MetricPeriod& period,
+                 const std::map<std::string, double>& days);
+Result<std::map<std::string, double>> days_of(Database& db, const std::string& plugin,
+                                              const MetricSpec& metric, const MetricPeriod& period,
+                                              const std::string& key, int64_t change,
+                                              std::vector<DerivedValue>& to_keep);
+
+}  // namespace
+
 Result<std::vector<MetricValue>> MetricService::compute(const std::optional<std::string>& plugin,
-                                                        const MetricPeriod& period) {
+                                                        const MetricPeriod& asked) {
+  // An empty bound is no bound, as in what is kept (DerivedStore).
+  MetricPeriod period = asked;
+  if (period.since && period.since->empty()) period.since.reset();
+  if (period.until && period.until->empty()) period.until.reset();
   std::vector<const LoadedPlugin*> selected;
   if (plugin) {
     auto found = plugins_.require(*plugin);
@@ -28,8 +49,9 @@ Result<std::vector<MetricValue>> MetricService::compute(const std::optional<std:
   } else {
     for (const auto& loaded : plugins_.plugins()) selected.push_back(loaded.get());
   }
-  // A plugin's metrics over the period hold while none of its entries on those days changed:
-  // the figures of past years, mostly, are kept rather than counted on every load.
+  // A plugin's metrics over the period are kept with the latest change among its entries' days:
+  // past years' figures are not counted again on every load, and after a write, those that add
+  // up day by day count again only the days that changed.
   std::vector<MetricValue> values;
   std::vector<DerivedValue> to_keep;
   DerivedStore derived(db_);
@@ -41,17 +63,23 @@ Result<std::vector<MetricValue>> MetricService::compute(const std::optional<std:
       const std::string key = "metric " + id + "/" + metric.id + " " + loaded->manifest().version +
                               " sdk " + loaded->sdk_version_text() + " from " +
                               period.since.value_or("") + " to " + period.until.value_or("");
-      auto kept = derived.find(key, *change);
-      if (!kept) return kept.error();
-      const json kept_value = *kept ? json::parse(**kept, nullptr, false) : json();
       double value = 0;
-      if (kept_value.is_number()) {
-        value = kept_value.get<double>();
+      if (adds_up_by_day(metric.aggregate)) {
+        auto days = days_of(db_, id, metric, period, key, *change, to_keep);
+        if (!days) return days.error();
+        value = from_days(metric, period, *days);
       } else {
-        auto computed = evaluate(id, metric, period);
-        if (!computed) return computed.error();
-        value = *computed;
-        to_keep.push_back({key, *change, json(value).dump()});
+        auto kept = derived.find(key, *change);
+        if (!kept) return kept.error();
+        const json kept_value = *kept ? json::parse(**kept, nullptr, false) : json();
+        if (kept_value.is_number()) {
+          value = kept_value.get<double>();
+        } else {
+          auto computed = evaluate(id, metric, period);
+          if (!computed) return computed.error();
+          value = *computed;
+          to_keep.push_back({key, *change, json(value).dump()});
+        }
       }
       values.push_back({id, metric.id, metric.label, value, metric.unit});
     }
@@ -112,6 +140,123 @@ void append_scope(Query& query, const std::string& plugin, const MetricSpec& met
 
 int month_index(std::string_view date) {
   return std::stoi(std::string(date.substr(0, 4))) * 12 + std::stoi(std::string(date.substr(5, 2)));
+}
+
+bool adds_up_by_day(Aggregate aggregate) {
+  return aggregate == Aggregate::kCount || aggregate == Aggregate::kPerMonth ||
+         aggregate == Aggregate::kSum || aggregate == Aggregate::kCountItems ||
+         aggregate == Aggregate::kLongestGapDays;
+}
+
+// What each local day in the period gives the metric: its entries (or their items) counted, or
+// its field summed. Days without a matching entry are left out.
+Result<std::map<std::string, double>> count_days(Database& db, const std::string& plugin,
+                                                 const MetricSpec& metric,
+                                                 const MetricPeriod& period) {
+  Query query;
+  switch (metric.aggregate) {
+    case Aggregate::kSum:
+      query.text("SELECT e.local_date, total(json_extract(e.payload, ")
+          .value("$." + metric.field)
+          .text(")) FROM entries e WHERE ");
+      break;
+    case Aggregate::kCountItems:
+      query.text("SELECT e.local_date, count(*) FROM entries e, json_each(e.payload, ")
+          .value("$." + metric.field)
+          .text(") item WHERE ");
+      if (metric.item_done)
+        query.text("coalesce(json_extract(item.value, '$.done'), 0) = ")
+            .value(int64_t{*metric.item_done ? 1 : 0})
+            .text(" AND ");
+      break;
+    default:
+      query.text("SELECT e.local_date, count(*) FROM entries e WHERE ");
+      break;
+  }
+  append_scope(query, plugin, metric, period);
+  query.text(" GROUP BY e.local_date");
+  auto statement = db.prepare(query.sql);
+  if (!statement) return statement.error();
+  for (size_t i = 0; i < query.values.size(); ++i)
+    std::visit([&](const auto& value) { statement->bind(static_cast<int>(i + 1), value); },
+               query.values[i]);
+  std::map<std::string, double> days;
+  for (;;) {
+    auto row = statement->step();
+    if (!row) return row.error();
+    if (!*row) break;
+    days[statement->text(0)] = statement->real(1);
+  }
+  return days;
+}
+
+double from_days(const MetricSpec& metric, const MetricPeriod& period,
+                 const std::map<std::string, double>& days) {
+  double total = 0;
+  for (const auto& [day, amount] : days) total += amount;
+  switch (metric.aggregate) {
+    case Aggregate::kSum:
+      return total / metric.divide_by;
+    case Aggregate::kPerMonth: {
+      if (total == 0) return 0.0;
+      // The period's months, or, when it is open, the months from the first entry to the last.
+      const std::string first = period.since.value_or(days.begin()->first);
+      const std::string last = period.until.value_or(days.rbegin()->first);
+      return total / std::max(1, month_index(last) - month_index(first) + 1);
+    }
+    case Aggregate::kLongestGapDays: {
+      double longest = 0;
+      std::optional<std::string> previous;
+      for (const auto& [day, amount] : days) {
+        if (previous)
+          longest = std::max(longest, static_cast<double>(days_between(*previous, day)));
+        previous = day;
+      }
+      return longest;
+    }
+    default:
+      return total;
+  }
+}
+
+// The metric's days over the period: kept, brought up to date by counting again the days that
+// changed since (a few), or counted whole.
+Result<std::map<std::string, double>> days_of(Database& db, const std::string& plugin,
+                                              const MetricSpec& metric, const MetricPeriod& period,
+                                              const std::string& key, int64_t change,
+                                              std::vector<DerivedValue>& to_keep) {
+  constexpr size_t kMostChangedDays = 60;  // beyond, counting the whole period is no slower
+  DerivedStore derived(db);
+  auto kept = derived.find_any(key);
+  if (!kept) return kept.error();
+  std::map<std::string, double> days;
+  bool count_all = true;
+  if (*kept && (*kept)->change <= change) {
+    const json parsed = json::parse((*kept)->value, nullptr, false);
+    if (parsed.is_object()) {
+      for (const auto& [day, amount] : parsed.items())
+        if (amount.is_number()) days[day] = amount.get<double>();
+      auto changed = derived.changed_since(plugin, period.since.value_or(""),
+                                           period.until.value_or(""), (*kept)->change);
+      if (!changed) return changed.error();
+      if (changed->size() <= kMostChangedDays) {
+        count_all = false;
+        for (const auto& [first, last] : date_runs(*changed, 7)) {
+          auto counted = count_days(db, plugin, metric, {first, last});
+          if (!counted) return counted.error();
+          days.erase(days.lower_bound(first), days.upper_bound(last));
+          days.insert(counted->begin(), counted->end());
+        }
+      }
+    }
+  }
+  if (count_all) {
+    auto counted = count_days(db, plugin, metric, period);
+    if (!counted) return counted.error();
+    days = std::move(*counted);
+  }
+  if (!*kept || (*kept)->change != change) to_keep.push_back({key, change, json(days).dump()});
+  return days;
 }
 
 }  // namespace

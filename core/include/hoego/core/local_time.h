@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace hoego {
 
@@ -28,6 +30,17 @@ Moment now_in(const std::string& time_zone);
 
 // Checks a calendar date written YYYY-MM-DD.
 bool is_valid_date(std::string_view text);
+
+// `day` (YYYY-MM-DD) moved by `days`; `day` itself when it is not a date.
+std::string shifted_date(const std::string& day, int days);
+
+// Days from `from` to `to` (YYYY-MM-DD each); negative when `to` comes first.
+int days_between(const std::string& from, const std::string& to);
+
+// Sorted dates grouped into runs: a date within `gap_days` of the run's last joins it. Each
+// run is its first and last date.
+std::vector<std::pair<std::string, std::string>> date_runs(const std::vector<std::string>& dates,
+                                                           int gap_days);
 
 // The system's time zone name (from /etc/localtime or TZ), or "UTC" when it cannot be told.
 std::string system_time_zone();
