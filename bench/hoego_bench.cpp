@@ -4,6 +4,7 @@
 // $HOEGO_BENCH_SIZES (comma-separated; default 10000,100000). Each size's database is built
 // once and kept in $HOEGO_BENCH_DATA (default bench-data/ in the working directory).
 #include <benchmark/benchmark.h>
+#include <date/date.h>
 #include <fcntl.h>
 #include <hoego/core/dashboard_service.h>
 #include <hoego/core/entry_service.h>
@@ -173,6 +174,21 @@ void dashboard(benchmark::State& state, size_t count) {
   }
 }
 
+// A post dated a minute after every entry in the data set (generated ones end on Dec 31):
+// a new entry, as what a user adds today is.
+NewEntry latest_post(Database& db, const std::string& title) {
+  auto latest = db.prepare("SELECT max(occurred_utc) FROM entries");
+  const int64_t utc = latest && latest->step().ok() ? latest->integer(0) + 60 : 0;
+  NewEntry post;
+  post.plugin = "writing";
+  post.kind = "post";
+  post.when = date::format("%FT%T+09:00",
+                           date::sys_seconds{std::chrono::seconds{utc}} + std::chrono::hours{9});
+  post.title = title;
+  post.fields = {{"url", "https://bench.github.io/" + std::to_string(utc)}};
+  return post;
+}
+
 // The first load after a write: today's new post, so the writing plugin is given that one
 // entry. Each run leaves its posts in the data set (ten among N): taking them back would be an
 // edit of an entry the plugin has seen, which is what dashboard_after_edit measures.
@@ -183,13 +199,7 @@ void dashboard_after_write(benchmark::State& state, size_t count) {
   if (!service.dashboard(kYear, std::string("2026-11-23"))) return state.SkipWithError("failed");
   for (auto _ : state) {
     state.PauseTiming();
-    NewEntry post;
-    post.plugin = "writing";
-    post.kind = "post";
-    post.when = "2026-12-31T23:30:00+09:00";  // after every generated entry
-    post.title = "오늘의 글";
-    post.fields = {{"url", "https://bench.github.io/today"}};
-    if (auto added = entries.add(post); !added)
+    if (auto added = entries.add(latest_post(db, "오늘의 글")); !added)
       return state.SkipWithError(added.error().message.c_str());
     state.ResumeTiming();
     auto answer = service.dashboard(kYear, std::string("2026-11-23"));
@@ -272,13 +282,7 @@ void year_report_after_write(benchmark::State& state, size_t count) {
   EntryService entries(database(count), plugins(), kTimeZone);
   for (auto _ : state) {
     state.PauseTiming();
-    NewEntry post;
-    post.plugin = "writing";
-    post.kind = "post";
-    post.when = "2026-12-31T23:40:00+09:00";
-    post.title = "회고를 쓰며";
-    post.fields = {{"url", "https://bench.github.io/report"}};
-    if (auto added = entries.add(post); !added)
+    if (auto added = entries.add(latest_post(database(count), "회고를 쓰며")); !added)
       return state.SkipWithError(added.error().message.c_str());
     state.ResumeTiming();
     auto answer = build_year_report(database(count), plugins(), kYear, kTimeZone, "ko");

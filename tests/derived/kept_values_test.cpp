@@ -228,6 +228,17 @@ TEST_F(KeptValues, AfterAnyHistoryGoalsAndFiguresEqualThoseComputedFromNothing) 
   }
 }
 
+TEST_F(KeptValues, AKeptValueOfAnotherShapeIsComputedAgainAndReplaced) {
+  EXPECT_EQ(metric("sessions"), 2);
+  EXPECT_EQ(goal_progress(), 2);
+  tamper("metric mentoring/sessions ", "42");
+  tamper("goal ", "{}");
+  EXPECT_EQ(metric("sessions"), 2);
+  EXPECT_EQ(goal_progress(), 2);
+  tamper("metric mentoring/sessions ", R"({"2024-03-01": 41, "2024-03-08": 1})");
+  EXPECT_EQ(metric("sessions"), 42) << "the value computed again was not kept";
+}
+
 TEST_F(KeptValues, InsideAnOpenTransactionNothingIsKept) {
   ASSERT_TRUE(db->execute_script("BEGIN").ok());
   EXPECT_EQ(goal_progress(), 2);

@@ -73,10 +73,11 @@ constexpr int kZoneMargin = 2;
 // Beyond this many changed days, reading the whole period again is no slower.
 constexpr size_t kMostChangedDays = 60;
 
-std::map<std::string, double> parse_days(const std::string& text) {
+// The per-day amounts kept as [[day, amount], …]; nullopt when the text is something else.
+std::optional<std::map<std::string, double>> parse_days(const std::string& text) {
   std::map<std::string, double> days;
   const json parsed = json::parse(text, nullptr, false);
-  if (!parsed.is_array()) return days;
+  if (!parsed.is_array()) return std::nullopt;
   for (const auto& day : parsed)
     if (day.is_array() && day.size() == 2 && day[0].is_string() && day[1].is_number())
       days[day[0].get<std::string>()] = day[1].get<double>();
@@ -137,8 +138,9 @@ Result<std::vector<Contribution>> all_contributions(Database& db, const Goal& go
 
   std::map<std::string, double> days;
   bool read_all = true;
-  if (*kept && (*kept)->change <= *change) {
-    days = parse_days((*kept)->value);
+  const auto kept_days = *kept ? parse_days((*kept)->value) : std::nullopt;
+  if (kept_days && (*kept)->change <= *change) {
+    days = *kept_days;
     auto changed = derived.changed_since(goal.plugin, since, until, (*kept)->change);
     if (!changed) return changed.error();
     if (changed->size() <= kMostChangedDays) {
@@ -160,7 +162,7 @@ Result<std::vector<Contribution>> all_contributions(Database& db, const Goal& go
     contributions.push_back({day, amount});
     value.push_back({day, amount});
   }
-  if (!*kept || (*kept)->change != *change) to_keep.push_back({key, *change, value.dump()});
+  if (!kept_days || (*kept)->change != *change) to_keep.push_back({key, *change, value.dump()});
   return contributions;
 }
 

@@ -231,22 +231,21 @@ Result<std::map<std::string, double>> days_of(Database& db, const std::string& p
   if (!kept) return kept.error();
   std::map<std::string, double> days;
   bool count_all = true;
-  if (*kept && (*kept)->change <= change) {
-    const json parsed = json::parse((*kept)->value, nullptr, false);
-    if (parsed.is_object()) {
-      for (const auto& [day, amount] : parsed.items())
-        if (amount.is_number()) days[day] = amount.get<double>();
-      auto changed = derived.changed_since(plugin, period.since.value_or(""),
-                                           period.until.value_or(""), (*kept)->change);
-      if (!changed) return changed.error();
-      if (changed->size() <= kMostChangedDays) {
-        count_all = false;
-        for (const auto& [first, last] : date_runs(*changed, 7)) {
-          auto counted = count_days(db, plugin, metric, {first, last});
-          if (!counted) return counted.error();
-          days.erase(days.lower_bound(first), days.upper_bound(last));
-          days.insert(counted->begin(), counted->end());
-        }
+  const json parsed = *kept ? json::parse((*kept)->value, nullptr, false) : json();
+  const bool usable = parsed.is_object();  // what an older hoego kept may be something else
+  if (usable && (*kept)->change <= change) {
+    for (const auto& [day, amount] : parsed.items())
+      if (amount.is_number()) days[day] = amount.get<double>();
+    auto changed = derived.changed_since(plugin, period.since.value_or(""),
+                                         period.until.value_or(""), (*kept)->change);
+    if (!changed) return changed.error();
+    if (changed->size() <= kMostChangedDays) {
+      count_all = false;
+      for (const auto& [first, last] : date_runs(*changed, 7)) {
+        auto counted = count_days(db, plugin, metric, {first, last});
+        if (!counted) return counted.error();
+        days.erase(days.lower_bound(first), days.upper_bound(last));
+        days.insert(counted->begin(), counted->end());
       }
     }
   }
@@ -255,7 +254,7 @@ Result<std::map<std::string, double>> days_of(Database& db, const std::string& p
     if (!counted) return counted.error();
     days = std::move(*counted);
   }
-  if (!*kept || (*kept)->change != change) to_keep.push_back({key, change, json(days).dump()});
+  if (!usable || (*kept)->change != change) to_keep.push_back({key, change, json(days).dump()});
   return days;
 }
 
