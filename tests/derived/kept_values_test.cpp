@@ -118,12 +118,14 @@ TEST_F(KeptValues, AHeatmapIsCountedAgainOnlyWhenADayOfItsYearChanges) {
     return total;
   };
   EXPECT_EQ(counts(), 2);
-  tamper("heatmap 2024", R"([["2024-03-01", 9]])");
+  tamper("heatmap 2024", R"({"2024-03-01": 8, "2024-03-08": 1})");
   EXPECT_EQ(counts(), 9);
   add(session("2025-01-05T19:00:00+09:00", "김민지", 30));
   EXPECT_EQ(counts(), 9) << "another year's day changed nothing the heatmap counted";
   add(session("2024-12-31T19:00:00+09:00", "김민지", 30));
-  EXPECT_EQ(counts(), 3);
+  EXPECT_EQ(counts(), 10) << "only the changed day is counted again";
+  ASSERT_TRUE(service->remove(first).ok());
+  EXPECT_EQ(counts(), 2);
 }
 
 TEST_F(KeptValues, APluginsReportSectionIsWrittenAgainOnlyWhenItsYearChanges) {
@@ -185,6 +187,9 @@ TEST_F(KeptValues, AfterAnyHistoryGoalsAndFiguresEqualThoseComputedFromNothing) 
     EXPECT_TRUE(reports.ok());
     if (reports.ok())
       for (const auto& report : *reports) state.push_back(to_json(report));
+    auto heatmap = DashboardService(database, plugins, "Europe/Berlin").heatmap(2024, std::nullopt);
+    EXPECT_TRUE(heatmap.ok());
+    if (heatmap.ok()) state.push_back(to_json(*heatmap));
     auto figures =
         MetricService(database, plugins).compute(std::nullopt, {"2024-01-01", std::nullopt});
     EXPECT_TRUE(figures.ok());

@@ -1,8 +1,10 @@
 #include <hoego/core/dashboard_service.h>
 #include <hoego/core/entry_service.h>
+#include <hoego/core/local_time.h>
 
 #include <algorithm>
 #include <charconv>
+#include <map>
 
 #include "../store/derived_store.h"
 #include "../store/entry_store.h"
@@ -12,6 +14,9 @@ namespace hoego {
 using nlohmann::json;
 
 namespace {
+
+// Beyond this many changed days, counting the whole year again is no slower.
+constexpr size_t kMostChangedDays = 60;
 
 template <typename Item>
 json array_of(const std::vector<Item>& items) {
@@ -146,25 +151,41 @@ Result<Heatmap> DashboardService::heatmap(int year, const std::optional<std::str
     return Error::invalid("unknown plugin '" + *plugin + "'");
   const std::string first = std::to_string(year) + "-01-01";
   const std::string last = std::to_string(year) + "-12-31";
-  // Kept until a day of the year changes: past years are not counted again.
+  // Kept with the latest change among the year's days: past years are not counted again, and
+  // after a write only the days that changed are.
   DerivedStore derived(db_);
   auto change = derived.latest_change(plugin, first, last);
   if (!change) return change.error();
   const std::string key = "heatmap " + std::to_string(year) + " of " + plugin.value_or("*");
-  auto kept = derived.find(key, *change);
+  auto kept = derived.find_any(key);
   if (!kept) return kept.error();
-  std::vector<std::pair<std::string, int64_t>> counts;
-  const json kept_days = *kept ? json::parse(**kept, nullptr, false) : json();
-  if (kept_days.is_array()) {
-    for (const auto& day : kept_days)
-      if (day.is_array() && day.size() == 2 && day[0].is_string() && day[1].is_number_integer())
-        counts.emplace_back(day[0].get<std::string>(), day[1].get<int64_t>());
-  } else {
+  const json kept_days = *kept ? json::parse((*kept)->value, nullptr, false) : json();
+  const bool usable = kept_days.is_object();
+  std::map<std::string, int64_t> days;
+  bool count_all = true;
+  if (usable && (*kept)->change <= *change) {
+    for (const auto& [day, count] : kept_days.items())
+      if (count.is_number_integer()) days[day] = count.get<int64_t>();
+    auto changed = derived.changed_since(plugin, first, last, (*kept)->change);
+    if (!changed) return changed.error();
+    if (changed->size() <= kMostChangedDays) {
+      count_all = false;
+      for (const auto& [from, to] : date_runs(*changed, 7)) {
+        auto counted = EntryStore(db_).count_per_day(from, to, plugin);
+        if (!counted) return counted.error();
+        days.erase(days.lower_bound(from), days.upper_bound(to));
+        days.insert(counted->begin(), counted->end());
+      }
+    }
+  }
+  if (count_all) {
     auto counted = EntryStore(db_).count_per_day(first, last, plugin);
     if (!counted) return counted.error();
-    counts = std::move(*counted);
-    derived.keep_if_possible({{key, *change, json(counts).dump()}});
+    days = std::map<std::string, int64_t>(counted->begin(), counted->end());
   }
+  if (!usable || (*kept)->change != *change)
+    derived.keep_if_possible({{key, *change, json(days).dump()}});
+  std::vector<std::pair<std::string, int64_t>> counts(days.begin(), days.end());
   Heatmap heatmap{year, plugin, {}, 0};
   for (auto& [date, count] : counts) {
     heatmap.max = std::max(heatmap.max, count);

@@ -38,13 +38,14 @@ Result<std::optional<DerivedValue>> DerivedStore::find_any(const std::string& ke
   return std::optional<DerivedValue>{DerivedValue{key, statement->integer(0), statement->text(1)}};
 }
 
-Result<std::vector<std::string>> DerivedStore::changed_since(const std::string& plugin,
-                                                             const std::string& since,
-                                                             const std::string& until,
-                                                             int64_t change) {
+Result<std::vector<std::string>> DerivedStore::changed_since(
+    const std::optional<std::string>& plugin, const std::string& since, const std::string& until,
+    int64_t change) {
   auto statement = db_.prepare(
-      "SELECT local_date FROM changed_days WHERE plugin = ? AND local_date >= ? "
-      "AND local_date <= ? AND change > ? ORDER BY local_date");
+      plugin ? "SELECT local_date FROM changed_days WHERE plugin = ?1 AND local_date >= ?2 "
+               "AND local_date <= ?3 AND change > ?4 ORDER BY local_date"
+             : "SELECT DISTINCT local_date FROM changed_days WHERE ?1 IS NULL "
+               "AND local_date >= ?2 AND local_date <= ?3 AND change > ?4 ORDER BY local_date");
   if (!statement) return statement.error();
   statement->bind(1, plugin)
       .bind(2, since)

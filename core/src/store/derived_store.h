@@ -30,9 +30,9 @@ class DerivedStore {
   Result<std::optional<std::string>> find(const std::string& key, int64_t change);
   // The value kept under `key` whatever change it was computed at, with that change.
   Result<std::optional<DerivedValue>> find_any(const std::string& key);
-  // The local days of `plugin`'s entries from `since` to `until` (inclusive) changed after
-  // `change`, in date order.
-  Result<std::vector<std::string>> changed_since(const std::string& plugin,
+  // The local days of the entries of `plugin` (or of every plugin) from `since` to `until`
+  // (inclusive) changed after `change`, in date order, each once.
+  Result<std::vector<std::string>> changed_since(const std::optional<std::string>& plugin,
                                                  const std::string& since, const std::string& until,
                                                  int64_t change);
   Status keep(const DerivedValue& value);
