@@ -174,24 +174,29 @@ void dashboard(benchmark::State& state, size_t count) {
   }
 }
 
-// A post dated a minute after every entry in the data set (generated ones end on Dec 31):
-// a new entry, as what a user adds today is.
-NewEntry latest_post(Database& db, const std::string& title) {
+constexpr const char* kNoRoomLeft =
+    "no room left on Dec 31 for another post; delete the data set to build it again";
+
+// A post dated a second after every entry in the data set: a new entry, as what a user adds
+// today is. Generated entries end on the evening of Dec 31, leaving room for thousands.
+std::optional<NewEntry> latest_post(Database& db, const std::string& title) {
   auto latest = db.prepare("SELECT max(occurred_utc) FROM entries");
-  const int64_t utc = latest && latest->step().ok() ? latest->integer(0) + 60 : 0;
+  const int64_t utc = latest && latest->step().ok() ? latest->integer(0) + 1 : 0;
+  const auto seoul = date::sys_seconds{std::chrono::seconds{utc}} + std::chrono::hours{9};
+  if (date::year_month_day{date::floor<date::days>(seoul)}.year() != date::year{kYear})
+    return std::nullopt;
   NewEntry post;
   post.plugin = "writing";
   post.kind = "post";
-  post.when = date::format("%FT%T+09:00",
-                           date::sys_seconds{std::chrono::seconds{utc}} + std::chrono::hours{9});
+  post.when = date::format("%FT%T+09:00", seoul);
   post.title = title;
   post.fields = {{"url", "https://bench.github.io/" + std::to_string(utc)}};
   return post;
 }
 
 // The first load after a write: today's new post, so the writing plugin is given that one
-// entry. Each run leaves its posts in the data set (ten among N): taking them back would be an
-// edit of an entry the plugin has seen, which is what dashboard_after_edit measures.
+// entry. Each run leaves its posts in the data set (ten among N): taking them back would be a
+// change to an entry the plugin has seen, which is what dashboard_after_edit measures.
 void dashboard_after_write(benchmark::State& state, size_t count) {
   Database& db = database(count);
   EntryService entries(db, plugins(), kTimeZone);
@@ -199,7 +204,9 @@ void dashboard_after_write(benchmark::State& state, size_t count) {
   if (!service.dashboard(kYear, std::string("2026-11-23"))) return state.SkipWithError("failed");
   for (auto _ : state) {
     state.PauseTiming();
-    if (auto added = entries.add(latest_post(db, "오늘의 글")); !added)
+    const auto post = latest_post(db, "오늘의 글");
+    if (!post) return state.SkipWithError(kNoRoomLeft);
+    if (auto added = entries.add(*post); !added)
       return state.SkipWithError(added.error().message.c_str());
     state.ResumeTiming();
     auto answer = service.dashboard(kYear, std::string("2026-11-23"));
@@ -280,9 +287,13 @@ void year_report(benchmark::State& state, size_t count) {
 // The report after today's new post: the year's counts and the writing section are made again.
 void year_report_after_write(benchmark::State& state, size_t count) {
   EntryService entries(database(count), plugins(), kTimeZone);
+  if (!build_year_report(database(count), plugins(), kYear, kTimeZone, "ko"))
+    return state.SkipWithError("failed");
   for (auto _ : state) {
     state.PauseTiming();
-    if (auto added = entries.add(latest_post(database(count), "회고를 쓰며")); !added)
+    const auto post = latest_post(database(count), "회고를 쓰며");
+    if (!post) return state.SkipWithError(kNoRoomLeft);
+    if (auto added = entries.add(*post); !added)
       return state.SkipWithError(added.error().message.c_str());
     state.ResumeTiming();
     auto answer = build_year_report(database(count), plugins(), kYear, kTimeZone, "ko");
