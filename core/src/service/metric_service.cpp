@@ -138,6 +138,16 @@ void append_scope(Query& query, const std::string& plugin, const MetricSpec& met
   append_conditions(query, metric.where);
 }
 
+// The query's statement with its values bound.
+Result<Statement> prepared(Database& db, const Query& query) {
+  auto statement = db.prepare(query.sql);
+  if (!statement) return statement.error();
+  for (size_t i = 0; i < query.values.size(); ++i)
+    std::visit([&](const auto& value) { statement->bind(static_cast<int>(i + 1), value); },
+               query.values[i]);
+  return statement;
+}
+
 int month_index(std::string_view date) {
   return std::stoi(std::string(date.substr(0, 4))) * 12 + std::stoi(std::string(date.substr(5, 2)));
 }
@@ -175,11 +185,8 @@ Result<std::map<std::string, double>> count_days(Database& db, const std::string
   }
   append_scope(query, plugin, metric, period);
   query.text(" GROUP BY e.local_date");
-  auto statement = db.prepare(query.sql);
+  auto statement = prepared(db, query);
   if (!statement) return statement.error();
-  for (size_t i = 0; i < query.values.size(); ++i)
-    std::visit([&](const auto& value) { statement->bind(static_cast<int>(i + 1), value); },
-               query.values[i]);
   std::map<std::string, double> days;
   for (;;) {
     auto row = statement->step();
@@ -262,74 +269,30 @@ Result<std::map<std::string, double>> days_of(Database& db, const std::string& p
 
 Result<double> MetricService::evaluate(const std::string& plugin, const MetricSpec& metric,
                                        const MetricPeriod& period) {
+  // Only what does not add up by day comes here (see compute).
   Query query;
-  switch (metric.aggregate) {
-    case Aggregate::kCount:
-    case Aggregate::kPerMonth:
-      query.text("SELECT count(*), min(e.local_date), max(e.local_date) FROM entries e WHERE ");
-      append_scope(query, plugin, metric, period);
-      break;
-    case Aggregate::kSum:
-      query.text("SELECT total(json_extract(e.payload, ")
-          .value("$." + metric.field)
-          .text(")) FROM entries e WHERE ");
-      append_scope(query, plugin, metric, period);
-      break;
-    case Aggregate::kDistinctPeople:
-      query.text(
-          "SELECT count(DISTINCT ep.person_id) FROM entries e "
-          "JOIN entry_people ep ON ep.entry_id = e.id WHERE ");
-      append_scope(query, plugin, metric, period);
-      break;
-    case Aggregate::kCountItems:
-      query.text("SELECT count(*) FROM entries e, json_each(e.payload, ")
-          .value("$." + metric.field)
-          .text(") item WHERE ");
-      if (metric.item_done)
-        query.text("coalesce(json_extract(item.value, '$.done'), 0) = ")
-            .value(int64_t{*metric.item_done ? 1 : 0})
-            .text(" AND ");
-      append_scope(query, plugin, metric, period);
-      break;
-    case Aggregate::kLongestGapDays:
-      query.text(
-          "SELECT coalesce(max(julianday(day) - julianday(previous)), 0) FROM ("
-          "SELECT e.local_date AS day, lag(e.local_date) OVER (ORDER BY e.local_date) "
-          "AS previous FROM entries e WHERE ");
-      append_scope(query, plugin, metric, period);
-      query.text(")");
-      break;
-    case Aggregate::kAverageSpanDays:
-      query.text(
-          "SELECT coalesce(avg(julianday(finish) - julianday(start)), 0) FROM ("
-          "SELECT min(CASE WHEN ");
-      append_conditions(query, metric.from);
-      query.text(" THEN e.local_date END) AS start, min(CASE WHEN ");
-      append_conditions(query, metric.to);
-      query.text(
-          " THEN e.local_date END) AS finish FROM entries e WHERE e.track_id IS NOT NULL AND ");
-      append_scope(query, plugin, metric, period);
-      query.text(" GROUP BY e.track_id) WHERE start IS NOT NULL AND finish IS NOT NULL");
-      break;
+  if (metric.aggregate == Aggregate::kDistinctPeople) {
+    query.text(
+        "SELECT count(DISTINCT ep.person_id) FROM entries e "
+        "JOIN entry_people ep ON ep.entry_id = e.id WHERE ");
+    append_scope(query, plugin, metric, period);
+  } else {  // kAverageSpanDays
+    query.text(
+        "SELECT coalesce(avg(julianday(finish) - julianday(start)), 0) FROM ("
+        "SELECT min(CASE WHEN ");
+    append_conditions(query, metric.from);
+    query.text(" THEN e.local_date END) AS start, min(CASE WHEN ");
+    append_conditions(query, metric.to);
+    query.text(
+        " THEN e.local_date END) AS finish FROM entries e WHERE e.track_id IS NOT NULL AND ");
+    append_scope(query, plugin, metric, period);
+    query.text(" GROUP BY e.track_id) WHERE start IS NOT NULL AND finish IS NOT NULL");
   }
-  auto statement = db_.prepare(query.sql);
+  auto statement = prepared(db_, query);
   if (!statement) return statement.error();
-  for (size_t i = 0; i < query.values.size(); ++i)
-    std::visit([&](const auto& value) { statement->bind(static_cast<int>(i + 1), value); },
-               query.values[i]);
   auto row = statement->step();
   if (!row) return row.error();
-  if (!*row) return 0.0;
-  const double value = statement->real(0);
-  if (metric.aggregate == Aggregate::kSum) return value / metric.divide_by;
-  if (metric.aggregate == Aggregate::kPerMonth) {
-    if (value == 0) return 0.0;
-    // The period's months, or, when it is open, the months from the first entry to the last.
-    const std::string first = period.since.value_or(statement->text(1));
-    const std::string last = period.until.value_or(statement->text(2));
-    return value / std::max(1, month_index(last) - month_index(first) + 1);
-  }
-  return value;
+  return *row ? statement->real(0) : 0.0;
 }
 
 }  // namespace hoego

@@ -38,6 +38,7 @@ class MetricService {
                                            const MetricPeriod& period);
 
  private:
+  // A metric that does not add up day by day (distinct people, average spans), computed whole.
   Result<double> evaluate(const std::string& plugin, const MetricSpec& metric,
                           const MetricPeriod& period);
 
