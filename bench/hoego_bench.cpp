@@ -324,13 +324,17 @@ void list_json_startup(benchmark::State& state, size_t count) {
   posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
   for (auto _ : state) {
     pid_t child = 0;
-    if (posix_spawn(&child, binary.c_str(), &actions, nullptr, const_cast<char* const*>(arguments),
-                    const_cast<char* const*>(environment)) != 0)
-      return state.SkipWithError("cannot start hoego");
     int status = 0;
+    if (posix_spawn(&child, binary.c_str(), &actions, nullptr, const_cast<char* const*>(arguments),
+                    const_cast<char* const*>(environment)) != 0) {
+      state.SkipWithError("cannot start hoego");
+      break;
+    }
     waitpid(child, &status, 0);
-    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
-      return state.SkipWithError("hoego list --json failed");
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+      state.SkipWithError("hoego list --json failed");
+      break;
+    }
   }
   posix_spawn_file_actions_destroy(&actions);
 }

@@ -191,7 +191,7 @@ TEST_F(KeptValues, AfterAnyHistoryGoalsAndFiguresEqualThoseComputedFromNothing) 
     EXPECT_TRUE(heatmap.ok());
     if (heatmap.ok()) state.push_back(to_json(*heatmap));
     auto figures =
-        MetricService(database, plugins).compute(std::nullopt, {"2024-01-01", std::nullopt});
+        MetricService(database, plugins).compute(std::nullopt, {"2024-01-01", "2024-12-31"});
     EXPECT_TRUE(figures.ok());
     if (figures.ok())
       for (const auto& figure : *figures) state.push_back(to_json(figure));

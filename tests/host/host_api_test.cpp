@@ -5,6 +5,7 @@
 #include <hoego/core/entry_service.h>
 #include <hoego/core/plugin_environment.h>
 #include <hoego/core/plugin_host.h>
+#include <hoego/core/report.h>
 
 #include <optional>
 
@@ -48,6 +49,23 @@ class HostApi : public ::testing::Test {
   PluginHost plugins;
   std::optional<EntryService> service;
 };
+
+// A section written from more than the year's entries is not kept on them alone: a probe of
+// another year shows in this year's report at once.
+TEST_F(HostApi, AReportSectionThatReadMoreIsWrittenAgain) {
+  auto section = [&] {
+    auto report = build_year_report(*db, plugins, 2026, "Asia/Seoul", "en");
+    EXPECT_TRUE(report.ok());
+    if (report.ok())
+      for (const auto& written : report->sections)
+        if (written.plugin == "host_api") return written.paragraphs.front();
+    return std::string("(none)");
+  };
+  ASSERT_TRUE(probe("올해", "2026-03-01T10:00:00+09:00").ok());
+  EXPECT_EQ(section(), "All my probes: 1");
+  ASSERT_TRUE(probe("작년", "2025-03-01T10:00:00+09:00").ok());
+  EXPECT_EQ(section(), "All my probes: 2");
+}
 
 TEST_F(HostApi, AnswersTheLanguageAndTimeZoneDuringACall) {
   auto first = probe("첫째", "2026-03-01T10:00:00+09:00");

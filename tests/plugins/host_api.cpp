@@ -1,7 +1,7 @@
 // Calls every host API function (log from SDK 1.0; language, time_zone, read_entries from 1.1) and
 // records what the host answered in the entry's fields, so that a test can read each answer back:
 // during init (language and zone answer, read_entries does not), during normalize_entry, with a bad
-// query, and from a thread of its own.
+// query, and from a thread of its own. Its year-report section reads every year's probes.
 #include <hoego/sdk.hpp>
 #include <string>
 #include <thread>
@@ -66,6 +66,12 @@ class HostApi : public hoego::sdk::Plugin {
     std::thread([&] { from_thread = attempt([&] { return host().language(); }); }).join();
     fields["other_thread"] = from_thread;
     return {fields, {}};
+  }
+
+  // A section that reads beyond the year it is given: every probe of every year.
+  hoego::sdk::ReportSection year_report_section(const hoego::sdk::YearReportRequest&) {
+    const auto all = host().read_entries({"probe", "", "", 10000});
+    return {"Probes", {"All my probes: " + std::to_string(all.entries.size())}};
   }
 
  private:

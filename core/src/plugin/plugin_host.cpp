@@ -2,6 +2,7 @@
 #include <hoego/sdk.h>
 
 #include <algorithm>
+#include <atomic>
 #include <boost/dll/shared_library.hpp>
 #include <cstddef>
 #include <cstring>
@@ -43,6 +44,8 @@ struct LoadedPlugin::Library {
   const PluginHost* owner = nullptr;
   const LoadedPlugin* plugin = nullptr;  // set once loaded; null during init
   bool initialised = false;
+  // Calls to time_zone and read_entries: what a caller keeps from a call may depend on them.
+  std::atomic<uint64_t> host_reads{0};
 };
 
 namespace {
@@ -111,6 +114,7 @@ hoego_status time_zone_for_plugin(void* context, const hoego_sink* out) noexcept
     std::string reason;
     PluginEnvironment* environment = environment_for(context, "time_zone", reason);
     if (environment == nullptr) return host_failure(out, reason);
+    ++static_cast<LoadedPlugin::Library*>(context)->host_reads;
     write_to(out, environment->time_zone());
     return HOEGO_STATUS_OK;
   } catch (const std::exception& error) {
@@ -124,9 +128,10 @@ hoego_status entries_for_plugin(void* context, const char* query, size_t size,
     std::string reason;
     PluginEnvironment* environment = environment_for(context, "read_entries", reason);
     if (environment == nullptr) return host_failure(out, reason);
-    const auto* library = static_cast<const LoadedPlugin::Library*>(context);
+    auto* library = static_cast<LoadedPlugin::Library*>(context);
     if (library->plugin == nullptr)
       return host_failure(out, "read_entries is not answered during init");
+    ++library->host_reads;
     const json request =
         query != nullptr ? json::parse(query, query + size, nullptr, false) : json::object();
     if (request.is_discarded()) {
@@ -167,6 +172,10 @@ const std::filesystem::path& LoadedPlugin::path() const { return library_->path;
 uint32_t LoadedPlugin::sdk_version() const { return library_->descriptor.sdk_version; }
 
 std::string LoadedPlugin::sdk_version_text() const { return version_text(sdk_version()); }
+
+std::string LoadedPlugin::build() const { return manifest_.version + " sdk " + sdk_version_text(); }
+
+uint64_t LoadedPlugin::host_reads() const { return library_->host_reads; }
 
 std::vector<std::string> LoadedPlugin::capabilities() const {
   std::vector<std::string> result;

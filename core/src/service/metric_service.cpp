@@ -60,8 +60,7 @@ Result<std::vector<MetricValue>> MetricService::compute(const std::optional<std:
     auto change = derived.latest_change(id, period.since.value_or(""), period.until.value_or(""));
     if (!change) return change.error();
     for (const auto& metric : loaded->manifest().metrics) {
-      const std::string key = "metric " + id + "/" + metric.id + " " + loaded->manifest().version +
-                              " sdk " + loaded->sdk_version_text() + " from " +
+      const std::string key = "metric " + id + "/" + metric.id + " " + loaded->build() + " from " +
                               period.since.value_or("") + " to " + period.until.value_or("");
       double value = 0;
       if (adds_up_by_day(metric.aggregate)) {
@@ -84,7 +83,12 @@ Result<std::vector<MetricValue>> MetricService::compute(const std::optional<std:
       values.push_back({id, metric.id, metric.label, value, metric.unit});
     }
   }
-  derived.keep_if_possible(to_keep);
+  // Only whole years and all time are kept: the periods the dashboard, the report and a plain
+  // `hoego stats` ask for. Any other period is computed each time rather than kept forever.
+  const bool whole_year = period.since && period.until && period.since->size() == 10 &&
+                          period.since->substr(4) == "-01-01" &&
+                          *period.until == period.since->substr(0, 4) + "-12-31";
+  if (whole_year || (!period.since && !period.until)) derived.keep_if_possible(to_keep);
   return values;
 }
 

@@ -40,11 +40,6 @@ Result<std::vector<ReachedMilestone>> MilestoneService::derive(
 
 namespace {
 
-// What is kept for a plugin holds while the plugin is the same build of the same manifest.
-std::string version_of(const LoadedPlugin& plugin) {
-  return plugin.manifest().version + " sdk " + plugin.sdk_version_text();
-}
-
 // A kept milestone as the plugin's manifest names it; nullopt when the manifest no longer
 // declares it.
 std::optional<ReachedMilestone> from_kept(const LoadedPlugin& plugin, StoredMilestone kept) {
@@ -71,7 +66,7 @@ Result<std::optional<std::vector<ReachedMilestone>>> kept_milestones(MilestoneSt
 
 // Whether the kept progress can be built on: same plugin build, nothing seen since changed.
 bool can_build_on(const std::optional<MilestoneProgress>& progress, const LoadedPlugin& plugin) {
-  return progress && !progress->stale && progress->plugin_version == version_of(plugin);
+  return progress && !progress->stale && progress->plugin_version == plugin.build();
 }
 
 }  // namespace
@@ -87,15 +82,19 @@ Result<std::vector<ReachedMilestone>> MilestoneService::derive_for(const LoadedP
   auto current = kept_if_current(plugin);
   if (!current) return current.error();
   if (*current) return std::move(**current);
-  // The write lock keeps another process from changing entries between reading them and keeping
-  // what they reached. A read-only database (or a caller's open transaction) cannot keep
-  // anything: the milestones are derived all the same.
-  Transaction transaction(db_);
-  const bool keep = transaction.begin().ok();
+  // One snapshot holds the entries and what was kept, and no lock is held against the user's own
+  // writes while the plugin derives. Keeping what it reached then upgrades to a write without
+  // waiting, which fails if another process wrote since the snapshot or is writing now. A
+  // read-only database (or a caller's open transaction) cannot keep anything either: the
+  // milestones are derived all the same, and failing to keep them costs time later, never data.
+  Transaction snapshot(db_);
+  const bool keep = snapshot.begin_read().ok();
   auto derived = bring_up_to_date(plugin, keep);
   if (!derived) return derived.error();
-  // Only a cache is written: failing to keep it costs time later, never data.
-  if (keep && derived->kept) (void)transaction.commit();
+  if (keep && derived->kept) {
+    const NoWaiting no_waiting(db_);
+    (void)snapshot.commit();
+  }
   return std::move(derived->reached);
 }
 
@@ -126,6 +125,7 @@ Result<MilestoneService::Derived> MilestoneService::bring_up_to_date(const Loade
     if (!kept) return kept.error();
     if (!state.is_discarded()) before = std::move(*kept);
   }
+  const uint64_t reads_before = plugin.host_reads();
   auto answered = ask_plugin(plugin, before ? (*progress)->last_seen : std::nullopt,
                              before ? std::move(state) : json());
   if (!answered && before) {  // a state the plugin no longer reads: start over once
@@ -133,14 +133,17 @@ Result<MilestoneService::Derived> MilestoneService::bring_up_to_date(const Loade
     answered = ask_plugin(plugin, std::nullopt, json());
   }
   if (!answered) return answered.error();
+  // A plugin that asked the host for more (the time zone) derived from more than its entries.
+  if (plugin.host_reads() != reads_before) keep = false;
 
   Derived derived;
   derived.reached = before.value_or(std::vector<ReachedMilestone>{});
   derived.reached.insert(derived.reached.end(), answered->reached.begin(), answered->reached.end());
   if (!keep) return derived;
 
+  const NoWaiting no_waiting(db_);  // another process writing: keep it next time
   MilestoneProgress saved;
-  saved.plugin_version = version_of(plugin);
+  saved.plugin_version = plugin.build();
   saved.last_seen = answered->last_seen ? answered->last_seen
                     : before            ? (*progress)->last_seen
                                         : std::nullopt;

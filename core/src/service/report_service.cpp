@@ -48,8 +48,21 @@ nlohmann::json to_json(const YearReport& report) {
 
 namespace {
 
+// A section as kept: {} when the plugin wrote none, else a title and paragraphs of text.
+bool is_kept_section(const nlohmann::json& section) {
+  if (!section.is_object()) return false;
+  if (section.empty()) return true;
+  if (!section.value("title", nlohmann::json()).is_string()) return false;
+  const nlohmann::json paragraphs = section.value("paragraphs", nlohmann::json());
+  return paragraphs.is_array() &&
+         std::all_of(paragraphs.begin(), paragraphs.end(),
+                     [](const nlohmann::json& paragraph) { return paragraph.is_string(); });
+}
+
 // The plugin's own section of the year, kept until one of its entries of that year changes.
 // nullopt when it writes none; an error when it failed (not kept: it may do better next time).
+// A section written after asking the host for more (other years' entries, the time zone) is not
+// kept: what it read is not among what the kept section is checked against.
 Result<std::optional<PluginSection>> plugin_section(Database& db, const LoadedPlugin& plugin,
                                                     int year, const std::string& language,
                                                     std::vector<DerivedValue>& to_keep) {
@@ -58,13 +71,12 @@ Result<std::optional<PluginSection>> plugin_section(Database& db, const LoadedPl
   DerivedStore derived(db);
   auto change = derived.latest_change(plugin.id(), first, last);
   if (!change) return change.error();
-  const std::string key = "report section " + plugin.id() + " " + plugin.manifest().version +
-                          " sdk " + plugin.sdk_version_text() + " " + std::to_string(year) + " " +
-                          language;
+  const std::string key = "report section " + plugin.id() + " " + plugin.build() + " " +
+                          std::to_string(year) + " " + language;
   auto kept = derived.find(key, *change);
   if (!kept) return kept.error();
   nlohmann::json section = *kept ? nlohmann::json::parse(**kept, nullptr, false) : nullptr;
-  if (!section.is_object()) {
+  if (!is_kept_section(section)) {
     EntryFilter filter;
     filter.plugin = plugin.id();
     filter.since = first;
@@ -74,11 +86,12 @@ Result<std::optional<PluginSection>> plugin_section(Database& db, const LoadedPl
     nlohmann::json mine = nlohmann::json::array();
     for (auto it = entries->rbegin(); it != entries->rend(); ++it)
       mine.push_back(to_plugin_json(*it));
+    const uint64_t reads_before = plugin.host_reads();
     auto written = plugin.year_report_section(
         {{"year", year}, {"language", language}, {"entries", std::move(mine)}});
     if (!written) return written.error();
     section = *written ? **written : nlohmann::json::object();
-    to_keep.push_back({key, *change, section.dump()});
+    if (plugin.host_reads() == reads_before) to_keep.push_back({key, *change, section.dump()});
   }
   if (!section.contains("paragraphs") || section["paragraphs"].empty())
     return std::optional<PluginSection>{};

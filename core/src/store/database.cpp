@@ -7,6 +7,11 @@
 #include <utility>
 
 namespace hoego {
+
+// Several processes (the CLI and a running server) share the file: each waits this long for
+// another's lock before giving up.
+constexpr int kBusyTimeoutMilliseconds = 5000;
+
 namespace {
 
 // What went wrong, in words a user can act on, for the failures a user's machine causes: a
@@ -172,8 +177,7 @@ Result<Database> Database::open(const std::filesystem::path& path) {
                           (handle != nullptr ? sqlite3_errmsg(handle) : sqlite3_errstr(code)));
   }
   sqlite3_extended_result_codes(handle, 1);
-  // Several processes (the CLI and a running server) share the file: wait for each other.
-  sqlite3_busy_timeout(handle, 5000);
+  sqlite3_busy_timeout(handle, kBusyTimeoutMilliseconds);
   if (auto status = db.execute_script("PRAGMA journal_mode = WAL;"
                                       "PRAGMA synchronous = NORMAL;"
                                       // Reads through memory mapping and a 64 MiB page cache
@@ -265,6 +269,16 @@ Transaction::Transaction(Database& db) : db_(db) {}
 Transaction::~Transaction() {
   if (open_) (void)db_.execute_script("ROLLBACK");
 }
+
+Status Transaction::begin_read() {
+  auto status = db_.execute_script("BEGIN");
+  open_ = status.ok();
+  return status;
+}
+
+NoWaiting::NoWaiting(Database& db) : db_(db) { sqlite3_busy_timeout(db_.handle(), 0); }
+
+NoWaiting::~NoWaiting() { sqlite3_busy_timeout(db_.handle(), kBusyTimeoutMilliseconds); }
 
 Status Transaction::begin() {
   // IMMEDIATE takes the write lock up front, so the busy timeout applies here rather than

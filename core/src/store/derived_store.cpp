@@ -71,6 +71,7 @@ Status DerivedStore::keep(const DerivedValue& value) {
 
 void DerivedStore::keep_if_possible(const std::vector<DerivedValue>& values) {
   if (values.empty()) return;
+  const NoWaiting no_waiting(db_);  // another process writing: keep it next time
   Transaction transaction(db_);
   if (!transaction.begin().ok()) return;
   for (const auto& value : values)

@@ -36,8 +36,9 @@ class DerivedStore {
                                                  const std::string& since, const std::string& until,
                                                  int64_t change);
   Status keep(const DerivedValue& value);
-  // Keeps every value in one transaction of its own when the database allows it. A read-only
-  // database or a caller's open transaction keeps nothing: it costs the time saved, never data.
+  // Keeps every value in one transaction of its own when the database allows it at once. A
+  // read-only database, another process's write lock or a caller's open transaction keeps
+  // nothing: it costs the time saved, never data, and never makes anyone wait.
   void keep_if_possible(const std::vector<DerivedValue>& values);
 
  private:

@@ -246,7 +246,8 @@ Result<std::vector<std::pair<std::string, int64_t>>> EntryStore::count_per_day(
       "SELECT local_date, COUNT(*) FROM entries WHERE deleted_at IS NULL "
       "AND local_date BETWEEN ?1 AND ?2 AND (?3 IS NULL OR plugin = ?3) "
       // The moments of those dates, for every offset: the time index finds them.
-      "AND occurred_utc >= unixepoch(?1) - 172800 AND occurred_utc < unixepoch(?2) + 259200 "
+      "AND occurred_utc >= CAST(strftime('%s', ?1) AS INTEGER) - 172800 "
+      "AND occurred_utc < CAST(strftime('%s', ?2) AS INTEGER) + 259200 "
       "GROUP BY local_date ORDER BY local_date");
   if (!statement) return statement.error();
   statement->bind(1, since).bind(2, until).bind(3, plugin);

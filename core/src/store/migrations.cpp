@@ -204,45 +204,51 @@ CREATE TABLE derived_values (
 CREATE TRIGGER entries_insert_day AFTER INSERT ON entries BEGIN
   INSERT INTO changed_days (plugin, local_date, change)
   VALUES (NEW.plugin, NEW.local_date, (SELECT coalesce(max(change), 0) + 1 FROM changed_days))
-  ON CONFLICT DO UPDATE SET change = excluded.change;
+  ON CONFLICT (plugin, local_date) DO UPDATE SET change = excluded.change;
 END;
 CREATE TRIGGER entries_update_day AFTER UPDATE ON entries BEGIN
   INSERT INTO changed_days (plugin, local_date, change)
   VALUES (OLD.plugin, OLD.local_date, (SELECT coalesce(max(change), 0) + 1 FROM changed_days))
-  ON CONFLICT DO UPDATE SET change = excluded.change;
+  ON CONFLICT (plugin, local_date) DO UPDATE SET change = excluded.change;
   INSERT INTO changed_days (plugin, local_date, change)
   VALUES (NEW.plugin, NEW.local_date, (SELECT coalesce(max(change), 0) + 1 FROM changed_days))
-  ON CONFLICT DO UPDATE SET change = excluded.change;
+  ON CONFLICT (plugin, local_date) DO UPDATE SET change = excluded.change;
 END;
 CREATE TRIGGER entries_delete_day AFTER DELETE ON entries BEGIN
   INSERT INTO changed_days (plugin, local_date, change)
   VALUES (OLD.plugin, OLD.local_date, (SELECT coalesce(max(change), 0) + 1 FROM changed_days))
-  ON CONFLICT DO UPDATE SET change = excluded.change;
+  ON CONFLICT (plugin, local_date) DO UPDATE SET change = excluded.change;
 END;
 CREATE TRIGGER entry_people_insert_day AFTER INSERT ON entry_people BEGIN
   INSERT INTO changed_days (plugin, local_date, change)
   SELECT plugin, local_date, (SELECT coalesce(max(change), 0) + 1 FROM changed_days)
     FROM entries WHERE id = NEW.entry_id
-  ON CONFLICT DO UPDATE SET change = excluded.change;
+  ON CONFLICT (plugin, local_date) DO UPDATE SET change = excluded.change;
+END;
+CREATE TRIGGER entry_people_update_day AFTER UPDATE ON entry_people BEGIN
+  INSERT INTO changed_days (plugin, local_date, change)
+  SELECT plugin, local_date, (SELECT coalesce(max(change), 0) + 1 FROM changed_days)
+    FROM entries WHERE id IN (OLD.entry_id, NEW.entry_id)
+  ON CONFLICT (plugin, local_date) DO UPDATE SET change = excluded.change;
 END;
 -- Plugins see people and tracks by name: renaming one changes every day it is named on.
 CREATE TRIGGER people_rename_day AFTER UPDATE OF name ON people BEGIN
   INSERT INTO changed_days (plugin, local_date, change)
   SELECT DISTINCT e.plugin, e.local_date, (SELECT coalesce(max(change), 0) + 1 FROM changed_days)
     FROM entry_people ep JOIN entries e ON e.id = ep.entry_id WHERE ep.person_id = NEW.id
-  ON CONFLICT DO UPDATE SET change = excluded.change;
+  ON CONFLICT (plugin, local_date) DO UPDATE SET change = excluded.change;
 END;
 CREATE TRIGGER tracks_rename_day AFTER UPDATE OF name ON tracks BEGIN
   INSERT INTO changed_days (plugin, local_date, change)
   SELECT DISTINCT plugin, local_date, (SELECT coalesce(max(change), 0) + 1 FROM changed_days)
     FROM entries WHERE track_id = NEW.id
-  ON CONFLICT DO UPDATE SET change = excluded.change;
+  ON CONFLICT (plugin, local_date) DO UPDATE SET change = excluded.change;
 END;
 CREATE TRIGGER entry_people_delete_day AFTER DELETE ON entry_people BEGIN
   INSERT INTO changed_days (plugin, local_date, change)
   SELECT plugin, local_date, (SELECT coalesce(max(change), 0) + 1 FROM changed_days)
     FROM entries WHERE id = OLD.entry_id
-  ON CONFLICT DO UPDATE SET change = excluded.change;
+  ON CONFLICT (plugin, local_date) DO UPDATE SET change = excluded.change;
 END;
 )sql",
 };

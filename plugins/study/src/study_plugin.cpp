@@ -103,8 +103,8 @@ class StudyPlugin final : public sdk::Plugin {
     return normalized;
   }
 
-  // State: {"presented": whether a session was presented, "papers": the paper keys read so far
-  // (no longer kept once the tenth is reached)}.
+  // State: {"presented": whether a session was presented, "tenth_paper": whether the tenth paper
+  // was reached, "papers": the paper keys read so far (emptied once it was)}.
   std::vector<sdk::Milestone> resume_milestones(json& state,
                                                 const std::vector<sdk::StoredEntry>& entries) {
     std::vector<sdk::Milestone> milestones;

@@ -105,14 +105,32 @@ class Database {
 };
 
 // Runs a group of writes atomically: rolls back on destruction unless commit() was called.
+// While alive, the connection does not wait for another connection's lock: a busy database
+// fails at once. For writes that may be skipped, such as keeping what was derived, which must
+// never hold up the user's own writes or wait on them.
+class NoWaiting {
+ public:
+  explicit NoWaiting(Database& db);
+  NoWaiting(const NoWaiting&) = delete;
+  NoWaiting& operator=(const NoWaiting&) = delete;
+  ~NoWaiting();
+
+ private:
+  Database& db_;
+};
+
 class Transaction {
  public:
   explicit Transaction(Database& db);
   Transaction(const Transaction&) = delete;
   Transaction& operator=(const Transaction&) = delete;
   ~Transaction();
-  // Begins the transaction; must be checked before writing.
+  // Begins the transaction and takes the write lock (waiting for it as long as the busy timeout
+  // allows); must be checked before writing.
   Status begin();
+  // Begins a transaction that only reads until its first write: its reads see one snapshot, and
+  // it holds no lock against other writers until then.
+  Status begin_read();
   Status commit();
 
  private:
