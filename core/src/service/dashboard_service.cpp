@@ -15,9 +15,6 @@ using nlohmann::json;
 
 namespace {
 
-// Beyond this many changed days, counting the whole year again is no slower.
-constexpr size_t kMostChangedDays = 60;
-
 template <typename Item>
 json array_of(const std::vector<Item>& items) {
   json array = json::array();
@@ -168,9 +165,9 @@ Result<Heatmap> DashboardService::heatmap(int year, const std::optional<std::str
       if (count.is_number_integer()) days[day] = count.get<int64_t>();
     auto changed = derived.changed_since(plugin, first, last, (*kept)->change);
     if (!changed) return changed.error();
-    if (changed->size() <= kMostChangedDays) {
+    if (changed->size() <= kMostChangedDaysToCount) {
       count_all = false;
-      for (const auto& [from, to] : date_runs(*changed, 7)) {
+      for (const auto& [from, to] : date_runs(*changed, kChangedDaysRunGap)) {
         auto counted = EntryStore(db_).count_per_day(from, to, plugin);
         if (!counted) return counted.error();
         days.erase(days.lower_bound(from), days.upper_bound(to));

@@ -70,8 +70,6 @@ std::vector<Contribution> contributions_per_day(const std::vector<GoalEntry>& en
 // Entry dates and the user's dates of the same moments are at most two days apart (offsets span
 // 26 hours), so a user's day is made of entries dated within two days of it.
 constexpr int kZoneMargin = 2;
-// Beyond this many changed days, reading the whole period again is no slower.
-constexpr size_t kMostChangedDays = 60;
 
 // The per-day amounts kept as [[day, amount], …]; nullopt when the text is something else.
 std::optional<std::map<std::string, double>> parse_days(const std::string& text) {
@@ -143,7 +141,7 @@ Result<std::vector<Contribution>> all_contributions(Database& db, const Goal& go
     days = *kept_days;
     auto changed = derived.changed_since(goal.plugin, since, until, (*kept)->change);
     if (!changed) return changed.error();
-    if (changed->size() <= kMostChangedDays) {
+    if (changed->size() <= kMostChangedDaysToCount) {
       if (auto status = update_days(db, goal, zone, *changed, days); !status) return status.error();
       read_all = false;
     }

@@ -236,7 +236,6 @@ Result<std::map<std::string, double>> days_of(Database& db, const std::string& p
                                               const MetricSpec& metric, const MetricPeriod& period,
                                               const std::string& key, int64_t change,
                                               std::vector<DerivedValue>& to_keep) {
-  constexpr size_t kMostChangedDays = 60;  // beyond, counting the whole period is no slower
   DerivedStore derived(db);
   auto kept = derived.find_any(key);
   if (!kept) return kept.error();
@@ -250,9 +249,9 @@ Result<std::map<std::string, double>> days_of(Database& db, const std::string& p
     auto changed = derived.changed_since(plugin, period.since.value_or(""),
                                          period.until.value_or(""), (*kept)->change);
     if (!changed) return changed.error();
-    if (changed->size() <= kMostChangedDays) {
+    if (changed->size() <= kMostChangedDaysToCount) {
       count_all = false;
-      for (const auto& [first, last] : date_runs(*changed, 7)) {
+      for (const auto& [first, last] : date_runs(*changed, kChangedDaysRunGap)) {
         auto counted = count_days(db, plugin, metric, {first, last});
         if (!counted) return counted.error();
         days.erase(days.lower_bound(first), days.upper_bound(last));

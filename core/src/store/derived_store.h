@@ -4,11 +4,18 @@
 
 #include <hoego/core/database.h>
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace hoego {
+
+// Past this many changed days, counting a kept value's whole period again is no slower than
+// counting the days one run at a time.
+inline constexpr size_t kMostChangedDaysToCount = 60;
+// Changed days this close together are counted again in one read.
+inline constexpr int kChangedDaysRunGap = 7;
 
 // A value to keep, under its key, computed at a change.
 struct DerivedValue {
