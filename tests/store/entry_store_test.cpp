@@ -66,7 +66,28 @@ TEST_F(EntryStorage, AnEditThatChangesNothingAddsNoRevision) {
   auto edited = service->edit(added->id, same);
   ASSERT_TRUE(edited.ok());
   EXPECT_EQ(edited->revision, 1);
-  EXPECT_EQ(count_rows(*db, "entry_history"), 1);
+  EXPECT_EQ(count_rows(*db, "entry_history"), 0) << "the entry row is its only revision";
+}
+
+TEST_F(EntryStorage, AHistoryThatAlsoKeptTheCurrentRevisionReadsEachOnce) {
+  // Databases before lazy history kept every revision, the current one included.
+  auto added = service->add(session("2022-10-05T20:00+09:00", "김민지", 60, "취업 상담"));
+  ASSERT_TRUE(added.ok());
+  ASSERT_TRUE(db->execute_script("INSERT INTO entry_history (entry_id, revision, snapshot, "
+                                 "recorded_at) SELECT id, 1, '{\"id\": 1, \"revision\": 1, "
+                                 "\"plugin\": \"mentoring\", \"kind\": \"session\", "
+                                 "\"title\": \"취업 상담\"}', created_at FROM entries")
+                  .ok());
+  ASSERT_EQ(service->history(added->id)->size(), 1u);
+  EntryChanges retitle;
+  retitle.title = "진로 상담";
+  ASSERT_TRUE(service->edit(added->id, retitle).ok());
+  auto history = service->history(added->id);
+  ASSERT_TRUE(history.ok()) << history.error().message;
+  ASSERT_EQ(history->size(), 2u);
+  EXPECT_EQ((*history)[0].title, "취업 상담");
+  EXPECT_EQ((*history)[1].title, "진로 상담");
+  EXPECT_EQ(count_rows(*db, "entry_history"), 1) << "the kept first revision is not written twice";
 }
 
 TEST_F(EntryStorage, DeleteIsSoftAndUndoBringsTheEntryBack) {

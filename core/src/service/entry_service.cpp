@@ -6,8 +6,6 @@
 
 #include "../domain/text_checks.h"
 #include "../store/entry_store.h"
-#include "../store/people_store.h"
-#include "../store/track_store.h"
 
 namespace hoego {
 
@@ -52,7 +50,7 @@ Status EntryService::prepare(Entry& entry) {
     if (tag.empty()) problems.push_back({"tags", "a tag must not be empty"});
   }
   std::vector<std::string> people;
-  PeopleStore people_store(db_);
+  EntryStore lookups(db_);
   for (auto name : entry.people) {
     name = trim(name);
     if (!check_text("people", name, TextShape::kOneLine, 100, problems)) continue;
@@ -61,7 +59,7 @@ Status EntryService::prepare(Entry& entry) {
       continue;
     }
     if (std::find(people.begin(), people.end(), name) != people.end()) continue;
-    auto person = people_store.find(name);
+    auto person = lookups.person_id(name);
     if (!person) return person.error();
     if (!person->has_value())
       problems.push_back({"people", "no person named '" + name +
@@ -71,7 +69,7 @@ Status EntryService::prepare(Entry& entry) {
   entry.people = std::move(people);
   if (entry.track) {
     entry.track = trim(*entry.track);
-    auto track = TrackStore(db_).find(*entry.track);
+    auto track = lookups.track_id(*entry.track);
     if (!track) return track.error();
     if (!track->has_value())
       problems.push_back({"track", "no track named '" + *entry.track +
@@ -167,7 +165,7 @@ Result<std::vector<Entry>> EntryService::add_all(const std::vector<CheckedEntry>
     entry.created_at = entry.updated_at = now;
     auto id = store.insert(entry);
     if (!id) return id.error();
-    if (auto status = store.record_operation(*id, "add", std::nullopt); !status)
+    if (auto status = store.record_operation(*id, "add", std::nullopt, now); !status)
       return status.error();
     // Stored as checked: no need to read it back.
     entry.id = *id;
@@ -209,7 +207,8 @@ Result<Entry> EntryService::edit(int64_t id, const EntryChanges& changes) {
   if (auto status = transaction.begin(); !status) return status.error();
   EntryStore store(db_);
   if (auto status = store.update(updated); !status) return status.error();
-  if (auto status = store.record_operation(id, "edit", current->revision); !status)
+  if (auto status = store.record_operation(id, "edit", current->revision, updated.updated_at);
+      !status)
     return status.error();
   if (auto status = transaction.commit(); !status) return status.error();
   return get(id);
@@ -221,11 +220,12 @@ Result<Entry> EntryService::remove(int64_t id) {
   Transaction transaction(db_);
   if (auto status = transaction.begin(); !status) return status.error();
   EntryStore store(db_);
-  if (auto status = store.set_deleted(id, utc_timestamp_now()); !status) return status.error();
-  if (auto status = store.record_operation(id, "delete", current->revision); !status)
+  const std::string now = utc_timestamp_now();
+  if (auto status = store.set_deleted(id, now); !status) return status.error();
+  if (auto status = store.record_operation(id, "delete", current->revision, now); !status)
     return status.error();
   if (auto status = transaction.commit(); !status) return status.error();
-  current->deleted_at = utc_timestamp_now();
+  current->deleted_at = now;
   return current;
 }
 

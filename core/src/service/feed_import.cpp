@@ -59,41 +59,47 @@ Result<FeedImportOutcome> FeedImportService::import(std::string_view xml,
   EntryStore store(db_);
   std::vector<CheckedEntry> fresh;
   std::set<std::string> fresh_urls;
-  for (const auto& item : feed->items) {
-    auto by_id = store.find_by_request(kPlugin, item.id);
-    if (!by_id) return by_id.error();
-    if (by_id->has_value()) {
-      ++outcome.already_there;
-      continue;
-    }
-    NewEntry input;
-    input.plugin = kPlugin;
-    input.kind = kKind;
-    input.when = item.published.iso;
-    input.title = item.title;
-    input.track = options.track;
-    input.request_id = item.id;
-    if (options.person) input.people = {*options.person};
-    input.fields["guid"] = item.id;
-    if (!item.url.empty()) input.fields["url"] = item.url;
-    auto checked = entries.check(input);
-    if (!checked) {
-      Error error = checked.error();
-      error.message = describe(item) + ": " + error.message;
-      return error;
-    }
-    // The same post under another id (a feed that changed its GUIDs, or a post added by hand)
-    // is found by its address, as the writing plugin normalised it.
-    const std::string url = checked->entry().fields.value("url", "");
-    if (!url.empty()) {
-      auto by_url = store.find_by_field(kPlugin, kKind, "url", url);
-      if (!by_url) return by_url.error();
-      if (by_url->has_value() || !fresh_urls.insert(url).second) {
+  {
+    // One snapshot for every lookup and check, not a read lock taken and dropped for each; it
+    // only reads, so it ends (rolled back) before the entries are added.
+    Transaction reading(db_);
+    if (auto status = reading.begin_read(); !status) return status.error();
+    for (const auto& item : feed->items) {
+      auto by_id = store.find_by_request(kPlugin, item.id);
+      if (!by_id) return by_id.error();
+      if (by_id->has_value()) {
         ++outcome.already_there;
         continue;
       }
+      NewEntry input;
+      input.plugin = kPlugin;
+      input.kind = kKind;
+      input.when = item.published.iso;
+      input.title = item.title;
+      input.track = options.track;
+      input.request_id = item.id;
+      if (options.person) input.people = {*options.person};
+      input.fields["guid"] = item.id;
+      if (!item.url.empty()) input.fields["url"] = item.url;
+      auto checked = entries.check(input);
+      if (!checked) {
+        Error error = checked.error();
+        error.message = describe(item) + ": " + error.message;
+        return error;
+      }
+      // The same post under another id (a feed that changed its GUIDs, or a post added by hand)
+      // is found by its address, as the writing plugin normalised it.
+      const std::string url = checked->entry().fields.value("url", "");
+      if (!url.empty()) {
+        auto by_url = store.find_by_field(kPlugin, kKind, "url", url);
+        if (!by_url) return by_url.error();
+        if (by_url->has_value() || !fresh_urls.insert(url).second) {
+          ++outcome.already_there;
+          continue;
+        }
+      }
+      fresh.push_back(std::move(*checked));
     }
-    fresh.push_back(std::move(*checked));
   }
   auto added = entries.add_all(fresh);
   if (!added) return added.error();

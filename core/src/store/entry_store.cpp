@@ -67,14 +67,13 @@ Result<int64_t> EntryStore::insert(const Entry& entry) {
       .bind(15, entry.request_id)
       .bind(16, *track_id);
   if (auto status = statement->run(); !status) return status.error();
-  Entry stored = entry;
-  stored.id = db_.last_insert_id();
-  if (auto status = write_people(stored.id, entry.people); !status) return status.error();
-  if (auto status = record_revision(stored); !status) return status.error();
-  return stored.id;
+  const int64_t id = db_.last_insert_id();
+  if (auto status = write_people(id, entry.people, true); !status) return status.error();
+  return id;
 }
 
 Status EntryStore::update(const Entry& entry) {
+  if (auto status = keep_current_revision(entry.id); !status) return status;
   auto statement = db_.prepare(
       "UPDATE entries SET kind_version = ?, occurred_at = ?, occurred_utc = ?, local_date = ?, "
       "utc_offset_min = ?, title = ?, notes = ?, tags = ?, payload = ?, revision = ?, "
@@ -96,8 +95,7 @@ Status EntryStore::update(const Entry& entry) {
       .bind(12, *track_id)
       .bind(13, entry.id);
   if (auto status = statement->run(); !status) return status;
-  if (auto status = write_people(entry.id, entry.people); !status) return status;
-  return record_revision(entry);
+  return write_people(entry.id, entry.people, false);
 }
 
 Status EntryStore::set_deleted(int64_t id, const std::optional<std::string>& deleted_at) {
@@ -106,37 +104,41 @@ Status EntryStore::set_deleted(int64_t id, const std::optional<std::string>& del
   return statement->bind(1, deleted_at).bind(2, id).run();
 }
 
-Status EntryStore::write_people(int64_t entry_id, const std::vector<std::string>& people) {
-  auto clear = db_.prepare("DELETE FROM entry_people WHERE entry_id = ?");
-  if (!clear) return clear.error();
-  if (auto status = clear->bind(1, entry_id).run(); !status) return status;
-  auto lookup = db_.prepare("SELECT id FROM people WHERE name = ?");
+Status EntryStore::write_people(int64_t entry_id, const std::vector<std::string>& people,
+                                bool fresh) {
+  if (!fresh) {
+    auto clear = db_.prepare("DELETE FROM entry_people WHERE entry_id = ?");
+    if (!clear) return clear.error();
+    if (auto status = clear->bind(1, entry_id).run(); !status) return status;
+  }
   auto link = db_.prepare(
       "INSERT OR IGNORE INTO entry_people (entry_id, person_id, position) VALUES (?, ?, ?)");
-  if (!lookup) return lookup.error();
   if (!link) return link.error();
   for (size_t position = 0; position < people.size(); ++position) {
-    lookup->reset();
-    auto found = lookup->bind(1, people[position]).step();
-    if (!found) return found.error();
-    if (!*found) return Error::not_found("no person named '" + people[position] + "'");
+    auto person = person_id(people[position]);
+    if (!person) return person.error();
+    if (!*person) return Error::not_found("no person named '" + people[position] + "'");
     link->reset();
-    link->bind(1, entry_id).bind(2, lookup->integer(0)).bind(3, static_cast<int64_t>(position));
+    link->bind(1, entry_id).bind(2, **person).bind(3, static_cast<int64_t>(position));
     if (auto status = link->run(); !status) return status;
   }
   return Status::success();
 }
 
-Status EntryStore::record_revision(const Entry& entry) {
-  json snapshot = to_json(entry);
+Status EntryStore::keep_current_revision(int64_t id) {
+  auto current = find(id);
+  if (!current) return current.error();
+  if (!current->has_value()) return Error::not_found("no entry with id " + std::to_string(id));
+  json snapshot = to_json(**current);
   snapshot.erase("deleted_at");
   auto statement = db_.prepare(
-      "INSERT INTO entry_history (entry_id, revision, snapshot, recorded_at) VALUES (?, ?, ?, ?)");
+      "INSERT OR IGNORE INTO entry_history (entry_id, revision, snapshot, recorded_at) "
+      "VALUES (?, ?, ?, ?)");
   if (!statement) return statement.error();
-  return statement->bind(1, entry.id)
-      .bind(2, entry.revision)
+  return statement->bind(1, id)
+      .bind(2, (*current)->revision)
       .bind(3, snapshot.dump())
-      .bind(4, utc_timestamp_now())
+      .bind(4, (*current)->updated_at)
       .run();
 }
 
@@ -207,12 +209,32 @@ Result<std::vector<Entry>> EntryStore::query(const std::string& where,
 
 Result<std::optional<int64_t>> EntryStore::resolve_track(const std::optional<std::string>& name) {
   if (!name) return std::optional<int64_t>{};
-  auto statement = db_.prepare("SELECT id FROM tracks WHERE name = ?");
+  auto id = track_id(*name);
+  if (!id) return id.error();
+  if (!*id) return Error::not_found("no track named '" + *name + "'");
+  return id;
+}
+
+Result<std::optional<int64_t>> EntryStore::person_id(const std::string& name) {
+  return id_by_name("SELECT id FROM people WHERE name = ?", name, person_ids_);
+}
+
+Result<std::optional<int64_t>> EntryStore::track_id(const std::string& name) {
+  return id_by_name("SELECT id FROM tracks WHERE name = ?", name, track_ids_);
+}
+
+Result<std::optional<int64_t>> EntryStore::id_by_name(
+    const char* sql, const std::string& name, std::unordered_map<std::string, int64_t>& known) {
+  // An import names the same few people and tracks thousands of times.
+  if (auto found = known.find(name); found != known.end()) return std::optional{found->second};
+  auto statement = db_.prepare(sql);
   if (!statement) return statement.error();
-  auto row = statement->bind(1, *name).step();
+  auto row = statement->bind(1, name).step();
   if (!row) return row.error();
-  if (!*row) return Error::not_found("no track named '" + *name + "'");
-  return std::optional<int64_t>{statement->integer(0)};
+  if (!*row) return std::optional<int64_t>{};
+  const int64_t id = statement->integer(0);
+  known.emplace(name, id);
+  return std::optional{id};
 }
 
 Result<std::optional<Entry>> EntryStore::find_by_request(const std::string& plugin,
@@ -273,6 +295,13 @@ Result<std::vector<Entry>> EntryStore::history(int64_t id) {
     if (!*row) break;
     revisions.push_back(entry_from_json(json::parse(statement->text(0))));
   }
+  auto current = find(id);
+  if (!current) return current.error();
+  // Older databases (and their exports) kept the current revision in the history too.
+  if (current->has_value() && (revisions.empty() || revisions.back().revision < (*current)->revision)) {
+    (*current)->deleted_at.reset();  // as a kept revision, which never says
+    revisions.push_back(std::move(**current));
+  }
   return revisions;
 }
 
@@ -282,12 +311,17 @@ Result<std::optional<Entry>> EntryStore::revision(int64_t id, int revision) {
   if (!statement) return statement.error();
   auto row = statement->bind(1, id).bind(2, revision).step();
   if (!row) return row.error();
-  if (!*row) return std::optional<Entry>{};
-  return std::optional<Entry>{entry_from_json(json::parse(statement->text(0)))};
+  if (*row) return std::optional<Entry>{entry_from_json(json::parse(statement->text(0)))};
+  auto current = find(id);
+  if (!current) return current.error();
+  if (!current->has_value() || (*current)->revision != revision) return std::optional<Entry>{};
+  (*current)->deleted_at.reset();
+  return current;
 }
 
 Status EntryStore::record_operation(int64_t entry_id, const std::string& action,
-                                    std::optional<int> previous_revision) {
+                                    std::optional<int> previous_revision,
+                                    const std::string& performed_at) {
   auto statement = db_.prepare(
       "INSERT INTO operations (entry_id, action, previous_revision, performed_at) "
       "VALUES (?, ?, ?, ?)");
@@ -295,7 +329,7 @@ Status EntryStore::record_operation(int64_t entry_id, const std::string& action,
   return statement->bind(1, entry_id)
       .bind(2, action)
       .bind(3, previous_revision)
-      .bind(4, utc_timestamp_now())
+      .bind(4, performed_at)
       .run();
 }
 

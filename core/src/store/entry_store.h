@@ -1,4 +1,5 @@
-// Reads and writes entries, their history and the undo journal. Callers own the transaction.
+// Reads and writes entries, their history and the undo journal. Callers own the transaction; a
+// store lives inside one, since it remembers the ids of the names it has looked up.
 #pragma once
 
 #include <hoego/core/database.h>
@@ -6,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -23,10 +25,11 @@ class EntryStore {
  public:
   explicit EntryStore(Database& db) : db_(db) {}
 
-  // Inserts a new entry (its id is ignored) and records its first revision; returns the id.
-  // Fails with kNotFound when a person named in it does not exist.
+  // Inserts a new entry (its id is ignored); returns the id. Fails with kNotFound when a person
+  // or the track named in it does not exist. The entry row is its current revision: history
+  // rows are written only for revisions an update replaces.
   Result<int64_t> insert(const Entry& entry);
-  // Overwrites the entry with entry.id and records entry.revision in the history.
+  // Overwrites the entry with entry.id, first keeping the revision it replaces in the history.
   Status update(const Entry& entry);
   // Soft-deletes (with a timestamp) or restores (nullopt) an entry.
   Status set_deleted(int64_t id, const std::optional<std::string>& deleted_at);
@@ -48,12 +51,16 @@ class EntryStore {
   // date order; days without entries are left out.
   Result<std::vector<std::pair<std::string, int64_t>>> count_per_day(
       const std::string& since, const std::string& until, const std::optional<std::string>& plugin);
-  // Every revision, oldest first.
+  // Every revision, oldest first: the replaced ones kept in the history, then the entry as it is.
   Result<std::vector<Entry>> history(int64_t id);
   Result<std::optional<Entry>> revision(int64_t id, int revision);
 
+  // The id of the person or the track named `name`, if there is one.
+  Result<std::optional<int64_t>> person_id(const std::string& name);
+  Result<std::optional<int64_t>> track_id(const std::string& name);
+
   Status record_operation(int64_t entry_id, const std::string& action,
-                          std::optional<int> previous_revision);
+                          std::optional<int> previous_revision, const std::string& performed_at);
   // The newest change not yet undone, if any.
   Result<std::optional<Operation>> last_undoable();
   Status mark_undone(int64_t operation_id);
@@ -61,12 +68,18 @@ class EntryStore {
  private:
   // The id of the track named `name`; kNotFound when there is none.
   Result<std::optional<int64_t>> resolve_track(const std::optional<std::string>& name);
-  Status write_people(int64_t entry_id, const std::vector<std::string>& people);
-  Status record_revision(const Entry& entry);
+  Result<std::optional<int64_t>> id_by_name(const char* sql, const std::string& name,
+                                            std::unordered_map<std::string, int64_t>& known);
+  // `fresh`: the entry has no people rows yet, so none need clearing.
+  Status write_people(int64_t entry_id, const std::vector<std::string>& people, bool fresh);
+  // Keeps the revision the entry with `id` has now, unless the history has it already.
+  Status keep_current_revision(int64_t id);
   Result<std::vector<Entry>> query(const std::string& where, const std::vector<std::string>& texts,
                                    int limit, const char* order = "DESC");
 
   Database& db_;
+  std::unordered_map<std::string, int64_t> person_ids_;
+  std::unordered_map<std::string, int64_t> track_ids_;
 };
 
 }  // namespace hoego
