@@ -6,7 +6,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <optional>
-#include <regex>
 
 namespace hoego {
 namespace {
@@ -25,9 +24,64 @@ Moment make_moment(date::local_seconds local, int offset_minutes) {
   Moment moment;
   moment.offset_minutes = offset_minutes;
   moment.utc_seconds = (local.time_since_epoch() - minutes(offset_minutes)).count();
-  moment.local_date = date::format("%F", floor<date::days>(local));
-  moment.iso = date::format("%FT%T", local) + format_offset(offset_minutes);
+  // By hand, not date::format: that builds a stream and a locale for every entry imported.
+  const auto day = floor<date::days>(local);
+  const date::year_month_day ymd{day};
+  const date::hh_mm_ss time{local - day};
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
+                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+  moment.local_date = buffer;
+  std::snprintf(buffer, sizeof buffer, "T%02d:%02d:%02d", static_cast<int>(time.hours().count()),
+                static_cast<int>(time.minutes().count()), static_cast<int>(time.seconds().count()));
+  moment.iso = moment.local_date + buffer + format_offset(offset_minutes);
   return moment;
+}
+
+// Reads `count` ASCII digits of `text` from `at` into `value`; false if any is missing.
+bool read_digits(std::string_view text, size_t at, size_t count, int& value) {
+  if (at + count > text.size()) return false;
+  value = 0;
+  for (size_t i = at; i < at + count; ++i) {
+    if (text[i] < '0' || text[i] > '9') return false;
+    value = value * 10 + (text[i] - '0');
+  }
+  return true;
+}
+
+// The parts of YYYY-MM-DD[(T| )hh:mm[:ss][Z|±hh[:]mm]], read without a regex: imports read one
+// per entry.
+struct WrittenMoment {
+  int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
+  std::optional<std::string_view> offset;  // "Z", "+09:00", "-0430"
+};
+
+std::optional<WrittenMoment> read_written_moment(std::string_view text) {
+  WrittenMoment written;
+  if (!read_digits(text, 0, 4, written.year) || text.size() < 10 || text[4] != '-' ||
+      !read_digits(text, 5, 2, written.month) || text[7] != '-' ||
+      !read_digits(text, 8, 2, written.day))
+    return std::nullopt;
+  if (text.size() == 10) return written;
+  if ((text[10] != 'T' && text[10] != ' ') || !read_digits(text, 11, 2, written.hour) ||
+      text.size() < 16 || text[13] != ':' || !read_digits(text, 14, 2, written.minute))
+    return std::nullopt;
+  size_t at = 16;
+  if (at < text.size() && text[at] == ':') {
+    if (!read_digits(text, at + 1, 2, written.second)) return std::nullopt;
+    at += 3;
+  }
+  if (at == text.size()) return written;
+  const std::string_view offset = text.substr(at);
+  int unused = 0;
+  const bool zulu = offset == "Z";
+  const bool numeric =
+      (offset[0] == '+' || offset[0] == '-') && read_digits(offset, 1, 2, unused) &&
+      ((offset.size() == 5 && read_digits(offset, 3, 2, unused)) ||
+       (offset.size() == 6 && offset[3] == ':' && read_digits(offset, 4, 2, unused)));
+  if (!zulu && !numeric) return std::nullopt;
+  written.offset = offset;
+  return written;
 }
 
 Result<const date::time_zone*> find_zone(const std::string& name) {
@@ -48,27 +102,24 @@ Moment in_zone(date::local_seconds local, const date::time_zone* zone) {
 }  // namespace
 
 Result<Moment> parse_moment(std::string_view text, const std::string& time_zone) {
-  static const std::regex pattern(
-      R"((\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})?)?)");
-  std::match_results<std::string_view::const_iterator> match;
-  if (!std::regex_match(text.begin(), text.end(), match, pattern)) {
+  const auto written = read_written_moment(text);
+  if (!written) {
     return Error::invalid(
         "'" + std::string(text) +
         "' is not a date-time; write it like 2022-10-05T20:00+09:00 or 2022-10-05");
   }
-  auto number = [&](int group) { return match[group].matched ? std::stoi(match[group].str()) : 0; };
-  const date::year_month_day day{date::year{number(1)},
-                                 date::month{static_cast<unsigned>(number(2))},
-                                 date::day{static_cast<unsigned>(number(3))}};
+  const date::year_month_day day{date::year{written->year},
+                                 date::month{static_cast<unsigned>(written->month)},
+                                 date::day{static_cast<unsigned>(written->day)}};
   if (!day.ok()) return Error::invalid("'" + std::string(text) + "' is not a calendar date");
-  const int hour = number(4), minute = number(5), second = number(6);
+  const int hour = written->hour, minute = written->minute, second = written->second;
   if (hour > 23 || minute > 59 || second > 59)
     return Error::invalid("'" + std::string(text) + "' has a time of day out of range");
   const date::local_seconds local =
       date::local_days{day} + hours{hour} + minutes{minute} + seconds{second};
 
-  if (match[7].matched) {
-    const std::string offset = match[7].str();
+  if (written->offset) {
+    const std::string offset(*written->offset);
     int offset_minutes = 0;
     if (offset != "Z") {
       const int offset_hours = std::stoi(offset.substr(1, 2));
@@ -95,13 +146,12 @@ Moment now_in(const std::string& time_zone) {
 }
 
 bool is_valid_date(std::string_view text) {
-  static const std::regex pattern(R"((\d{4})-(\d{2})-(\d{2}))");
-  std::match_results<std::string_view::const_iterator> match;
-  if (!std::regex_match(text.begin(), text.end(), match, pattern)) return false;
-  return date::year_month_day{date::year{std::stoi(match[1].str())},
-                              date::month{static_cast<unsigned>(std::stoi(match[2].str()))},
-                              date::day{static_cast<unsigned>(std::stoi(match[3].str()))}}
-      .ok();
+  const auto written = read_written_moment(text);
+  return written && text.size() == 10 &&
+         date::year_month_day{date::year{written->year},
+                              date::month{static_cast<unsigned>(written->month)},
+                              date::day{static_cast<unsigned>(written->day)}}
+             .ok();
 }
 
 std::string system_time_zone() {

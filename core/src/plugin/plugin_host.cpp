@@ -206,12 +206,12 @@ Result<json> call_plugin(const LoadedPlugin::Library& library, const char* funct
     const CallScope scope(library);
     status = function(request_text.data(), request_text.size(), &sink);
   }
-  const std::string where = "plugin '" + library.id + "' " + function_name;
   json parsed = json::parse(answer, nullptr, false);
+  if (status == HOEGO_STATUS_OK && parsed.is_object()) return parsed;
+  const std::string where = "plugin '" + library.id + "' " + function_name;
   if (parsed.is_discarded() || !parsed.is_object())
     return Error::plugin(where + " answered with malformed JSON (status " + std::to_string(status) +
                          ")");
-  if (status == HOEGO_STATUS_OK) return parsed;
   if (status == HOEGO_STATUS_REJECTED) {
     Error error = Error::invalid(where + " rejected the input");
     if (auto errors = parsed.find("errors"); errors != parsed.end() && errors->is_array()) {

@@ -298,7 +298,8 @@ Result<std::vector<Entry>> EntryStore::history(int64_t id) {
   auto current = find(id);
   if (!current) return current.error();
   // Older databases (and their exports) kept the current revision in the history too.
-  if (current->has_value() && (revisions.empty() || revisions.back().revision < (*current)->revision)) {
+  if (current->has_value() &&
+      (revisions.empty() || revisions.back().revision < (*current)->revision)) {
     (*current)->deleted_at.reset();  // as a kept revision, which never says
     revisions.push_back(std::move(**current));
   }
