@@ -1,5 +1,7 @@
 // People, tracks, goals, metrics, milestones, the dashboard, the heatmap, settings and plugins
 // over the API.
+#include <hoego/core/entry_service.h>
+
 #include "server_fixture.h"
 
 namespace hoego::testing {
@@ -115,6 +117,38 @@ TEST_F(ProgressApi, HeatmapCountsLiveEntriesPerLocalDay) {
   Answer writing = get("/heatmap?year=2024&plugin=writing");
   EXPECT_EQ(writing.body.at("days"), json::parse(R"([{"date":"2024-10-06","count":1}])"));
   EXPECT_EQ(get("/heatmap?year=2024&plugin=nope").status, 422);
+}
+
+TEST_F(ProgressApi, AnswersFollowEveryWriterAtOnce) {
+  add_person("김민지");
+  auto live_entries = [&] { return get("/dashboard?year=2024").body.dump(); };
+  auto heatmap_days = [&] { return get("/heatmap?year=2024").body.at("days").size(); };
+  const std::string empty = live_entries();
+  ASSERT_EQ(heatmap_days(), 0u);
+  ASSERT_EQ(live_entries(), empty) << "nothing changed";
+
+  // Through the API.
+  ASSERT_EQ(post("/entries", session("2024-10-05T09:00+09:00", "김민지", 30)).status, 201);
+  EXPECT_EQ(heatmap_days(), 1u);
+  EXPECT_NE(live_entries(), empty);
+
+  // Through the server's own connection, as a test or an embedding program might.
+  EntryService same(*db, plugins, "Asia/Seoul");
+  NewEntry input;
+  input.plugin = "writing";
+  input.kind = "post";
+  input.when = "2024-10-06";
+  ASSERT_TRUE(same.add(input).ok());
+  EXPECT_EQ(heatmap_days(), 2u);
+
+  // From another process's connection, as the CLI writes while the server runs.
+  auto other = Database::open(directory.path() / "hoego.db");
+  ASSERT_TRUE(other.ok());
+  input.when = "2024-10-07";
+  ASSERT_TRUE(EntryService(*other, plugins, "Asia/Seoul").add(input).ok());
+  EXPECT_EQ(heatmap_days(), 3u);
+  ASSERT_TRUE(EntryService(*other, plugins, "Asia/Seoul").undo().ok());
+  EXPECT_EQ(heatmap_days(), 2u);
 }
 
 TEST_F(ProgressApi, MetricsAndMilestonesOfAYear) {

@@ -19,14 +19,18 @@ void Api::add(const char* method, const std::string& pattern, Handler handler) {
   names_.push_back(std::string(method) + " /api/v1" + pattern);
   paths_.emplace_back(expression);
 
-  auto locked = [this, handler = std::move(handler)](const httplib::Request& request,
-                                                     httplib::Response& response) {
+  const std::string_view name(method);
+  auto locked = [this, reads = name == "GET", handler = std::move(handler)](
+                    const httplib::Request& request, httplib::Response& response) {
     Params params;
     for (size_t i = 1; i < request.matches.size(); ++i) params.push_back(request.matches[i]);
     std::lock_guard lock(mutex_);
+    if (!reads) return handler(request, response, params);
+    const DataState before = data_state_();
+    if (answers_.answer(request, before, response)) return;
     handler(request, response, params);
+    answers_.keep(request, before, data_state_(), response);
   };
-  const std::string_view name(method);
   if (name == "GET")
     server_.Get(expression, locked);
   else if (name == "POST")

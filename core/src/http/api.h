@@ -1,6 +1,6 @@
 // The JSON API's plumbing, shared by the route files: registering routes under /api/v1 (one
-// request at a time against the single database connection), reading bodies and queries, and
-// answering with JSON or a JSON error.
+// request at a time against the single database connection, GET answers kept while the data
+// stays the same), reading bodies and queries, and answering with JSON or a JSON error.
 #pragma once
 
 #include <hoego/core/database.h>
@@ -17,6 +17,8 @@
 #include <regex>
 #include <string>
 #include <vector>
+
+#include "response_cache.h"
 
 namespace hoego::http {
 
@@ -37,7 +39,10 @@ using Handler = std::function<void(const httplib::Request&, httplib::Response&, 
 
 class Api {
  public:
-  Api(httplib::Server& server, std::mutex& mutex) : server_(server), mutex_(mutex) {}
+  // `data_state` tells, under `mutex`, what GET answers depend on: while it stays the same, a
+  // GET is answered as before without running its handler.
+  Api(httplib::Server& server, std::mutex& mutex, std::function<DataState()> data_state)
+      : server_(server), mutex_(mutex), data_state_(std::move(data_state)) {}
 
   // Registers METHOD /api/v1<pattern>. In the pattern, {id} matches a positive number and any
   // other {name} the rest of the path up to the next literal part (names may hold /).
@@ -56,6 +61,8 @@ class Api {
 
   httplib::Server& server_;
   std::mutex& mutex_;
+  std::function<DataState()> data_state_;
+  ResponseCache answers_;
   std::vector<std::string> names_;
   std::vector<std::regex> paths_;
 };

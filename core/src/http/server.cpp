@@ -59,7 +59,7 @@ struct HttpServer::Impl {
   const PluginHost& plugins;
   std::mutex db_mutex;  // one connection, one request at a time
   httplib::Server server;
-  http::Api api{server, db_mutex};
+  http::Api api{server, db_mutex, [this] { return data_state(); }};
   ServerOptions options;
   std::vector<std::string> own_hosts;  // what a Host header may say, set once bound
   http::ApiContext context{db, plugins, [this] { return time_zone(); },
@@ -68,6 +68,15 @@ struct HttpServer::Impl {
   Impl(Database& database, const PluginHost& host) : db(database), plugins(host) {}
 
   // Called with db_mutex held, from a handler.
+  http::DataState data_state() {
+    http::DataState state;
+    auto version = db.data_version();
+    if (!version) return state;
+    state.others = *version;
+    state.own = db.total_changes();
+    state.today = now_in(time_zone()).local_date;
+    return state;
+  }
   std::string time_zone() {
     if (options.time_zone) return *options.time_zone;
     auto stored = SettingsService(db).get("time_zone");

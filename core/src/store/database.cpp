@@ -254,6 +254,16 @@ int64_t Database::last_insert_id() const { return sqlite3_last_insert_rowid(db_)
 
 int Database::changes() const { return sqlite3_changes(db_); }
 
+Result<int64_t> Database::data_version() {
+  auto statement = prepare("PRAGMA data_version");
+  if (!statement) return statement.error();
+  auto row = statement->step();
+  if (!row) return row.error();
+  return statement->integer(0);
+}
+
+int64_t Database::total_changes() const { return sqlite3_total_changes64(db_); }
+
 Result<int> Database::schema_version() {
   auto statement = prepare("SELECT coalesce(max(version), 0) FROM schema_migrations");
   if (!statement) return statement.error();

@@ -89,6 +89,10 @@ class Database {
 
   // Rows changed by the latest INSERT, UPDATE or DELETE.
   int changes() const;
+  // Changes whenever another connection commits to the file (PRAGMA data_version).
+  Result<int64_t> data_version();
+  // Rows this connection has inserted, updated or deleted since it opened, triggers included.
+  int64_t total_changes() const;
   // The schema version recorded by the migrations.
   Result<int> schema_version();
   std::string last_error() const;
