@@ -2,6 +2,7 @@
 #include <hoego/core/migrations.h>
 #include <sqlite3.h>
 
+#include <cerrno>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -21,6 +22,10 @@ Error sqlite_error(sqlite3* db, int code) {
   const char* file = db != nullptr ? sqlite3_db_filename(db, "main") : nullptr;
   const std::string where = file != nullptr && *file != '\0' ? file : "the database";
   const std::string detail = db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(code);
+  // SQLite says "full" only for its own files' growth; a full disk met while growing the
+  // shared-memory index or syncing is an I/O error whose system error tells the truth.
+  const int system_error = db != nullptr ? sqlite3_system_errno(db) : 0;
+  if (system_error == ENOSPC || system_error == EDQUOT) code = SQLITE_FULL;
   switch (code & 0xff) {
     case SQLITE_READONLY:
       return Error::storage("cannot write to " + where +
@@ -190,8 +195,7 @@ Result<Database> Database::open(const std::filesystem::path& path) {
                                       "PRAGMA temp_store = MEMORY;"
                                       "PRAGMA foreign_keys = ON;");
       !status) {
-    return Error::storage("cannot configure database " + path.string() + ": " +
-                          status.error().message);
+    return Error::storage("cannot open database " + path.string() + ": " + status.error().message);
   }
   if (auto status = migrate(db); !status) return status.error();
   return db;
