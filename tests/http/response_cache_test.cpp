@@ -22,7 +22,7 @@ httplib::Response response(const std::string& body, int status = 200) {
   return made;
 }
 
-const DataState kMonday{7, 100, "2026-11-23"};
+const DataState kMonday{7, 100, "Asia/Seoul", "2026-11-23"};
 
 TEST(ResponseCache, AnswersTheSameRequestInTheSameState) {
   ResponseCache cache;
@@ -42,8 +42,10 @@ TEST(ResponseCache, AnswersTheSameRequestInTheSameState) {
 
 TEST(ResponseCache, ForgetsEverythingWhenTheDataOrTheDayMovesOn) {
   const auto dashboard = request("/api/v1/dashboard");
-  for (const DataState& later : {DataState{8, 100, "2026-11-23"}, DataState{7, 101, "2026-11-23"},
-                                 DataState{7, 100, "2026-11-24"}}) {
+  for (const DataState& later : {DataState{8, 100, "Asia/Seoul", "2026-11-23"},
+                                 DataState{7, 101, "Asia/Seoul", "2026-11-23"},
+                                 DataState{7, 100, "Europe/Berlin", "2026-11-23"},
+                                 DataState{7, 100, "Asia/Seoul", "2026-11-24"}}) {
     ResponseCache cache;
     cache.keep(dashboard, kMonday, kMonday, response("before"));
     httplib::Response answer;
@@ -54,17 +56,19 @@ TEST(ResponseCache, ForgetsEverythingWhenTheDataOrTheDayMovesOn) {
 
 TEST(ResponseCache, KeepsWhatTheServerDerivedButNotWhatAnotherWriterMayHaveChanged) {
   const auto dashboard = request("/api/v1/dashboard");
-  const DataState derived{7, 130, "2026-11-23"};  // the server kept figures while answering
+  const DataState derived{7, 130, "Asia/Seoul",
+                          "2026-11-23"};  // the server kept figures while answering
   ResponseCache cache;
   cache.keep(dashboard, kMonday, derived, response("kept"));
   httplib::Response answer;
   EXPECT_TRUE(cache.answer(dashboard, derived, answer));
 
   ResponseCache raced;
-  raced.keep(dashboard, kMonday, DataState{8, 100, "2026-11-23"}, response("raced"));
-  EXPECT_FALSE(raced.answer(dashboard, DataState{8, 100, "2026-11-23"}, answer));
-  raced.keep(dashboard, kMonday, DataState{7, 100, "2026-11-24"}, response("midnight"));
-  EXPECT_FALSE(raced.answer(dashboard, DataState{7, 100, "2026-11-24"}, answer));
+  raced.keep(dashboard, kMonday, DataState{8, 100, "Asia/Seoul", "2026-11-23"}, response("raced"));
+  EXPECT_FALSE(raced.answer(dashboard, DataState{8, 100, "Asia/Seoul", "2026-11-23"}, answer));
+  raced.keep(dashboard, kMonday, DataState{7, 100, "Asia/Seoul", "2026-11-24"},
+             response("midnight"));
+  EXPECT_FALSE(raced.answer(dashboard, DataState{7, 100, "Asia/Seoul", "2026-11-24"}, answer));
 }
 
 TEST(ResponseCache, KeepsOnlySuccessesInAKnownState) {
@@ -73,9 +77,27 @@ TEST(ResponseCache, KeepsOnlySuccessesInAKnownState) {
   cache.keep(entry, kMonday, kMonday, response("{\"error\":{}}", 404));
   httplib::Response answer;
   EXPECT_FALSE(cache.answer(entry, kMonday, answer));
-  const DataState unknown{-1, 100, "2026-11-23"};
+  const DataState unknown{-1, 100, "Asia/Seoul", "2026-11-23"};
   cache.keep(entry, unknown, unknown, response("{}"));
   EXPECT_FALSE(cache.answer(entry, unknown, answer));
+}
+
+TEST(ResponseCache, TellsApartRequestsWhoseDecodedPartsHoldAnyByte) {
+  ResponseCache cache;
+  // ?kind=post%00plugin%00writing decodes to one parameter holding NULs.
+  cache.keep(request("/api/v1/entries", {{"kind", std::string("post\0plugin\0writing", 20)}}),
+             kMonday, kMonday, response("{\"entries\":[]}"));
+  httplib::Response answer;
+  EXPECT_FALSE(cache.answer(request("/api/v1/entries", {{"kind", "post"}, {"plugin", "writing"}}),
+                            kMonday, answer));
+}
+
+TEST(ResponseCache, KeepsNoAnswerTooBigToHold) {
+  const auto everything = request("/api/v1/entries", {{"limit", "0"}});
+  ResponseCache cache;
+  cache.keep(everything, kMonday, kMonday, response(std::string(2u << 20, 'x')));
+  httplib::Response answer;
+  EXPECT_FALSE(cache.answer(everything, kMonday, answer));
 }
 
 }  // namespace

@@ -1,4 +1,6 @@
 // Entries through the service and store: round trips, history, soft delete and undo.
+#include "../../core/src/store/entry_store.h"
+
 #include <gtest/gtest.h>
 
 #include "../support/mentoring_fixture.h"
@@ -67,6 +69,28 @@ TEST_F(EntryStorage, AnEditThatChangesNothingAddsNoRevision) {
   ASSERT_TRUE(edited.ok());
   EXPECT_EQ(edited->revision, 1);
   EXPECT_EQ(count_rows(*db, "entry_history"), 0) << "the entry row is its only revision";
+}
+
+TEST_F(EntryStorage, AnEditOverARevisionAnotherProcessReplacedIsRefused) {
+  auto added = service->add(session("2022-10-05T20:00+09:00", "김민지", 60, "취업 상담"));
+  ASSERT_TRUE(added.ok());
+  // This process read revision 1; meanwhile another one edited the entry to revision 2.
+  EntryChanges theirs;
+  theirs.title = "진로 상담";
+  ASSERT_TRUE(service->edit(added->id, theirs).ok());
+  Entry ours = *added;
+  ours.title = "취업 상담 (1차)";
+  ours.revision = 2;
+  Transaction transaction(*db);
+  ASSERT_TRUE(transaction.begin().ok());
+  auto status = EntryStore(*db).update(ours);
+  ASSERT_FALSE(status.ok());
+  EXPECT_EQ(status.error().code, ErrorCode::kConflict);
+  EXPECT_NE(status.error().message.find("was changed meanwhile"), std::string::npos);
+  ASSERT_TRUE(transaction.commit().ok());
+  auto history = service->history(added->id);
+  ASSERT_EQ(history->size(), 2u);
+  EXPECT_EQ((*history)[1].title, "진로 상담") << "their revision stays";
 }
 
 TEST_F(EntryStorage, AHistoryThatAlsoKeptTheCurrentRevisionReadsEachOnce) {

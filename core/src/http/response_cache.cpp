@@ -3,17 +3,25 @@
 namespace hoego::http {
 namespace {
 
-// Enough for every page of the web view many times over; past it, start again.
+// Enough for every page of the web view many times over; past it, start again. An answer too
+// big to keep (a page of every entry) is derived each time.
 constexpr size_t kMostBytesKept = 32u << 20;
+constexpr size_t kMostAnswersKept = 1000;
+constexpr size_t kLargestAnswerKept = 1u << 20;
 
-// The decoded path and query; NUL cannot occur in either, so no two requests share a key.
+// The decoded path and query, each part preceded by its length: decoding lets a part hold any
+// byte (%00 too), so no separator alone could tell two requests apart.
 std::string key_of(const httplib::Request& request) {
-  std::string key = request.path;
+  std::string key;
+  auto add = [&key](const std::string& part) {
+    key += std::to_string(part.size());
+    key += ':';
+    key += part;
+  };
+  add(request.path);
   for (const auto& [name, value] : request.params) {
-    key += '\0';
-    key += name;
-    key += '\0';
-    key += value;
+    add(name);
+    add(value);
   }
   return key;
 }
@@ -38,12 +46,17 @@ bool ResponseCache::answer(const httplib::Request& request, const DataState& now
 void ResponseCache::keep(const httplib::Request& request, const DataState& before,
                          const DataState& after, const httplib::Response& response) {
   if (response.status != 200 || !before.known() || !after.known() ||
-      before.others != after.others || before.today != after.today)
+      before.others != after.others || before.time_zone != after.time_zone ||
+      before.today != after.today)
     return;
-  if (!(after == state_) || bytes_ + response.body.size() > kMostBytesKept) forget_all();
+  if (response.body.size() > kLargestAnswerKept) return;
+  std::string key = key_of(request);
+  const size_t size = key.size() + response.body.size();
+  if (!(after == state_) || bytes_ + size > kMostBytesKept || kept_.size() >= kMostAnswersKept)
+    forget_all();
   state_ = after;
-  bytes_ += response.body.size();
-  kept_[key_of(request)] = Kept{response.body, response.get_header_value("Content-Type")};
+  bytes_ += size;
+  kept_[std::move(key)] = Kept{response.body, response.get_header_value("Content-Type")};
 }
 
 }  // namespace hoego::http

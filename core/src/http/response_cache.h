@@ -13,13 +13,15 @@ namespace hoego::http {
 
 // What an answer depends on besides the request.
 struct DataState {
-  int64_t others = -1;  // commits by other connections (PRAGMA data_version); -1: unknown
-  int64_t own = -1;     // rows the server's own connection has changed
-  std::string today;    // the user's local date: goals, the dashboard and the report count to it
+  int64_t others = -1;    // commits by other connections (PRAGMA data_version); -1: unknown
+  int64_t own = -1;       // rows the server's own connection has changed
+  std::string time_zone;  // the user's zone, which may come from the system, not the data
+  std::string today;      // the user's local date: goals, the dashboard and the report count to it
 
   bool known() const { return others >= 0 && own >= 0 && !today.empty(); }
   bool operator==(const DataState& other) const {
-    return others == other.others && own == other.own && today == other.today;
+    return others == other.others && own == other.own && time_zone == other.time_zone &&
+           today == other.today;
   }
 };
 

@@ -74,7 +74,8 @@ struct HttpServer::Impl {
     if (!version) return state;
     state.others = *version;
     state.own = db.total_changes();
-    state.today = now_in(time_zone()).local_date;
+    state.time_zone = time_zone();
+    state.today = now_in(state.time_zone).local_date;
     return state;
   }
   std::string time_zone() {

@@ -8,6 +8,7 @@
 
 #include "../store/derived_store.h"
 #include "../store/entry_store.h"
+#include "kept_per_day.h"
 
 namespace hoego {
 
@@ -153,40 +154,26 @@ Result<Heatmap> DashboardService::heatmap(int year, const std::optional<std::str
   DerivedStore derived(db_);
   auto change = derived.latest_change(plugin, first, last);
   if (!change) return change.error();
-  const std::string key = "heatmap " + std::to_string(year) + " of " + plugin.value_or("*");
-  auto kept = derived.find_any(key);
-  if (!kept) return kept.error();
-  const json kept_days = *kept ? json::parse((*kept)->value, nullptr, false) : json();
-  const bool usable = kept_days.is_object();
-  std::map<std::string, int64_t> days;
-  bool count_all = true;
-  if (usable && (*kept)->change <= *change) {
-    for (const auto& [day, count] : kept_days.items())
-      if (count.is_number_integer()) days[day] = count.get<int64_t>();
-    auto changed = derived.changed_since(plugin, first, last, (*kept)->change);
-    if (!changed) return changed.error();
-    if (changed->size() <= kMostChangedDaysToCount) {
-      count_all = false;
-      for (const auto& [from, to] : date_runs(*changed, kChangedDaysRunGap)) {
+  PerDaySource<int64_t> source{
+      "heatmap " + std::to_string(year) + " of " + plugin.value_or("*"),
+      plugin,
+      first,
+      last,
+      *change,
+      0,
+      [&](const std::string& from, const std::string& to) -> Result<PerDay<int64_t>> {
         auto counted = EntryStore(db_).count_per_day(from, to, plugin);
         if (!counted) return counted.error();
-        days.erase(days.lower_bound(from), days.upper_bound(to));
-        days.insert(counted->begin(), counted->end());
-      }
-    }
-  }
-  if (count_all) {
-    auto counted = EntryStore(db_).count_per_day(first, last, plugin);
-    if (!counted) return counted.error();
-    days = std::map<std::string, int64_t>(counted->begin(), counted->end());
-  }
-  if (!usable || (*kept)->change != *change)
-    derived.keep_if_possible({{key, *change, json(days).dump()}});
-  std::vector<std::pair<std::string, int64_t>> counts(days.begin(), days.end());
+        return PerDay<int64_t>(counted->begin(), counted->end());
+      }};
+  std::vector<DerivedValue> to_keep;
+  auto days = kept_per_day(db_, source, to_keep);
+  if (!days) return days.error();
+  derived.keep_if_possible(to_keep);
   Heatmap heatmap{year, plugin, {}, 0};
-  for (auto& [date, count] : counts) {
+  for (const auto& [date, count] : *days) {
     heatmap.max = std::max(heatmap.max, count);
-    heatmap.days.push_back({std::move(date), count});
+    heatmap.days.push_back({date, count});
   }
   return heatmap;
 }

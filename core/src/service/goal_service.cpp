@@ -11,6 +11,7 @@
 #include "../store/derived_store.h"
 #include "../store/goal_store.h"
 #include "../store/track_store.h"
+#include "kept_per_day.h"
 
 namespace hoego {
 
@@ -71,45 +72,6 @@ std::vector<Contribution> contributions_per_day(const std::vector<GoalEntry>& en
 // 26 hours), so a user's day is made of entries dated within two days of it.
 constexpr int kZoneMargin = 2;
 
-// The per-day amounts kept as [[day, amount], …]; nullopt when the text is something else.
-std::optional<std::map<std::string, double>> parse_days(const std::string& text) {
-  std::map<std::string, double> days;
-  const json parsed = json::parse(text, nullptr, false);
-  if (!parsed.is_array()) return std::nullopt;
-  for (const auto& day : parsed)
-    if (day.is_array() && day.size() == 2 && day[0].is_string() && day[1].is_number())
-      days[day[0].get<std::string>()] = day[1].get<double>();
-  return days;
-}
-
-// Brings kept per-day amounts up to date for the entry dates that changed: each changed date
-// can move the user's days around it, and each of those is read again whole.
-Status update_days(Database& db, const Goal& goal, const date::time_zone* zone,
-                   const std::vector<std::string>& changed, std::map<std::string, double>& days) {
-  GoalStore store(db);
-  for (const auto& [first, last] : date_runs(changed, 4 * kZoneMargin)) {
-    auto entries = store.entries_for(
-        goal, false,
-        std::pair{shifted_date(first, -2 * kZoneMargin), shifted_date(last, 2 * kZoneMargin)});
-    if (!entries) return entries.error();
-    std::map<std::string, double> recounted;
-    for (const auto& contribution : contributions_per_day(*entries, std::nullopt, zone))
-      recounted[contribution.local_date] = contribution.amount;
-    // Only days near a changed date: the others in the read range lack entries outside it.
-    for (const auto& date : changed) {
-      if (date < first || date > last) continue;
-      for (int offset = -kZoneMargin; offset <= kZoneMargin; ++offset) {
-        const std::string day = shifted_date(date, offset);
-        if (auto found = recounted.find(day); found != recounted.end())
-          days[day] = found->second;
-        else
-          days.erase(day);
-      }
-    }
-  }
-  return Status::success();
-}
-
 // What a goal's entries add up to per day in `zone`. Kept between evaluations with the latest
 // change among the days read: unchanged (goals of past years, mostly), it is used as it is;
 // after a few changed days, only the days around them are read again.
@@ -122,45 +84,33 @@ Result<std::vector<Contribution>> all_contributions(Database& db, const Goal& go
                                 : shifted_date(goal.definition.starts_on, -kZoneMargin);
   const std::string until =
       goal.definition.ends_on ? shifted_date(*goal.definition.ends_on, kZoneMargin) : "";
+  // Read before the entries: a change made meanwhile makes what is kept out of date, not wrong.
+  auto change = DerivedStore(db).latest_change(goal.plugin, since, until);
+  if (!change) return change.error();
+  // A day in the user's zone holds entries stored under the dates around it.
+  auto count = [&](const std::string& from, const std::string& to) -> Result<PerDay<double>> {
+    auto entries = from.empty() || to.empty()
+                       ? GoalStore(db).entries_for(goal, false)
+                       : GoalStore(db).entries_for(goal, false,
+                                                   std::pair{shifted_date(from, -kZoneMargin),
+                                                             shifted_date(to, kZoneMargin)});
+    if (!entries) return entries.error();
+    PerDay<double> days;
+    for (const auto& contribution : contributions_per_day(*entries, std::nullopt, zone))
+      days[contribution.local_date] = contribution.amount;
+    return days;
+  };
   const std::string key =
       "goal " + std::to_string(goal.id) + " in " + zone_name + " of " +
       json{goal.plugin, goal.kind, goal.track.value_or(""), goal.sum_field.value_or(""),
            since,       until}
           .dump();
-  DerivedStore derived(db);
-  // Read before the entries: a change made meanwhile makes what is kept out of date, not wrong.
-  auto change = derived.latest_change(goal.plugin, since, until);
-  if (!change) return change.error();
-  auto kept = derived.find_any(key);
-  if (!kept) return kept.error();
-
-  std::map<std::string, double> days;
-  bool read_all = true;
-  const auto kept_days = *kept ? parse_days((*kept)->value) : std::nullopt;
-  if (kept_days && (*kept)->change <= *change) {
-    days = *kept_days;
-    auto changed = derived.changed_since(goal.plugin, since, until, (*kept)->change);
-    if (!changed) return changed.error();
-    if (changed->size() <= kMostChangedDaysToCount) {
-      if (auto status = update_days(db, goal, zone, *changed, days); !status) return status.error();
-      read_all = false;
-    }
-  }
-  if (read_all) {
-    auto entries = GoalStore(db).entries_for(goal, false);
-    if (!entries) return entries.error();
-    days.clear();
-    for (const auto& contribution : contributions_per_day(*entries, std::nullopt, zone))
-      days[contribution.local_date] = contribution.amount;
-  }
-
+  auto days = kept_per_day(
+      db, PerDaySource<double>{key, goal.plugin, since, until, *change, kZoneMargin, count},
+      to_keep);
+  if (!days) return days.error();
   std::vector<Contribution> contributions;
-  json value = json::array();
-  for (const auto& [day, amount] : days) {
-    contributions.push_back({day, amount});
-    value.push_back({day, amount});
-  }
-  if (!kept_days || (*kept)->change != *change) to_keep.push_back({key, *change, value.dump()});
+  for (const auto& [day, amount] : *days) contributions.push_back({day, amount});
   return contributions;
 }
 

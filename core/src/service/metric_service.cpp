@@ -8,6 +8,7 @@
 #include <variant>
 
 #include "../store/derived_store.h"
+#include "kept_per_day.h"
 
 namespace hoego {
 
@@ -236,36 +237,19 @@ Result<std::map<std::string, double>> days_of(Database& db, const std::string& p
                                               const MetricSpec& metric, const MetricPeriod& period,
                                               const std::string& key, int64_t change,
                                               std::vector<DerivedValue>& to_keep) {
-  DerivedStore derived(db);
-  auto kept = derived.find_any(key);
-  if (!kept) return kept.error();
-  std::map<std::string, double> days;
-  bool count_all = true;
-  const json parsed = *kept ? json::parse((*kept)->value, nullptr, false) : json();
-  const bool usable = parsed.is_object();  // what an older hoego kept may be something else
-  if (usable && (*kept)->change <= change) {
-    for (const auto& [day, amount] : parsed.items())
-      if (amount.is_number()) days[day] = amount.get<double>();
-    auto changed = derived.changed_since(plugin, period.since.value_or(""),
-                                         period.until.value_or(""), (*kept)->change);
-    if (!changed) return changed.error();
-    if (changed->size() <= kMostChangedDaysToCount) {
-      count_all = false;
-      for (const auto& [first, last] : date_runs(*changed, kChangedDaysRunGap)) {
-        auto counted = count_days(db, plugin, metric, {first, last});
-        if (!counted) return counted.error();
-        days.erase(days.lower_bound(first), days.upper_bound(last));
-        days.insert(counted->begin(), counted->end());
-      }
-    }
-  }
-  if (count_all) {
-    auto counted = count_days(db, plugin, metric, period);
-    if (!counted) return counted.error();
-    days = std::move(*counted);
-  }
-  if (!usable || (*kept)->change != change) to_keep.push_back({key, change, json(days).dump()});
-  return days;
+  auto bound = [](const std::string& day) {
+    return day.empty() ? std::nullopt : std::optional<std::string>(day);
+  };
+  PerDaySource<double> source{key,
+                              plugin,
+                              period.since.value_or(""),
+                              period.until.value_or(""),
+                              change,
+                              0,
+                              [&](const std::string& from, const std::string& to) {
+                                return count_days(db, plugin, metric, {bound(from), bound(to)});
+                              }};
+  return kept_per_day(db, source, to_keep);
 }
 
 }  // namespace

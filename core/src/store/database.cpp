@@ -23,8 +23,12 @@ Error sqlite_error(sqlite3* db, int code) {
   const std::string where = file != nullptr && *file != '\0' ? file : "the database";
   const std::string detail = db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(code);
   // SQLite says "full" only for its own files' growth; a full disk met while growing the
-  // shared-memory index or syncing is an I/O error whose system error tells the truth.
-  const int system_error = db != nullptr ? sqlite3_system_errno(db) : 0;
+  // shared-memory index or syncing is an I/O error whose system error tells the truth. That
+  // error stays from the last failed system call, so it speaks only for an I/O error.
+  const int primary = code & 0xff;
+  const int system_error = db != nullptr && (primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN)
+                               ? sqlite3_system_errno(db)
+                               : 0;
   if (system_error == ENOSPC || system_error == EDQUOT) code = SQLITE_FULL;
   switch (code & 0xff) {
     case SQLITE_READONLY:
@@ -266,7 +270,9 @@ Result<int64_t> Database::data_version() {
   return statement->integer(0);
 }
 
-int64_t Database::total_changes() const { return sqlite3_total_changes64(db_); }
+// Not sqlite3_total_changes64, which needs SQLite 3.37; callers compare for equality only, so
+// wrapping past INT_MAX does no harm.
+int64_t Database::total_changes() const { return sqlite3_total_changes(db_); }
 
 Result<int> Database::schema_version() {
   auto statement = prepare("SELECT coalesce(max(version), 0) FROM schema_migrations");

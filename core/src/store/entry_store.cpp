@@ -73,7 +73,7 @@ Result<int64_t> EntryStore::insert(const Entry& entry) {
 }
 
 Status EntryStore::update(const Entry& entry) {
-  if (auto status = keep_current_revision(entry.id); !status) return status;
+  if (auto status = keep_replaced_revision(entry.id, entry.revision - 1); !status) return status;
   auto statement = db_.prepare(
       "UPDATE entries SET kind_version = ?, occurred_at = ?, occurred_utc = ?, local_date = ?, "
       "utc_offset_min = ?, title = ?, notes = ?, tags = ?, payload = ?, revision = ?, "
@@ -125,10 +125,17 @@ Status EntryStore::write_people(int64_t entry_id, const std::vector<std::string>
   return Status::success();
 }
 
-Status EntryStore::keep_current_revision(int64_t id) {
+Status EntryStore::keep_replaced_revision(int64_t id, int replaced) {
   auto current = find(id);
   if (!current) return current.error();
   if (!current->has_value()) return Error::not_found("no entry with id " + std::to_string(id));
+  // Read before this transaction began, the replaced revision may have moved on since: another
+  // process edited the entry meanwhile, and writing over its revision would lose it.
+  if ((*current)->revision != replaced)
+    return Error::conflict("entry " + std::to_string(id) +
+                           " was changed meanwhile (it is at revision " +
+                           std::to_string((*current)->revision) +
+                           "); look at it again and retry — nothing was changed");
   json snapshot = to_json(**current);
   snapshot.erase("deleted_at");
   auto statement = db_.prepare(

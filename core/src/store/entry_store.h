@@ -29,7 +29,8 @@ class EntryStore {
   // or the track named in it does not exist. The entry row is its current revision: history
   // rows are written only for revisions an update replaces.
   Result<int64_t> insert(const Entry& entry);
-  // Overwrites the entry with entry.id, first keeping the revision it replaces in the history.
+  // Overwrites the entry with entry.id, first keeping the revision it replaces (entry.revision
+  // - 1) in the history; kConflict when the entry is no longer at that revision.
   Status update(const Entry& entry);
   // Soft-deletes (with a timestamp) or restores (nullopt) an entry.
   Status set_deleted(int64_t id, const std::optional<std::string>& deleted_at);
@@ -72,8 +73,9 @@ class EntryStore {
                                             std::unordered_map<std::string, int64_t>& known);
   // `fresh`: the entry has no people rows yet, so none need clearing.
   Status write_people(int64_t entry_id, const std::vector<std::string>& people, bool fresh);
-  // Keeps the revision the entry with `id` has now, unless the history has it already.
-  Status keep_current_revision(int64_t id);
+  // Keeps revision `replaced` of the entry with `id`, which must be its current one, unless the
+  // history has it already.
+  Status keep_replaced_revision(int64_t id, int replaced);
   Result<std::vector<Entry>> query(const std::string& where, const std::vector<std::string>& texts,
                                    int limit, const char* order = "DESC");
 

@@ -251,6 +251,14 @@ CREATE TRIGGER entry_people_delete_day AFTER DELETE ON entry_people BEGIN
   ON CONFLICT (plugin, local_date) DO UPDATE SET change = excluded.change;
 END;
 )sql",
+    // 4: entry_history keeps only the revisions that edits replaced; an entry's row is its
+    // current revision. No table changes, but a hoego that takes the history for every revision
+    // would lose the current one on its next edit: it must not open such a database, nor import
+    // its export.
+    R"sql(
+-- Kept revisions: from schema 4 on, those edits replaced, not the current one.
+SELECT 1;
+)sql",
 };
 
 Status ensure_migrations_table(Database& db) {
