@@ -272,12 +272,9 @@ Result<std::optional<Entry>> EntryStore::find_by_field(const std::string& plugin
 Result<std::vector<std::pair<std::string, int64_t>>> EntryStore::count_per_day(
     const std::string& since, const std::string& until, const std::optional<std::string>& plugin) {
   auto statement = db_.prepare(
-      "SELECT local_date, COUNT(*) FROM entries WHERE deleted_at IS NULL "
-      "AND local_date BETWEEN ?1 AND ?2 AND (?3 IS NULL OR plugin = ?3) "
-      // The moments of those dates, for every offset: the time index finds them.
-      "AND occurred_utc >= CAST(strftime('%s', ?1) AS INTEGER) - 172800 "
-      "AND occurred_utc < CAST(strftime('%s', ?2) AS INTEGER) + 259200 "
-      "GROUP BY local_date ORDER BY local_date");
+      std::string("SELECT local_date, COUNT(*) FROM entries WHERE deleted_at IS NULL "
+                  "AND local_date BETWEEN ?1 AND ?2 AND (?3 IS NULL OR plugin = ?3) AND ") +
+      kMomentsOfLocalDates + " GROUP BY local_date ORDER BY local_date");
   if (!statement) return statement.error();
   statement->bind(1, since).bind(2, until).bind(3, plugin);
   std::vector<std::pair<std::string, int64_t>> days;

@@ -13,6 +13,13 @@
 
 namespace hoego {
 
+// SQL: the moments that can fall on local dates ?1 to ?2 (YYYY-MM-DD) at some UTC offset, from
+// two days before the first to three after the last, so that the time index finds the entries
+// of a range of local dates.
+inline constexpr const char* kMomentsOfLocalDates =
+    "occurred_utc >= CAST(strftime('%s', ?1) AS INTEGER) - 172800 "
+    "AND occurred_utc < CAST(strftime('%s', ?2) AS INTEGER) + 259200";
+
 // One change in the undo journal.
 struct Operation {
   int64_t id = 0;

@@ -1,5 +1,7 @@
 #include "report_store.h"
 
+#include "entry_store.h"
+
 namespace hoego {
 
 Result<std::vector<ReportPerson>> ReportStore::most_named(const std::string& since,
@@ -26,10 +28,8 @@ Result<std::vector<int64_t>> ReportStore::newest(const std::string& since, const
   // The moment's bounds (a day either side of the dates, for every offset) let the time index
   // start at the period's end instead of walking back from the newest entry of all.
   auto statement = db_.prepare(
-      "SELECT id FROM entries WHERE deleted_at IS NULL "
-      "AND occurred_utc >= CAST(strftime('%s', ?1) AS INTEGER) - 172800 "
-      "AND occurred_utc < CAST(strftime('%s', ?2) AS INTEGER) + 259200 "
-      "AND local_date >= ?1 AND local_date <= ?2 ORDER BY occurred_utc DESC, id DESC LIMIT ?3");
+      std::string("SELECT id FROM entries WHERE deleted_at IS NULL AND ") + kMomentsOfLocalDates +
+      " AND local_date >= ?1 AND local_date <= ?2 ORDER BY occurred_utc DESC, id DESC LIMIT ?3");
   if (!statement) return statement.error();
   statement->bind(1, since).bind(2, until).bind(3, limit);
   std::vector<int64_t> ids;
