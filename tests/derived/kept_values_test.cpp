@@ -4,6 +4,7 @@
 #include <hoego/core/dashboard_service.h>
 #include <hoego/core/goal_service.h>
 #include <hoego/core/metric_service.h>
+#include <hoego/core/milestone_service.h>
 #include <hoego/core/report.h>
 
 #include <filesystem>
@@ -252,6 +253,27 @@ TEST_F(KeptValues, InsideAnOpenTransactionNothingIsKept) {
   auto kept = db->prepare("SELECT count(*) FROM derived_values");
   ASSERT_TRUE(kept.ok() && kept->step().ok());
   EXPECT_EQ(kept->integer(0), 0);
+}
+
+TEST_F(KeptValues, WhileAnotherProcessWritesNothingIsKeptYetEverythingIsAnswered) {
+  auto other = Database::open(directory.path() / "hoego.db");
+  ASSERT_TRUE(other.ok());
+  ASSERT_TRUE(other->execute_script("BEGIN IMMEDIATE").ok());  // its write lock, held
+  EXPECT_EQ(goal_progress(), 2);
+  EXPECT_EQ(metric("sessions"), 2);
+  auto milestones = MilestoneService(*db, plugins).derive(std::nullopt);
+  ASSERT_TRUE(milestones.ok()) << milestones.error().message;
+  EXPECT_FALSE(milestones->empty());
+  auto count = [&](const char* table) {
+    auto rows = db->prepare(std::string("SELECT count(*) FROM ") + table);
+    EXPECT_TRUE(rows.ok() && rows->step().ok());
+    return rows.ok() ? rows->integer(0) : -1;
+  };
+  EXPECT_EQ(count("derived_values"), 0) << "kept while another process held the write lock";
+  EXPECT_EQ(count("reached_milestones"), 0);
+  ASSERT_TRUE(other->execute_script("ROLLBACK").ok());
+  EXPECT_EQ(goal_progress(), 2);
+  EXPECT_GT(count("derived_values"), 0) << "kept once the lock was free";
 }
 
 }  // namespace

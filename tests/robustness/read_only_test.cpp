@@ -31,6 +31,9 @@ TEST(ReadOnlyData, WritingFailsClearlyAndReadingStillWorks) {
 
   const testing::RunResult added = hoego.run({"add", "writing", "post", "--title", "둘째 글"});
   const testing::RunResult listed = hoego.run({"list"});
+  // What is derived (figures, milestones, the year) is computed and shown, just not kept.
+  const testing::RunResult figures = hoego.run({"stats"});
+  const testing::RunResult report = hoego.run({"report"});
   make_read_only(file, false);
 
   EXPECT_EQ(added.exit_code, 3) << added;
@@ -39,6 +42,9 @@ TEST(ReadOnlyData, WritingFailsClearlyAndReadingStillWorks) {
   EXPECT_TRUE(testing::contains(added.err, "nothing was changed"));
   EXPECT_EQ(listed.exit_code, 0) << listed;
   EXPECT_TRUE(testing::contains(listed.out, "첫 글"));
+  EXPECT_EQ(figures.exit_code, 0) << figures;
+  EXPECT_EQ(report.exit_code, 0) << report;
+  EXPECT_TRUE(testing::contains(report.out, "첫 글"));
   EXPECT_EQ(hoego.database_fingerprint(), before);
 }
 
