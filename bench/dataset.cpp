@@ -196,7 +196,7 @@ Status populate(Database& db, const PluginHost& plugins, size_t count) {
       if (!checked) return checked.error();
       batch.push_back(std::move(checked.value()));
     }
-    if (auto added = service.add_all(batch); !added) return added.error();
+    if (auto added = service.add_all(std::move(batch)); !added) return added.error();
   }
   return Status::success();
 }

@@ -122,7 +122,7 @@ void import_full_path(benchmark::State& state, size_t count) {
         checked.push_back(std::move(entry.value()));
       }
     }
-    if (auto added = service.add_all(checked); !added)
+    if (auto added = service.add_all(std::move(checked)); !added)
       return state.SkipWithError(added.error().message.c_str());
   }
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * count));

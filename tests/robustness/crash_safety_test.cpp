@@ -53,7 +53,7 @@ fs::path make_export(const fs::path& directory, size_t entries) {
       EXPECT_TRUE(checked.ok()) << checked.error().message;
       batch.push_back(std::move(checked.value()));
     }
-    auto added = service.add_all(batch);
+    auto added = service.add_all(std::move(batch));
     EXPECT_TRUE(added.ok()) << added.error().message;
   }
   const fs::path file = directory / "export.jsonl";

@@ -153,15 +153,15 @@ Result<CheckedEntry> EntryService::check(const NewEntry& input) {
   return CheckedEntry(std::move(entry));
 }
 
-Result<std::vector<Entry>> EntryService::add_all(const std::vector<CheckedEntry>& entries) {
+Result<std::vector<Entry>> EntryService::add_all(std::vector<CheckedEntry> entries) {
   const std::string now = utc_timestamp_now();
   std::vector<Entry> added;
   added.reserve(entries.size());
   Transaction transaction(db_);
   if (auto status = transaction.begin(); !status) return status.error();
   EntryStore store(db_);
-  for (const auto& checked : entries) {
-    Entry entry = checked.entry();
+  for (auto& checked : entries) {
+    Entry entry = std::move(checked.entry_);
     entry.created_at = entry.updated_at = now;
     auto id = store.insert(entry);
     if (!id) return id.error();

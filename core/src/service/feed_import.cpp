@@ -101,7 +101,7 @@ Result<FeedImportOutcome> FeedImportService::import(std::string_view xml,
       fresh.push_back(std::move(*checked));
     }
   }
-  auto added = entries.add_all(fresh);
+  auto added = entries.add_all(std::move(fresh));
   if (!added) return added.error();
   outcome.added = std::move(*added);
   return outcome;

@@ -72,7 +72,8 @@ class EntryService {
   Result<CheckedEntry> check(const NewEntry& input);
   // Stores checked entries in one transaction, each with its own undo step: all of them or, on
   // any error, none.
-  Result<std::vector<Entry>> add_all(const std::vector<CheckedEntry>& entries);
+  // Takes the entries, to store them without a copy.
+  Result<std::vector<Entry>> add_all(std::vector<CheckedEntry> entries);
   // Applies changes to a live entry, keeping the previous revision in its history.
   Result<Entry> edit(int64_t id, const EntryChanges& changes);
   // Soft-deletes a live entry; `undo` brings it back.
