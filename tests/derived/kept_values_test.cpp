@@ -153,7 +153,7 @@ TEST_F(KeptValues, APluginsReportSectionIsWrittenAgainOnlyWhenItsYearChanges) {
 // A seeded random history of adds, moves across midnight, deletions and undos: after each step
 // the goals (in a zone with daylight saving) and the figures equal those of a copy of the
 // database with nothing kept.
-TEST_F(KeptValues, AfterAnyHistoryGoalsAndFiguresEqualThoseComputedFromNothing) {
+TEST_F(KeptValues, AfterAnyHistoryGoalsFiguresAndTheReportEqualThoseComputedFromNothing) {
   NewGoal weekly;
   weekly.title = "매주 멘토링";
   weekly.plugin = "mentoring";
@@ -196,6 +196,9 @@ TEST_F(KeptValues, AfterAnyHistoryGoalsAndFiguresEqualThoseComputedFromNothing) 
     EXPECT_TRUE(figures.ok());
     if (figures.ok())
       for (const auto& figure : *figures) state.push_back(to_json(figure));
+    auto report = build_year_report(database, plugins, 2024, "Europe/Berlin", "en");
+    EXPECT_TRUE(report.ok());
+    if (report.ok()) state.push_back(to_json(*report));
     return state;
   };
   for (int step = 0; step < 80; ++step) {

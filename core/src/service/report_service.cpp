@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <map>
 
 #include "../store/derived_store.h"
 #include "../store/entry_store.h"
@@ -12,6 +13,9 @@
 namespace hoego {
 
 namespace {
+
+// How many of the year's most-named people the report shows.
+constexpr size_t kMostNamedPeople = 10;
 
 template <typename Item>
 nlohmann::json array_of(const std::vector<Item>& items) {
@@ -100,7 +104,34 @@ Result<std::optional<PluginSection>> plugin_section(Database& db, const LoadedPl
                     section["paragraphs"].get<std::vector<std::string>>()}};
 }
 
-// The ten people named most in the year, kept until a day of the year changes (renaming a
+// How many of a month's entries name each person, kept until a day of the month changes.
+Result<std::map<std::string, int>> named_in_month(Database& db, int year, int month,
+                                                  std::vector<DerivedValue>& to_keep) {
+  char first[16], last[16];
+  std::snprintf(first, sizeof first, "%04d-%02d-01", year, month);
+  std::snprintf(last, sizeof last, "%04d-%02d-31", year, month);
+  DerivedStore derived(db);
+  auto change = derived.latest_change(std::nullopt, first, last);
+  if (!change) return change.error();
+  const std::string key = std::string("report named ") + std::string(first, 7);
+  auto kept = derived.find(key, *change);
+  if (!kept) return kept.error();
+  const nlohmann::json kept_counts =
+      *kept ? nlohmann::json::parse(**kept, nullptr, false) : nlohmann::json();
+  if (kept_counts.is_object()) {
+    std::map<std::string, int> named;
+    for (const auto& [name, count] : kept_counts.items())
+      if (count.is_number_integer()) named[name] = count.get<int>();
+    return named;
+  }
+  auto counted = ReportStore(db).named(first, last);
+  if (!counted) return counted.error();
+  to_keep.push_back({key, *change, nlohmann::json(*counted).dump()});
+  return counted;
+}
+
+// The ten people named most in the year, kept until a day of the year changes; then added up
+// from each month's counts, of which only the changed months are counted again (renaming a
 // person changes every day they are named on).
 Result<std::vector<ReportPerson>> most_named(Database& db, int year,
                                              std::vector<DerivedValue>& to_keep) {
@@ -122,12 +153,22 @@ Result<std::vector<ReportPerson>> most_named(Database& db, int year,
         people.push_back({person[0].get<std::string>(), person[1].get<int>()});
     return people;
   }
-  auto counted = ReportStore(db).most_named(first, last, 10);
-  if (!counted) return counted.error();
+  std::map<std::string, int> named;
+  for (int month = 1; month <= 12; ++month) {
+    auto in_month = named_in_month(db, year, month, to_keep);
+    if (!in_month) return in_month.error();
+    for (const auto& [name, count] : *in_month) named[name] += count;
+  }
+  for (const auto& [name, count] : named) people.push_back({name, count});
+  // The most named first, then by name (the map's order, kept by the stable sort).
+  std::stable_sort(people.begin(), people.end(), [](const ReportPerson& a, const ReportPerson& b) {
+    return a.entries > b.entries;
+  });
+  if (people.size() > kMostNamedPeople) people.resize(kMostNamedPeople);
   nlohmann::json value = nlohmann::json::array();
-  for (const auto& person : *counted) value.push_back({person.name, person.entries});
+  for (const auto& person : people) value.push_back({person.name, person.entries});
   to_keep.push_back({key, *change, value.dump()});
-  return counted;
+  return people;
 }
 
 // Each month's highlights: its milestone entries, newest first, then its newest entries, at

@@ -4,23 +4,23 @@
 
 namespace hoego {
 
-Result<std::vector<ReportPerson>> ReportStore::most_named(const std::string& since,
-                                                          const std::string& until, int limit) {
+Result<std::map<std::string, int>> ReportStore::named(const std::string& since,
+                                                      const std::string& until) {
   auto statement = db_.prepare(
-      "SELECT p.name, count(*) AS named FROM entries e "
-      "JOIN entry_people ep ON ep.entry_id = e.id JOIN people p ON p.id = ep.person_id "
-      "WHERE e.deleted_at IS NULL AND e.local_date >= ? AND e.local_date <= ? "
-      "GROUP BY p.id ORDER BY named DESC, p.name LIMIT ?");
+      std::string("SELECT p.name, count(*) FROM entries e "
+                  "JOIN entry_people ep ON ep.entry_id = e.id JOIN people p ON p.id = ep.person_id "
+                  "WHERE e.deleted_at IS NULL AND ") +
+      kMomentsOfLocalDates + " AND e.local_date >= ?1 AND e.local_date <= ?2 GROUP BY p.id");
   if (!statement) return statement.error();
-  statement->bind(1, since).bind(2, until).bind(3, limit);
-  std::vector<ReportPerson> people;
+  statement->bind(1, since).bind(2, until);
+  std::map<std::string, int> named;
   for (;;) {
     auto row = statement->step();
     if (!row) return row.error();
     if (!*row) break;
-    people.push_back({statement->text(0), static_cast<int>(statement->integer(1))});
+    named[statement->text(0)] = static_cast<int>(statement->integer(1));
   }
-  return people;
+  return named;
 }
 
 Result<std::vector<int64_t>> ReportStore::newest(const std::string& since, const std::string& until,

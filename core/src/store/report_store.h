@@ -4,6 +4,7 @@
 #include <hoego/core/database.h>
 #include <hoego/core/report.h>
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -13,10 +14,8 @@ class ReportStore {
  public:
   explicit ReportStore(Database& db) : db_(db) {}
 
-  // The people named on the most live entries dated from `since` to `until`, the most named
-  // first (then by name), at most `limit`.
-  Result<std::vector<ReportPerson>> most_named(const std::string& since, const std::string& until,
-                                               int limit);
+  // How many live entries dated from `since` to `until` name each person, by name.
+  Result<std::map<std::string, int>> named(const std::string& since, const std::string& until);
   // The ids of the newest live entries dated from `since` to `until`, newest first.
   Result<std::vector<int64_t>> newest(const std::string& since, const std::string& until,
                                       int limit);
