@@ -129,23 +129,23 @@ Result<Entry> EntryService::add(const NewEntry& input) {
   return std::move(added->front());
 }
 
-Result<CheckedEntry> EntryService::check(const NewEntry& input) {
+Result<CheckedEntry> EntryService::check(NewEntry input) {
   Entry entry;
-  entry.plugin = input.plugin;
-  entry.kind = input.kind;
-  entry.title = input.title;
-  entry.notes = input.notes;
-  entry.people = input.people;
-  entry.tags = input.tags;
-  entry.track = input.track;
-  entry.request_id = input.request_id;
-  entry.fields = input.fields;
+  entry.plugin = std::move(input.plugin);
+  entry.kind = std::move(input.kind);
+  entry.title = std::move(input.title);
+  entry.notes = std::move(input.notes);
+  entry.people = std::move(input.people);
+  entry.tags = std::move(input.tags);
+  entry.track = std::move(input.track);
+  entry.request_id = std::move(input.request_id);
+  entry.fields = std::move(input.fields);
   if (input.when) {
     auto when = parse_moment(*input.when, time_zone_);
     if (!when)
       return Error{
           ErrorCode::kInvalidInput, when.error().message, {{"when", when.error().message}}};
-    entry.when = *when;
+    entry.when = std::move(*when);
   } else {
     entry.when = now_in(time_zone_);
   }

@@ -81,7 +81,7 @@ Result<FeedImportOutcome> FeedImportService::import(std::string_view xml,
       if (options.person) input.people = {*options.person};
       input.fields["guid"] = item.id;
       if (!item.url.empty()) input.fields["url"] = item.url;
-      auto checked = entries.check(input);
+      auto checked = entries.check(std::move(input));
       if (!checked) {
         Error error = checked.error();
         error.message = describe(item) + ": " + error.message;

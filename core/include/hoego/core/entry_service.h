@@ -69,7 +69,8 @@ class EntryService {
   Result<Entry> add(const NewEntry& input);
   // Checks and normalises a new entry as add() would, and writes nothing. Does not look at
   // request_id: that is add()'s (or the caller's) business.
-  Result<CheckedEntry> check(const NewEntry& input);
+  // Takes `input` by value: a caller done with it moves it in, and nothing is copied.
+  Result<CheckedEntry> check(NewEntry input);
   // Stores checked entries in one transaction, each with its own undo step: all of them or, on
   // any error, none.
   // Takes the entries, to store them without a copy.
