@@ -151,8 +151,8 @@ TEST_F(KeptValues, APluginsReportSectionIsWrittenAgainOnlyWhenItsYearChanges) {
 }
 
 // A seeded random history of adds, moves across midnight, deletions and undos: after each step
-// the goals (in a zone with daylight saving) and the figures equal those of a copy of the
-// database with nothing kept.
+// the goals (in a zone with daylight saving), the heatmap, the figures and the year report equal
+// those of a copy of the database with nothing kept.
 TEST_F(KeptValues, AfterAnyHistoryGoalsFiguresAndTheReportEqualThoseComputedFromNothing) {
   NewGoal weekly;
   weekly.title = "매주 멘토링";

@@ -108,7 +108,6 @@ class Database {
   std::shared_ptr<StatementCache> statements_;
 };
 
-// Runs a group of writes atomically: rolls back on destruction unless commit() was called.
 // While alive, the connection does not wait for another connection's lock: a busy database
 // fails at once. For writes that may be skipped, such as keeping what was derived, which must
 // never hold up the user's own writes or wait on them.
@@ -123,6 +122,7 @@ class NoWaiting {
   Database& db_;
 };
 
+// Runs a group of writes atomically: rolls back on destruction unless commit() was called.
 class Transaction {
  public:
   explicit Transaction(Database& db);
