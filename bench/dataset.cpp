@@ -101,17 +101,26 @@ std::string entries_as_json_lines(size_t count) {
 }
 
 NewEntry entry_from_json_line(std::string_view line) {
-  const json item = json::parse(line);
+  // Members are moved out of the parsed line, as a reader that parses each line once would.
+  json item = json::parse(line);
+  const auto take = [&item](const char* key) -> json {
+    auto found = item.find(key);
+    return found != item.end() ? std::move(*found) : json();
+  };
   NewEntry entry;
-  entry.plugin = item.at("plugin").get<std::string>();
-  entry.kind = item.at("kind").get<std::string>();
-  entry.when = item.at("when").get<std::string>();
-  entry.title = item.value("title", std::string{});
-  entry.notes = item.value("notes", std::string{});
-  entry.people = item.value("people", std::vector<std::string>{});
-  entry.tags = item.value("tags", std::vector<std::string>{});
-  if (item.contains("track")) entry.track = item["track"].get<std::string>();
-  entry.fields = item.value("fields", json::object());
+  entry.plugin = take("plugin").get<std::string>();
+  entry.kind = take("kind").get<std::string>();
+  entry.when = take("when").get<std::string>();
+  if (json title = take("title"); !title.is_null())
+    entry.title = std::move(title.get_ref<std::string&>());
+  if (json notes = take("notes"); !notes.is_null())
+    entry.notes = std::move(notes.get_ref<std::string&>());
+  if (json people = take("people"); !people.is_null())
+    entry.people = people.get<std::vector<std::string>>();
+  if (json tags = take("tags"); !tags.is_null()) entry.tags = tags.get<std::vector<std::string>>();
+  if (json track = take("track"); !track.is_null())
+    entry.track = std::move(track.get_ref<std::string&>());
+  if (json fields = take("fields"); !fields.is_null()) entry.fields = std::move(fields);
   return entry;
 }
 
@@ -190,7 +199,7 @@ Status populate(Database& db, const PluginHost& plugins, size_t count) {
   EntryService service(db, plugins, kTimeZone);
   constexpr size_t kBatch = 20000;
   for (size_t first = 0; first < count; first += kBatch) {
-    std::vector<CheckedEntry> batch;
+    CheckedEntries batch;
     for (size_t i = first; i < std::min(count, first + kBatch); ++i) {
       auto checked = service.check(entry_at(i));
       if (!checked) return checked.error();

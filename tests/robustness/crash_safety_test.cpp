@@ -40,7 +40,7 @@ fs::path make_export(const fs::path& directory, size_t entries) {
   EntryService service(db, plugins, "Asia/Seoul");
   constexpr size_t kBatch = 10000;
   for (size_t first = 0; first < entries; first += kBatch) {
-    std::vector<CheckedEntry> batch;
+    CheckedEntries batch;
     for (size_t i = first; i < std::min(entries, first + kBatch); ++i) {
       NewEntry entry;
       entry.plugin = "writing";

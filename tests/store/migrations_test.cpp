@@ -47,6 +47,44 @@ TEST(Migrations, ReopeningAppliesNothingTwiceAndKeepsData) {
   EXPECT_EQ(single_text(*reopened, "SELECT name FROM people"), "김민지");
 }
 
+// Migration 5 rebuilds the undo steps' table with the same columns and a check SQLite runs
+// without a temporary table; the steps themselves stay.
+TEST(Migrations, KeepEveryUndoStepWhenTheirTableIsRebuilt) {
+  testing::TemporaryDirectory directory;
+  const auto file = directory.path() / "hoego.db";
+  {
+    auto db = Database::open(file);
+    ASSERT_TRUE(db.ok());
+    // The table as schema 4 had it, holding two steps, one of them undone.
+    ASSERT_TRUE(db->execute_script(
+        "INSERT INTO entries (plugin, kind, kind_version, occurred_at, occurred_utc, local_date, "
+        "utc_offset_min, created_at, updated_at) VALUES ('writing', 'post', 1, "
+        "'2026-11-23T21:00:00+09:00', 1795434000, '2026-11-23', 540, 'x', 'x');"
+        "DROP TABLE operations;"
+        "CREATE TABLE operations (id INTEGER PRIMARY KEY, entry_id INTEGER NOT NULL REFERENCES "
+        "entries(id) ON DELETE CASCADE, action TEXT NOT NULL CHECK (action IN ('add', 'edit', "
+        "'delete')), previous_revision INTEGER, performed_at TEXT NOT NULL, undone_at TEXT);"
+        "INSERT INTO operations VALUES (7, 1, 'add', NULL, '2026-11-23T12:00:00Z', NULL);"
+        "INSERT INTO operations VALUES (8, 1, 'edit', 1, '2026-11-23T12:01:00Z', "
+        "'2026-11-23T12:02:00Z');"
+        "DELETE FROM schema_migrations WHERE version = 5;"));
+  }
+  auto reopened = Database::open(file);
+  ASSERT_TRUE(reopened.ok()) << reopened.error().message;
+  EXPECT_EQ(*reopened->schema_version(), latest_schema_version());
+  EXPECT_EQ(single_text(*reopened,
+                        "SELECT group_concat(id || action || coalesce(previous_revision, '-') || "
+                        "performed_at || coalesce(undone_at, '-'), ' ') FROM operations"),
+            "7add-2026-11-23T12:00:00Z- 8edit12026-11-23T12:01:00Z2026-11-23T12:02:00Z");
+  EXPECT_EQ(single_text(*reopened,
+                        "SELECT sql LIKE '%IN (%' FROM sqlite_schema "
+                        "WHERE name = 'operations'"),
+            "0");
+  EXPECT_FALSE(
+      reopened->execute_script("INSERT INTO operations (entry_id, action, performed_at) "
+                               "VALUES (1, 'rename', '2026-11-23T12:03:00Z')"));
+}
+
 TEST(Migrations, RefuseADatabaseFromANewerHoego) {
   testing::TemporaryDirectory directory;
   const auto file = directory.path() / "hoego.db";

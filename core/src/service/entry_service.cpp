@@ -96,9 +96,11 @@ Status EntryService::prepare(Entry& entry) {
                                       {"track", entry.track ? json(*entry.track) : json(nullptr)},
                                       {"people", entry.people},
                                       {"tags", entry.tags},
-                                      {"fields", entry.fields}});
+                                      // The plugin's answer replaces the fields: no copy.
+                                      {"fields", std::move(entry.fields)}});
   if (!answer) return answer.error();
-  json fields = answer->value("fields", json());
+  auto answered_fields = answer->find("fields");
+  json fields = answered_fields != answer->end() ? std::move(*answered_fields) : json();
   // The plugin is trusted to normalise, not to break the manifest's promises.
   if (auto broken = check_fields(*kind, fields); !broken.empty() || !fields.is_object())
     return Error::plugin("plugin '" + entry.plugin +
@@ -124,7 +126,9 @@ Result<Entry> EntryService::add(const NewEntry& input) {
   }
   auto checked = check(input);
   if (!checked) return checked.error();
-  auto added = add_all({std::move(*checked)});
+  CheckedEntries one;
+  one.push_back(std::move(*checked));
+  auto added = add_all(std::move(one));
   if (!added) return added.error();
   return std::move(added->front());
 }
@@ -153,15 +157,12 @@ Result<CheckedEntry> EntryService::check(NewEntry input) {
   return CheckedEntry(std::move(entry));
 }
 
-Result<std::vector<Entry>> EntryService::add_all(std::vector<CheckedEntry> entries) {
+Result<std::vector<Entry>> EntryService::add_all(CheckedEntries entries) {
   const std::string now = utc_timestamp_now();
-  std::vector<Entry> added;
-  added.reserve(entries.size());
   Transaction transaction(db_);
   if (auto status = transaction.begin(); !status) return status.error();
   EntryStore store(db_);
-  for (auto& checked : entries) {
-    Entry entry = std::move(checked.entry_);
+  for (Entry& entry : entries.entries_) {
     entry.created_at = entry.updated_at = now;
     auto id = store.insert(entry);
     if (!id) return id.error();
@@ -169,10 +170,9 @@ Result<std::vector<Entry>> EntryService::add_all(std::vector<CheckedEntry> entri
       return status.error();
     // Stored as checked: no need to read it back.
     entry.id = *id;
-    added.push_back(std::move(entry));
   }
   if (auto status = transaction.commit(); !status) return status.error();
-  return added;
+  return std::move(entries.entries_);
 }
 
 Result<Entry> EntryService::edit(int64_t id, const EntryChanges& changes) {

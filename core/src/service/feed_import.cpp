@@ -57,7 +57,7 @@ Result<FeedImportOutcome> FeedImportService::import(std::string_view xml,
   outcome.feed_title = feed->title;
   EntryService entries(db_, plugins_, time_zone_);
   EntryStore store(db_);
-  std::vector<CheckedEntry> fresh;
+  CheckedEntries fresh;
   std::set<std::string> fresh_urls;
   {
     // One snapshot for every lookup and check, not a read lock taken and dropped for each; it

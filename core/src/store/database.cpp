@@ -3,9 +3,12 @@
 #include <sqlite3.h>
 
 #include <cerrno>
+#include <functional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
+#include <vector>
 
 namespace hoego {
 
@@ -53,14 +56,50 @@ Error sqlite_error(sqlite3* db, int code) {
 
 }  // namespace
 
+// Prepared statements not in use, by SQL text. A text keeps its slot once seen, so taking a
+// statement and giving it back allocates nothing: an import prepares three per entry.
 struct StatementCache {
   static constexpr size_t kCapacity = 128;  // SQL built with literal values must not pile up
+  struct TextHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+  };
+
   bool open = true;
-  std::unordered_map<std::string, sqlite3_stmt*> idle;  // by SQL text
+  size_t idle_count = 0;
+  std::unordered_map<std::string, std::vector<sqlite3_stmt*>, TextHash, std::equal_to<>> idle;
+
+  // An idle statement for `sql`, or null.
+  sqlite3_stmt* take(std::string_view sql) {
+    auto slot = idle.find(sql);
+    if (slot == idle.end() || slot->second.empty()) return nullptr;
+    sqlite3_stmt* statement = slot->second.back();
+    slot->second.pop_back();
+    --idle_count;
+    return statement;
+  }
+
+  // Keeps `statement` (reset) for its SQL's next use; false when there is no room for it.
+  bool give_back(sqlite3_stmt* statement) {
+    if (idle_count >= kCapacity) return false;
+    const std::string_view sql = sqlite3_sql(statement);
+    auto slot = idle.find(sql);
+    if (slot == idle.end()) {
+      if (idle.size() >= kCapacity)
+        std::erase_if(idle, [](auto& text) { return text.second.empty(); });
+      if (idle.size() >= kCapacity) return false;
+      slot = idle.emplace(std::string(sql), std::vector<sqlite3_stmt*>{}).first;
+    }
+    slot->second.push_back(statement);
+    ++idle_count;
+    return true;
+  }
 
   void finalize_all() {
-    for (auto& [sql, statement] : idle) sqlite3_finalize(statement);
+    for (auto& [sql, statements] : idle)
+      for (sqlite3_stmt* statement : statements) sqlite3_finalize(statement);
     idle.clear();
+    idle_count = 0;
   }
 };
 
@@ -81,10 +120,10 @@ Statement& Statement::operator=(Statement&& other) noexcept {
 
 void Statement::release() {
   if (statement_ == nullptr) return;
-  if (cache_ && cache_->open && cache_->idle.size() < StatementCache::kCapacity) {
+  if (cache_ && cache_->open) {
     sqlite3_reset(statement_);
     sqlite3_clear_bindings(statement_);
-    if (cache_->idle.emplace(sqlite3_sql(statement_), statement_).second) statement_ = nullptr;
+    if (cache_->give_back(statement_)) statement_ = nullptr;
   }
   sqlite3_finalize(statement_);  // a no-op when it went back to the cache
   statement_ = nullptr;
@@ -233,12 +272,8 @@ void Database::close() {
 
 Result<Statement> Database::prepare(std::string_view sql) {
   if (statements_) {
-    auto idle = statements_->idle.find(std::string(sql));
-    if (idle != statements_->idle.end()) {
-      sqlite3_stmt* statement = idle->second;
-      statements_->idle.erase(idle);
+    if (sqlite3_stmt* statement = statements_->take(sql); statement != nullptr)
       return Statement(statement, statements_);
-    }
   }
   sqlite3_stmt* statement = nullptr;
   const int code =

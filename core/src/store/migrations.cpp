@@ -259,6 +259,25 @@ END;
 -- Kept revisions: from schema 4 on, those edits replaced, not the current one.
 SELECT 1;
 )sql",
+    // 5: the same undo steps, checked without a temporary table. SQLite checked the action
+    // against `IN ('add', 'edit', 'delete')` by building a three-row table for every step
+    // written: half the cost of each entry's undo step in an import (docs/performance.md).
+    R"sql(
+CREATE TABLE operations_checked_by_comparison (
+  id                 INTEGER PRIMARY KEY,
+  entry_id           INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+  action             TEXT NOT NULL
+                     CHECK (action = 'add' OR action = 'edit' OR action = 'delete'),
+  previous_revision  INTEGER,
+  performed_at       TEXT NOT NULL,
+  undone_at          TEXT
+);
+INSERT INTO operations_checked_by_comparison
+  (id, entry_id, action, previous_revision, performed_at, undone_at)
+  SELECT id, entry_id, action, previous_revision, performed_at, undone_at FROM operations;
+DROP TABLE operations;
+ALTER TABLE operations_checked_by_comparison RENAME TO operations;
+)sql",
 };
 
 Status ensure_migrations_table(Database& db) {

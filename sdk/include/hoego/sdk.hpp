@@ -269,6 +269,28 @@ inline std::string string_or_empty(const nlohmann::json& object, const char* key
   return found != object.end() && found->is_string() ? found->get<std::string>() : std::string{};
 }
 
+// Moves members out of a request parsed for this call alone: an import normalises thousands of
+// entries, and copying each one's texts and fields again cost more than reading them.
+inline std::string take_string(nlohmann::json& object, const char* key) {
+  auto found = object.find(key);
+  if (found == object.end() || !found->is_string()) return {};
+  return std::move(found->get_ref<std::string&>());
+}
+
+inline std::vector<std::string> take_strings(nlohmann::json& object, const char* key) {
+  std::vector<std::string> result;
+  auto found = object.find(key);
+  if (found == object.end() || !found->is_array()) return result;
+  for (auto& item : *found)
+    if (item.is_string()) result.push_back(std::move(item.get_ref<std::string&>()));
+  return result;
+}
+
+inline nlohmann::json take_member(nlohmann::json& object, const char* key, nlohmann::json absent) {
+  auto found = object.find(key);
+  return found != object.end() ? std::move(*found) : absent;
+}
+
 // Runs `body`, turning every exception into a status and a message in `out`.
 template <typename Body>
 hoego_status guarded(const hoego_sink* out, Body&& body) noexcept {
@@ -301,20 +323,21 @@ hoego_status init(const hoego_host* host) noexcept {
 template <typename PluginClass>
 hoego_status normalize_entry(const char* request, size_t size, const hoego_sink* out) noexcept {
   return guarded(out, [&] {
-    const auto json = nlohmann::json::parse(request, request + size);
+    auto json = nlohmann::json::parse(request, request + size);
+    if (!json.is_object()) throw std::invalid_argument("the request is not a JSON object");
     EntryRequest entry;
-    entry.kind = string_or_empty(json, "kind");
+    entry.kind = take_string(json, "kind");
     entry.kind_version = json.value("kind_version", 1);
-    entry.title = string_or_empty(json, "title");
-    entry.notes = string_or_empty(json, "notes");
-    entry.when = string_or_empty(json, "when");
-    entry.track = string_or_empty(json, "track");
-    entry.people = strings(json.value("people", nlohmann::json::array()));
-    entry.tags = strings(json.value("tags", nlohmann::json::array()));
-    entry.fields = json.value("fields", nlohmann::json::object());
-    const NormalizedEntry normalized = instance<PluginClass>().normalize_entry(entry);
-    nlohmann::json answer{{"fields", normalized.fields}};
-    if (!normalized.title.empty()) answer["title"] = normalized.title;
+    entry.title = take_string(json, "title");
+    entry.notes = take_string(json, "notes");
+    entry.when = take_string(json, "when");
+    entry.track = take_string(json, "track");
+    entry.people = take_strings(json, "people");
+    entry.tags = take_strings(json, "tags");
+    entry.fields = take_member(json, "fields", nlohmann::json::object());
+    NormalizedEntry normalized = instance<PluginClass>().normalize_entry(entry);
+    nlohmann::json answer{{"fields", std::move(normalized.fields)}};
+    if (!normalized.title.empty()) answer["title"] = std::move(normalized.title);
     write(out, answer.dump());
     return HOEGO_STATUS_OK;
   });

@@ -55,8 +55,23 @@ class CheckedEntry {
 
  private:
   friend class EntryService;
+  friend class CheckedEntries;
   explicit CheckedEntry(Entry entry) : entry_(std::move(entry)) {}
   Entry entry_;
+};
+
+// Checked entries to store together. They are kept as the entries add_all answers with, so a
+// batch of thousands is moved once, not again into a second list.
+class CheckedEntries {
+ public:
+  void reserve(size_t count) { entries_.reserve(count); }
+  void push_back(CheckedEntry&& checked) { entries_.push_back(std::move(checked.entry_)); }
+  size_t size() const { return entries_.size(); }
+  bool empty() const { return entries_.empty(); }
+
+ private:
+  friend class EntryService;
+  std::vector<Entry> entries_;
 };
 
 class EntryService {
@@ -73,8 +88,8 @@ class EntryService {
   Result<CheckedEntry> check(NewEntry input);
   // Stores checked entries in one transaction, each with its own undo step: all of them or, on
   // any error, none.
-  // Takes the entries, to store them without a copy.
-  Result<std::vector<Entry>> add_all(std::vector<CheckedEntry> entries);
+  // Answers with the entries as stored, in the order given.
+  Result<std::vector<Entry>> add_all(CheckedEntries entries);
   // Applies changes to a live entry, keeping the previous revision in its history.
   Result<Entry> edit(int64_t id, const EntryChanges& changes);
   // Soft-deletes a live entry; `undo` brings it back.
@@ -89,7 +104,8 @@ class EntryService {
   Result<std::vector<Entry>> history(int64_t id);
 
  private:
-  // Checks and normalises `entry` in place (people, fields, title) through its plugin.
+  // Checks and normalises `entry` in place (people, fields, title) through its plugin. On an
+  // error, `entry` is left half-normalised and must not be used.
   Status prepare(Entry& entry);
 
   Database& db_;
