@@ -1,6 +1,7 @@
-// Milestones kept between calls (migration 3): a plugin that resumes is given only entries it
-// has not seen, anything that touches a seen entry makes it start over, and whatever happens the
-// answer is the one a derivation from nothing would give.
+// Milestones kept between calls (migrations 3 and 6): a plugin that resumes is given only entries
+// it has not seen, anything that touches a seen entry takes it back to the last checkpoint before
+// that entry (or to its start), and whatever happens the answer is the one a derivation from
+// nothing would give.
 #include <gtest/gtest.h>
 #include <hoego/core/milestone_service.h>
 
@@ -19,16 +20,18 @@ class KeptMilestones : public testing::MentoringFixture {
  public:
   using MentoringFixture::session;
 
-  std::vector<ReachedMilestone> derive(Database& database) {
-    auto reached = MilestoneService(database, plugins).derive(std::nullopt);
+  std::vector<ReachedMilestone> derive(
+      Database& database, int entries_per_checkpoint = MilestoneService::kEntriesPerCheckpoint) {
+    auto reached = MilestoneService(database, plugins, entries_per_checkpoint).derive(std::nullopt);
     EXPECT_TRUE(reached.ok()) << reached.error().message;
     return reached.ok() ? *reached : std::vector<ReachedMilestone>{};
   }
 
   // "tenth_session#12" for each milestone, in the order reached.
-  std::vector<std::string> names() {
+  std::vector<std::string> names(
+      int entries_per_checkpoint = MilestoneService::kEntriesPerCheckpoint) {
     std::vector<std::string> result;
-    for (const auto& milestone : derive(*db))
+    for (const auto& milestone : derive(*db, entries_per_checkpoint))
       result.push_back(milestone.id + "#" + std::to_string(milestone.entry_id) +
                        (milestone.person.empty() ? "" : ":" + milestone.person));
     return result;
@@ -77,8 +80,8 @@ TEST_F(KeptMilestones, ANewerEntryIsGivenToThePluginWithTheStateItLeft) {
       << "the kept milestones are kept, and the state knew both mentees";
 }
 
-// Each way of touching an entry the plugin has seen makes it start over from nothing, which
-// forgets the pretended nine sessions.
+// Each way of touching an entry the plugin has seen makes it start over from nothing (there is no
+// checkpoint before it), which forgets the pretended nine sessions.
 struct Change {
   const char* name;
   void (*apply)(KeptMilestones& test, EntryService& service, int64_t first, int64_t last);
@@ -130,6 +133,41 @@ INSTANTIATE_TEST_SUITE_P(
         if (c == ' ') c = '_';
       return name;
     });
+
+// With a checkpoint every two entries, a change goes back to the last checkpoint before the
+// changed entry: the pretended count kept there is built on, and what later entries reached is
+// derived again. A change before every checkpoint starts over.
+TEST_F(KeptMilestones, AChangeGoesBackToTheLastCheckpointBeforeIt) {
+  constexpr int kEvery = 2;
+  std::vector<int64_t> ids;
+  for (int day = 1; day <= 6; ++day)
+    ids.push_back(add(session("2024-03-0" + std::to_string(day) + "T19:00:00+09:00",
+                              day % 2 == 0 ? "김민지" : "이준호", 30)));
+  EXPECT_FALSE(has(names(kEvery), "tenth_session"));
+  {
+    auto count = db->prepare("SELECT count(*) FROM milestone_checkpoints");
+    ASSERT_TRUE(count.ok() && count->step().ok());
+    EXPECT_EQ(count->integer(0), 3) << "one after each two entries";
+  }
+  sql("UPDATE milestone_checkpoints SET state = "
+      R"('{"sessions":8,"minutes":{"김민지":60,"이준호":60}}' WHERE last_id = )" +
+      std::to_string(ids[3]));
+
+  EntryChanges changes;
+  changes.title = "다시 쓴 제목";
+  ASSERT_TRUE(service->edit(ids[4], changes).ok());
+  auto reached = names(kEvery);
+  EXPECT_TRUE(has(reached, "tenth_session#" + std::to_string(ids[5])))
+      << "the change did not go back to the checkpoint after the fourth session";
+  EXPECT_EQ(
+      std::count_if(reached.begin(), reached.end(),
+                    [](const auto& name) { return has({name}, "first_session_with_mentee"); }),
+      2)
+      << "milestones before the checkpoint are kept";
+
+  ASSERT_TRUE(service->edit(ids[0], changes).ok());
+  EXPECT_FALSE(has(names(kEvery), "tenth_session")) << "a change before every checkpoint";
+}
 
 TEST_F(KeptMilestones, AnotherPluginsWritesLeaveTheKeptStateAlone) {
   add(session("2024-03-01T19:00:00+09:00", "김민지", 30));
@@ -198,7 +236,7 @@ TEST_F(KeptMilestones, AfterAnyHistoryTheyEqualADerivationFromNothing) {
     } else {
       (void)service->undo();
     }
-    const auto kept = derive(*db);
+    const auto kept = derive(*db, 3);  // checkpoints to go back to, every three entries
 
     std::filesystem::remove(copy_path);
     auto vacuum = db->prepare("VACUUM INTO ?");
@@ -207,7 +245,9 @@ TEST_F(KeptMilestones, AfterAnyHistoryTheyEqualADerivationFromNothing) {
     auto fresh_db = Database::open(copy_path);
     ASSERT_TRUE(fresh_db.ok());
     ASSERT_TRUE(
-        fresh_db->execute_script("DELETE FROM milestone_progress; DELETE FROM reached_milestones")
+        fresh_db
+            ->execute_script("DELETE FROM milestone_progress; DELETE FROM reached_milestones; "
+                             "DELETE FROM milestone_checkpoints")
             .ok());
     const auto fresh = derive(*fresh_db);
 

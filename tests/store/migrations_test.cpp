@@ -24,7 +24,8 @@ TEST(Migrations, FromEmptyCreateEverySchemaTableAndRecordTheVersion) {
                         "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_schema "
                         "WHERE type = 'table' ORDER BY name)"),
             "changed_days,derived_values,entries,entry_history,entry_people,goals,"
-            "milestone_progress,operations,people,reached_milestones,schema_migrations,settings,"
+            "milestone_checkpoints,milestone_progress,operations,people,reached_milestones,schema_"
+            "migrations,settings,"
             "track_members,tracks");
   EXPECT_EQ(single_text(*db, "SELECT count(*) FROM schema_migrations"),
             std::to_string(latest_schema_version()));
@@ -47,15 +48,15 @@ TEST(Migrations, ReopeningAppliesNothingTwiceAndKeepsData) {
   EXPECT_EQ(single_text(*reopened, "SELECT name FROM people"), "김민지");
 }
 
-// Migration 5 rebuilds the undo steps' table with the same columns and a check SQLite runs
-// without a temporary table; the steps themselves stay.
-TEST(Migrations, KeepEveryUndoStepWhenTheirTableIsRebuilt) {
+// A database of schema 4: migration 5 rebuilds the undo steps' table with the same columns and a
+// check SQLite runs without a temporary table, and migration 6 adds where kept milestone progress
+// went stale. The steps stay, and progress that was stale starts over.
+TEST(Migrations, FromSchema4KeepEveryUndoStepAndStaleProgress) {
   testing::TemporaryDirectory directory;
   const auto file = directory.path() / "hoego.db";
   {
     auto db = Database::open(file);
     ASSERT_TRUE(db.ok());
-    // The table as schema 4 had it, holding two steps, one of them undone.
     ASSERT_TRUE(db->execute_script(
         "INSERT INTO entries (plugin, kind, kind_version, occurred_at, occurred_utc, local_date, "
         "utc_offset_min, created_at, updated_at) VALUES ('writing', 'post', 1, "
@@ -67,7 +68,16 @@ TEST(Migrations, KeepEveryUndoStepWhenTheirTableIsRebuilt) {
         "INSERT INTO operations VALUES (7, 1, 'add', NULL, '2026-11-23T12:00:00Z', NULL);"
         "INSERT INTO operations VALUES (8, 1, 'edit', 1, '2026-11-23T12:01:00Z', "
         "'2026-11-23T12:02:00Z');"
-        "DELETE FROM schema_migrations WHERE version = 5;"));
+        // Without the progress triggers, which schema 6 rewrites for its columns.
+        "DROP TRIGGER entries_insert_progress; DROP TRIGGER entries_update_progress;"
+        "DROP TRIGGER entries_delete_progress; DROP TRIGGER entry_people_insert_progress;"
+        "DROP TRIGGER entry_people_delete_progress;"
+        "DROP TABLE milestone_checkpoints;"
+        "DROP TABLE milestone_progress;"
+        "CREATE TABLE milestone_progress (plugin TEXT PRIMARY KEY, plugin_version TEXT NOT NULL, "
+        "last_utc INTEGER, last_id INTEGER, state TEXT, stale INTEGER NOT NULL DEFAULT 0);"
+        "INSERT INTO milestone_progress VALUES ('writing', '1', 1795434000, 1, '{}', 1);"
+        "DELETE FROM schema_migrations WHERE version > 4;"));
   }
   auto reopened = Database::open(file);
   ASSERT_TRUE(reopened.ok()) << reopened.error().message;
@@ -83,6 +93,10 @@ TEST(Migrations, KeepEveryUndoStepWhenTheirTableIsRebuilt) {
   EXPECT_FALSE(
       reopened->execute_script("INSERT INTO operations (entry_id, action, performed_at) "
                                "VALUES (1, 'rename', '2026-11-23T12:03:00Z')"));
+  EXPECT_EQ(single_text(*reopened,
+                        "SELECT stale || coalesce(stale_utc, '-') || "
+                        "coalesce(stale_id, '-') FROM milestone_progress"),
+            "1--");
 }
 
 TEST(Migrations, RefuseADatabaseFromANewerHoego) {

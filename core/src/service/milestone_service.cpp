@@ -75,6 +75,7 @@ struct MilestoneService::Answer {
   std::vector<ReachedMilestone> reached;
   std::optional<EntryPosition> last_seen;  // none when the plugin was given no entries
   std::optional<json> state;
+  std::vector<MilestoneCheckpoint> checkpoints;  // the state after each full run of entries
 };
 
 Result<std::vector<ReachedMilestone>> MilestoneService::derive_for(const LoadedPlugin& plugin) {
@@ -110,24 +111,63 @@ Result<std::optional<std::vector<ReachedMilestone>>> MilestoneService::kept_if_c
   return kept_milestones(store, plugin);
 }
 
+namespace {
+
+// Where a resumable plugin goes on from: after the entries it has seen, or after the last
+// checkpoint before the earliest change to them.
+struct ResumePoint {
+  std::optional<EntryPosition> after;
+  std::string state;  // JSON text
+  bool at_checkpoint = false;
+};
+
+Result<std::optional<ResumePoint>> resume_point(MilestoneStore& store, const LoadedPlugin& plugin,
+                                                const std::optional<MilestoneProgress>& progress) {
+  if (!plugin.resumes_milestones() || !progress || progress->plugin_version != plugin.build())
+    return std::optional<ResumePoint>{};
+  if (!progress->stale) {
+    if (!progress->state) return std::optional<ResumePoint>{};
+    return std::optional<ResumePoint>{ResumePoint{progress->last_seen, *progress->state, false}};
+  }
+  if (!progress->stale_from) return std::optional<ResumePoint>{};
+  auto checkpoint = store.checkpoint_before(plugin.id(), *progress->stale_from);
+  if (!checkpoint) return checkpoint.error();
+  if (!*checkpoint) return std::optional<ResumePoint>{};
+  return std::optional<ResumePoint>{
+      ResumePoint{(*checkpoint)->last_seen, std::move((*checkpoint)->state), true}};
+}
+
+}  // namespace
+
 Result<MilestoneService::Derived> MilestoneService::bring_up_to_date(const LoadedPlugin& plugin,
                                                                      bool keep) {
   MilestoneStore store(db_);
   auto progress = store.progress(plugin.id());
   if (!progress) return progress.error();
+  auto resume = resume_point(store, plugin, *progress);
+  if (!resume) return resume.error();
 
-  // Resume from the kept state when the plugin can and it still holds; otherwise start over.
+  // Go on from the kept state when there is one that holds; otherwise start over.
   std::optional<std::vector<ReachedMilestone>> before;
   json state;
-  if (plugin.resumes_milestones() && can_build_on(*progress, plugin) && (*progress)->state) {
-    state = json::parse(*(*progress)->state, nullptr, false);
+  if (*resume) {
+    state = json::parse((*resume)->state, nullptr, false);
     auto kept = kept_milestones(store, plugin);
     if (!kept) return kept.error();
-    if (!state.is_discarded()) before = std::move(*kept);
+    if (!state.is_discarded() && *kept) {
+      before = std::move(**kept);
+      if ((*resume)->at_checkpoint) {
+        // What later entries reached is derived again from the checkpoint on.
+        const EntryPosition checkpoint = *(*resume)->after;
+        std::erase_if(*before, [&checkpoint](const ReachedMilestone& milestone) {
+          return EntryPosition{milestone.when_utc, milestone.entry_id} > checkpoint;
+        });
+      }
+    }
   }
+  const std::optional<EntryPosition> after = before ? (*resume)->after : std::nullopt;
   const uint64_t reads_before = plugin.host_reads();
-  auto answered = ask_plugin(plugin, before ? (*progress)->last_seen : std::nullopt,
-                             before ? std::move(state) : json());
+  auto answered = ask_plugin(plugin, after, before ? std::move(state) : json());
   if (!answered && before) {  // a state the plugin no longer reads: start over once
     before.reset();
     answered = ask_plugin(plugin, std::nullopt, json());
@@ -144,43 +184,30 @@ Result<MilestoneService::Derived> MilestoneService::bring_up_to_date(const Loade
   const NoWaiting no_waiting(db_);  // another process writing: keep it next time
   MilestoneProgress saved;
   saved.plugin_version = plugin.build();
-  saved.last_seen = answered->last_seen ? answered->last_seen
-                    : before            ? (*progress)->last_seen
-                                        : std::nullopt;
+  saved.last_seen = answered->last_seen ? answered->last_seen : before ? after : std::nullopt;
   if (answered->state) saved.state = answered->state->dump();
   if (!before && !store.forget(plugin.id())) return derived;
+  if (before && (*resume)->at_checkpoint && !store.forget_after(plugin.id(), *after))
+    return derived;
   for (const auto& milestone : answered->reached) {
     const auto person = milestone.person.empty() ? std::nullopt : std::optional(milestone.person);
     if (!store.add(plugin.id(), milestone.id, milestone.entry_id, person)) return derived;
   }
+  for (const auto& checkpoint : answered->checkpoints)
+    if (!store.save_checkpoint(plugin.id(), checkpoint)) return derived;
   derived.kept = store.save_progress(plugin.id(), saved).ok();
   return derived;
 }
 
-Result<MilestoneService::Answer> MilestoneService::ask_plugin(
-    const LoadedPlugin& plugin, const std::optional<EntryPosition>& after, json state) {
-  auto entries = EntryStore(db_).list_after(plugin.id(), after);
-  if (!entries) return entries.error();
-  json request_entries = json::array();
-  std::map<int64_t, const Entry*> by_id;
-  for (const auto& entry : *entries) {
-    request_entries.push_back(to_plugin_json(entry));
-    by_id[entry.id] = &entry;
-  }
-  Answer result;
-  if (!entries->empty())
-    result.last_seen = EntryPosition{entries->back().when.utc_seconds, entries->back().id};
-  Result<json> answer = json();
-  if (plugin.resumes_milestones()) {
-    answer = plugin.resume_milestones(
-        json{{"state", std::move(state)}, {"entries", std::move(request_entries)}});
-    if (answer) result.state = (*answer)["state"];
-  } else {
-    answer = plugin.derive_milestones(json{{"entries", std::move(request_entries)}});
-  }
-  if (!answer) return answer.error();
+namespace {
 
-  for (const auto& item : (*answer)["milestones"]) {
+// The milestones a plugin answered, each checked against its manifest and against the entries
+// it was given.
+Status read_milestones(const LoadedPlugin& plugin, const json& answer,
+                       const std::vector<Entry>& entries, std::vector<ReachedMilestone>& reached) {
+  std::map<int64_t, const Entry*> by_id;
+  for (const auto& entry : entries) by_id[entry.id] = &entry;
+  for (const auto& item : answer["milestones"]) {
     const std::string id = string_member(item, "id");
     const MilestoneSpec* spec = plugin.manifest().milestone(id);
     const int64_t entry_id = integer_member(item, "entry_id", 0);
@@ -189,11 +216,56 @@ Result<MilestoneService::Answer> MilestoneService::ask_plugin(
       return Error::plugin("plugin '" + plugin.id() + "' derived a milestone '" + id +
                            "' that is undeclared or names an entry not its own");
     const json person = item.value("person", json());
-    result.reached.push_back({plugin.id(), id, spec->label, entry_id,
-                              person.is_string() ? person.get<std::string>() : std::string{},
-                              entry->second->when.iso, entry->second->when.utc_seconds,
-                              entry->second->title});
+    reached.push_back({plugin.id(), id, spec->label, entry_id,
+                       person.is_string() ? person.get<std::string>() : std::string{},
+                       entry->second->when.iso, entry->second->when.utc_seconds,
+                       entry->second->title});
   }
+  return Status::success();
+}
+
+json plugin_entries(const std::vector<Entry>& entries) {
+  json items = json::array();
+  for (const auto& entry : entries) items.push_back(to_plugin_json(entry));
+  return items;
+}
+
+}  // namespace
+
+Result<MilestoneService::Answer> MilestoneService::ask_plugin(
+    const LoadedPlugin& plugin, const std::optional<EntryPosition>& after, json state) {
+  EntryStore store(db_);
+  Answer result;
+  if (!plugin.resumes_milestones()) {  // every entry in one call
+    auto entries = store.list_after(plugin.id(), after);
+    if (!entries) return entries.error();
+    if (!entries->empty())
+      result.last_seen = EntryPosition{entries->back().when.utc_seconds, entries->back().id};
+    auto answer = plugin.derive_milestones(json{{"entries", plugin_entries(*entries)}});
+    if (!answer) return answer.error();
+    if (auto status = read_milestones(plugin, *answer, *entries, result.reached); !status)
+      return status.error();
+    return result;
+  }
+  // A run of entries at a time, keeping the state after each full run as a checkpoint. The
+  // plugin is asked at least once, so that it answers a state even without entries.
+  result.last_seen = after;
+  for (;;) {
+    auto entries = store.list_after(plugin.id(), result.last_seen, entries_per_checkpoint_);
+    if (!entries) return entries.error();
+    auto answer = plugin.resume_milestones(
+        json{{"state", std::move(state)}, {"entries", plugin_entries(*entries)}});
+    if (!answer) return answer.error();
+    if (auto status = read_milestones(plugin, *answer, *entries, result.reached); !status)
+      return status.error();
+    state = std::move((*answer)["state"]);
+    if (entries->empty()) break;
+    result.last_seen = EntryPosition{entries->back().when.utc_seconds, entries->back().id};
+    if (entries->size() < static_cast<size_t>(entries_per_checkpoint_)) break;
+    result.checkpoints.push_back({*result.last_seen, state.dump()});
+  }
+  if (result.last_seen == after) result.last_seen.reset();  // no entry given
+  result.state = std::move(state);
   return result;
 }
 

@@ -183,7 +183,7 @@ Result<std::vector<Entry>> EntryStore::list(const EntryFilter& filter) {
 }
 
 Result<std::vector<Entry>> EntryStore::list_after(
-    const std::string& plugin, const std::optional<std::pair<int64_t, int64_t>>& after) {
+    const std::string& plugin, const std::optional<std::pair<int64_t, int64_t>>& after, int limit) {
   std::string where = "e.deleted_at IS NULL AND e.plugin = ?";
   std::vector<std::string> texts{plugin};
   if (after) {
@@ -191,7 +191,7 @@ Result<std::vector<Entry>> EntryStore::list_after(
     texts.push_back(std::to_string(after->first));
     texts.push_back(std::to_string(after->second));
   }
-  return query(where, texts, 0, "ASC");
+  return query(where, texts, limit, "ASC");
 }
 
 Result<std::vector<Entry>> EntryStore::query(const std::string& where,

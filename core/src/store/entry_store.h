@@ -52,9 +52,10 @@ class EntryStore {
   // Newest first.
   Result<std::vector<Entry>> list(const EntryFilter& filter);
   // The live entries of `plugin` after the moment `after` (occurred_utc, then id), or all of
-  // them, oldest first: what a plugin derives milestones from.
+  // them, oldest first: what a plugin derives milestones from. At most `limit` when it is set.
   Result<std::vector<Entry>> list_after(const std::string& plugin,
-                                        const std::optional<std::pair<int64_t, int64_t>>& after);
+                                        const std::optional<std::pair<int64_t, int64_t>>& after,
+                                        int limit = 0);
   // Live entries per local date from `since` to `until` (inclusive), of `plugin` or of all, in
   // date order; days without entries are left out.
   Result<std::vector<std::pair<std::string, int64_t>>> count_per_day(

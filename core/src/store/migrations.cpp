@@ -278,6 +278,84 @@ INSERT INTO operations_checked_by_comparison
 DROP TABLE operations;
 ALTER TABLE operations_checked_by_comparison RENAME TO operations;
 )sql",
+    // 6: a change to an entry a resumable plugin has seen takes it back to a checkpoint before
+    // that entry rather than to its first entry (docs/performance.md). Derived data only.
+    R"sql(
+-- Where a plugin's kept progress went stale: the earliest changed entry it had seen, by
+-- (occurred_utc, id); none, with stale = 1, when it must start from its first entry.
+ALTER TABLE milestone_progress ADD COLUMN stale_utc INTEGER;
+ALTER TABLE milestone_progress ADD COLUMN stale_id INTEGER;
+
+-- A resumable plugin's state after each few thousand of its entries: a change goes back to the
+-- last one before it, not to the first entry.
+CREATE TABLE milestone_checkpoints (
+  plugin    TEXT NOT NULL,
+  last_utc  INTEGER NOT NULL,
+  last_id   INTEGER NOT NULL,
+  state     TEXT NOT NULL,
+  PRIMARY KEY (plugin, last_utc, last_id)
+) WITHOUT ROWID;
+
+DROP TRIGGER IF EXISTS entries_insert_progress;
+CREATE TRIGGER entries_insert_progress AFTER INSERT ON entries BEGIN
+  UPDATE milestone_progress
+     SET stale_utc = CASE WHEN stale = 0 OR (NEW.occurred_utc, NEW.id) < (stale_utc, stale_id) THEN NEW.occurred_utc ELSE stale_utc END,
+         stale_id = CASE WHEN stale = 0 OR (NEW.occurred_utc, NEW.id) < (stale_utc, stale_id) THEN NEW.id ELSE stale_id END,
+         stale = 1
+   WHERE plugin = NEW.plugin AND (NEW.occurred_utc, NEW.id) <= (last_utc, last_id);
+END;
+DROP TRIGGER IF EXISTS entries_update_progress;
+CREATE TRIGGER entries_update_progress AFTER UPDATE ON entries BEGIN
+  UPDATE milestone_progress
+     SET stale_utc = CASE WHEN stale = 0 OR (OLD.occurred_utc, OLD.id) < (stale_utc, stale_id) THEN OLD.occurred_utc ELSE stale_utc END,
+         stale_id = CASE WHEN stale = 0 OR (OLD.occurred_utc, OLD.id) < (stale_utc, stale_id) THEN OLD.id ELSE stale_id END,
+         stale = 1
+   WHERE plugin = OLD.plugin AND (OLD.occurred_utc, OLD.id) <= (last_utc, last_id);
+  UPDATE milestone_progress
+     SET stale_utc = CASE WHEN stale = 0 OR (NEW.occurred_utc, NEW.id) < (stale_utc, stale_id) THEN NEW.occurred_utc ELSE stale_utc END,
+         stale_id = CASE WHEN stale = 0 OR (NEW.occurred_utc, NEW.id) < (stale_utc, stale_id) THEN NEW.id ELSE stale_id END,
+         stale = 1
+   WHERE plugin = NEW.plugin AND (NEW.occurred_utc, NEW.id) <= (last_utc, last_id);
+END;
+DROP TRIGGER IF EXISTS entries_delete_progress;
+CREATE TRIGGER entries_delete_progress AFTER DELETE ON entries BEGIN
+  UPDATE milestone_progress
+     SET stale_utc = CASE WHEN stale = 0 OR (OLD.occurred_utc, OLD.id) < (stale_utc, stale_id) THEN OLD.occurred_utc ELSE stale_utc END,
+         stale_id = CASE WHEN stale = 0 OR (OLD.occurred_utc, OLD.id) < (stale_utc, stale_id) THEN OLD.id ELSE stale_id END,
+         stale = 1
+   WHERE plugin = OLD.plugin AND (OLD.occurred_utc, OLD.id) <= (last_utc, last_id);
+END;
+DROP TRIGGER IF EXISTS entry_people_insert_progress;
+CREATE TRIGGER entry_people_insert_progress AFTER INSERT ON entry_people BEGIN
+  UPDATE milestone_progress
+     SET stale_utc = CASE WHEN stale = 0 OR (e.occurred_utc, e.id) < (stale_utc, stale_id) THEN e.occurred_utc ELSE stale_utc END,
+         stale_id = CASE WHEN stale = 0 OR (e.occurred_utc, e.id) < (stale_utc, stale_id) THEN e.id ELSE stale_id END,
+         stale = 1
+    FROM (SELECT plugin, occurred_utc, id FROM entries WHERE id = NEW.entry_id) AS e
+   WHERE milestone_progress.plugin = e.plugin AND (e.occurred_utc, e.id) <= (last_utc, last_id);
+END;
+DROP TRIGGER IF EXISTS entry_people_delete_progress;
+CREATE TRIGGER entry_people_delete_progress AFTER DELETE ON entry_people BEGIN
+  UPDATE milestone_progress
+     SET stale_utc = CASE WHEN stale = 0 OR (e.occurred_utc, e.id) < (stale_utc, stale_id) THEN e.occurred_utc ELSE stale_utc END,
+         stale_id = CASE WHEN stale = 0 OR (e.occurred_utc, e.id) < (stale_utc, stale_id) THEN e.id ELSE stale_id END,
+         stale = 1
+    FROM (SELECT plugin, occurred_utc, id FROM entries WHERE id = OLD.entry_id) AS e
+   WHERE milestone_progress.plugin = e.plugin AND (e.occurred_utc, e.id) <= (last_utc, last_id);
+END;
+DROP TRIGGER IF EXISTS entry_people_update_progress;
+CREATE TRIGGER entry_people_update_progress AFTER UPDATE ON entry_people BEGIN
+  UPDATE milestone_progress SET stale = 1, stale_utc = NULL, stale_id = NULL;
+END;
+DROP TRIGGER IF EXISTS people_rename_progress;
+CREATE TRIGGER people_rename_progress AFTER UPDATE OF name ON people BEGIN
+  UPDATE milestone_progress SET stale = 1, stale_utc = NULL, stale_id = NULL;
+END;
+DROP TRIGGER IF EXISTS tracks_rename_progress;
+CREATE TRIGGER tracks_rename_progress AFTER UPDATE OF name ON tracks BEGIN
+  UPDATE milestone_progress SET stale = 1, stale_utc = NULL, stale_id = NULL;
+END;
+)sql",
 };
 
 Status ensure_migrations_table(Database& db) {

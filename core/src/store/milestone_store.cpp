@@ -4,8 +4,8 @@ namespace hoego {
 
 Result<std::optional<MilestoneProgress>> MilestoneStore::progress(const std::string& plugin) {
   auto statement = db_.prepare(
-      "SELECT plugin_version, last_utc, last_id, state, stale FROM milestone_progress "
-      "WHERE plugin = ?");
+      "SELECT plugin_version, last_utc, last_id, state, stale, stale_utc, stale_id "
+      "FROM milestone_progress WHERE plugin = ?");
   if (!statement) return statement.error();
   auto row = statement->bind(1, plugin).step();
   if (!row) return row.error();
@@ -16,6 +16,8 @@ Result<std::optional<MilestoneProgress>> MilestoneStore::progress(const std::str
     progress.last_seen = EntryPosition{statement->integer(1), statement->integer(2)};
   progress.state = statement->optional_text(3);
   progress.stale = statement->integer(4) != 0;
+  if (progress.stale && !statement->is_null(5) && !statement->is_null(6))
+    progress.stale_from = EntryPosition{statement->integer(5), statement->integer(6)};
   return std::optional<MilestoneProgress>{std::move(progress)};
 }
 
@@ -53,10 +55,56 @@ Result<std::vector<StoredMilestone>> MilestoneStore::reached(const std::string& 
   return reached;
 }
 
-Status MilestoneStore::forget(const std::string& plugin) {
-  auto statement = db_.prepare("DELETE FROM reached_milestones WHERE plugin = ?");
+Result<std::optional<MilestoneCheckpoint>> MilestoneStore::checkpoint_before(
+    const std::string& plugin, const EntryPosition& position) {
+  auto statement = db_.prepare(
+      "SELECT last_utc, last_id, state FROM milestone_checkpoints "
+      "WHERE plugin = ? AND (last_utc, last_id) < (?, ?) ORDER BY last_utc DESC, last_id DESC "
+      "LIMIT 1");
   if (!statement) return statement.error();
-  return statement->bind(1, plugin).run();
+  auto row = statement->bind(1, plugin).bind(2, position.first).bind(3, position.second).step();
+  if (!row) return row.error();
+  if (!*row) return std::optional<MilestoneCheckpoint>{};
+  return std::optional<MilestoneCheckpoint>{
+      MilestoneCheckpoint{{statement->integer(0), statement->integer(1)}, statement->text(2)}};
+}
+
+Status MilestoneStore::forget(const std::string& plugin) {
+  for (const char* sql : {"DELETE FROM reached_milestones WHERE plugin = ?",
+                          "DELETE FROM milestone_checkpoints WHERE plugin = ?"}) {
+    auto statement = db_.prepare(sql);
+    if (!statement) return statement.error();
+    if (auto status = statement->bind(1, plugin).run(); !status) return status;
+  }
+  return Status::success();
+}
+
+Status MilestoneStore::forget_after(const std::string& plugin, const EntryPosition& position) {
+  // A milestone stays only while its entry is live at or before `position`. An entry that moved
+  // from after it to before it changed after it too, so no checkpoint before it is kept.
+  for (const char* sql :
+       {"DELETE FROM reached_milestones WHERE plugin = ? AND NOT EXISTS (SELECT 1 FROM entries e "
+        "WHERE e.id = entry_id AND e.deleted_at IS NULL AND (e.occurred_utc, e.id) <= (?, ?))",
+        "DELETE FROM milestone_checkpoints WHERE plugin = ? AND (last_utc, last_id) > (?, ?)"}) {
+    auto statement = db_.prepare(sql);
+    if (!statement) return statement.error();
+    statement->bind(1, plugin).bind(2, position.first).bind(3, position.second);
+    if (auto status = statement->run(); !status) return status;
+  }
+  return Status::success();
+}
+
+Status MilestoneStore::save_checkpoint(const std::string& plugin,
+                                       const MilestoneCheckpoint& checkpoint) {
+  auto statement = db_.prepare(
+      "INSERT OR REPLACE INTO milestone_checkpoints (plugin, last_utc, last_id, state) "
+      "VALUES (?, ?, ?, ?)");
+  if (!statement) return statement.error();
+  return statement->bind(1, plugin)
+      .bind(2, checkpoint.last_seen.first)
+      .bind(3, checkpoint.last_seen.second)
+      .bind(4, checkpoint.state)
+      .run();
 }
 
 Status MilestoneStore::add(const std::string& plugin, const std::string& milestone,
@@ -69,10 +117,11 @@ Status MilestoneStore::add(const std::string& plugin, const std::string& milesto
 
 Status MilestoneStore::save_progress(const std::string& plugin, const MilestoneProgress& progress) {
   auto statement = db_.prepare(
-      "INSERT INTO milestone_progress (plugin, plugin_version, last_utc, last_id, state, stale) "
-      "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (plugin) DO UPDATE SET "
-      "plugin_version = excluded.plugin_version, last_utc = excluded.last_utc, "
-      "last_id = excluded.last_id, state = excluded.state, stale = excluded.stale");
+      "INSERT INTO milestone_progress (plugin, plugin_version, last_utc, last_id, state, stale, "
+      "stale_utc, stale_id) VALUES (?, ?, ?, ?, ?, ?, NULL, NULL) ON CONFLICT (plugin) DO UPDATE "
+      "SET plugin_version = excluded.plugin_version, last_utc = excluded.last_utc, "
+      "last_id = excluded.last_id, state = excluded.state, stale = excluded.stale, "
+      "stale_utc = NULL, stale_id = NULL");
   if (!statement) return statement.error();
   statement->bind(1, plugin).bind(2, progress.plugin_version);
   if (progress.last_seen)

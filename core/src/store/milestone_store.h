@@ -19,6 +19,14 @@ struct MilestoneProgress {
   std::optional<EntryPosition> last_seen;  // none when the plugin had no entries
   std::optional<std::string> state;        // JSON text, for a plugin that resumes
   bool stale = false;                      // an entry it has seen changed since
+  // With stale: the earliest changed entry's position; none when it must start from the first.
+  std::optional<EntryPosition> stale_from;
+};
+
+// A resumable plugin's state once it had seen its entries up to `last_seen`.
+struct MilestoneCheckpoint {
+  EntryPosition last_seen;
+  std::string state;  // JSON text
 };
 
 // One reached milestone as kept, with what its entry says today.
@@ -42,8 +50,16 @@ class MilestoneStore {
   // The kept milestones of `plugin` whose entries are live, in the order reached.
   Result<std::vector<StoredMilestone>> reached(const std::string& plugin);
 
-  // Forgets the plugin's milestones (before it starts over).
+  // The plugin's last checkpoint before `position`, if any.
+  Result<std::optional<MilestoneCheckpoint>> checkpoint_before(const std::string& plugin,
+                                                               const EntryPosition& position);
+
+  // Forgets the plugin's milestones and checkpoints (before it starts over).
   Status forget(const std::string& plugin);
+  // Forgets what the plugin derived after `position`: the milestones of later (or deleted)
+  // entries and the later checkpoints (before it goes on from a checkpoint there).
+  Status forget_after(const std::string& plugin, const EntryPosition& position);
+  Status save_checkpoint(const std::string& plugin, const MilestoneCheckpoint& checkpoint);
   Status add(const std::string& plugin, const std::string& milestone, int64_t entry_id,
              const std::optional<std::string>& person);
   Status save_progress(const std::string& plugin, const MilestoneProgress& progress);

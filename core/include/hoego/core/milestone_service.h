@@ -28,7 +28,13 @@ nlohmann::json to_json(const ReachedMilestone& milestone);
 
 class MilestoneService {
  public:
-  MilestoneService(Database& db, const PluginHost& plugins) : db_(db), plugins_(plugins) {}
+  // A resumable plugin's state is kept after each this many of its entries, so that a change
+  // to an entry it has seen takes it back only to the last such checkpoint before the entry.
+  static constexpr int kEntriesPerCheckpoint = 4096;
+
+  MilestoneService(Database& db, const PluginHost& plugins,
+                   int entries_per_checkpoint = kEntriesPerCheckpoint)
+      : db_(db), plugins_(plugins), entries_per_checkpoint_(entries_per_checkpoint) {}
 
   // The milestones of `plugin` (or of every plugin), in the order reached. A plugin that names
   // an undeclared milestone or an entry not its own gets a kPluginFailed error.
@@ -48,8 +54,8 @@ class MilestoneService {
   Result<std::vector<ReachedMilestone>> derive_for(const LoadedPlugin& plugin);
   // The kept milestones when nothing the plugin would be given has changed since; else nullopt.
   Result<std::optional<std::vector<ReachedMilestone>>> kept_if_current(const LoadedPlugin& plugin);
-  // Gives the plugin what it has not seen (or everything, to start over); keeps the outcome
-  // when `keep`.
+  // Gives the plugin what it has not seen (or what follows the last checkpoint before a change,
+  // or everything, to start over); keeps the outcome when `keep`.
   Result<Derived> bring_up_to_date(const LoadedPlugin& plugin, bool keep);
   Result<Answer> ask_plugin(const LoadedPlugin& plugin,
                             const std::optional<std::pair<int64_t, int64_t>>& after,
@@ -57,6 +63,7 @@ class MilestoneService {
 
   Database& db_;
   const PluginHost& plugins_;
+  int entries_per_checkpoint_;
 };
 
 }  // namespace hoego
