@@ -50,7 +50,8 @@ TEST(Migrations, ReopeningAppliesNothingTwiceAndKeepsData) {
 
 // A database of schema 4: migration 5 rebuilds the undo steps' table with the same columns and a
 // check SQLite runs without a temporary table, and migration 6 adds where kept milestone progress
-// went stale. The steps stay, and progress that was stale starts over.
+// went stale and drops the triggers on naming a person. The steps stay, and progress that was
+// stale starts over.
 TEST(Migrations, FromSchema4KeepEveryUndoStepAndStaleProgress) {
   testing::TemporaryDirectory directory;
   const auto file = directory.path() / "hoego.db";
@@ -70,8 +71,10 @@ TEST(Migrations, FromSchema4KeepEveryUndoStepAndStaleProgress) {
         "'2026-11-23T12:02:00Z');"
         // Without the progress triggers, which schema 6 rewrites for its columns.
         "DROP TRIGGER entries_insert_progress; DROP TRIGGER entries_update_progress;"
-        "DROP TRIGGER entries_delete_progress; DROP TRIGGER entry_people_insert_progress;"
-        "DROP TRIGGER entry_people_delete_progress;"
+        "DROP TRIGGER entries_delete_progress; DROP TRIGGER IF EXISTS entry_people_insert_progress;"
+        "DROP TRIGGER IF EXISTS entry_people_delete_progress;"
+        // Schema 4 still had triggers on naming a person, which schema 6 drops.
+        "CREATE TRIGGER entry_people_insert_day AFTER INSERT ON entry_people BEGIN SELECT 1; END;"
         "DROP TABLE milestone_checkpoints;"
         "DROP TABLE milestone_progress;"
         "CREATE TABLE milestone_progress (plugin TEXT PRIMARY KEY, plugin_version TEXT NOT NULL, "
@@ -97,6 +100,10 @@ TEST(Migrations, FromSchema4KeepEveryUndoStepAndStaleProgress) {
                         "SELECT stale || coalesce(stale_utc, '-') || "
                         "coalesce(stale_id, '-') FROM milestone_progress"),
             "1--");
+  EXPECT_EQ(single_text(*reopened,
+                        "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND "
+                        "tbl_name = 'entry_people' AND sql NOT LIKE '%AFTER UPDATE%'"),
+            "0");
 }
 
 TEST(Migrations, RefuseADatabaseFromANewerHoego) {

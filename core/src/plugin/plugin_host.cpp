@@ -197,8 +197,7 @@ using PluginFunction = hoego_status (*)(const char*, size_t, const hoego_sink*);
 
 // Calls one plugin function and checks its answer is the documented JSON object.
 Result<json> call_plugin(const LoadedPlugin::Library& library, const char* function_name,
-                         PluginFunction function, const json& request) {
-  const std::string request_text = request.dump();
+                         PluginFunction function, std::string_view request_text) {
   std::string answer;
   const hoego_sink sink{sizeof(hoego_sink), &answer, &append_to_string};
   hoego_status status = HOEGO_STATUS_FAILED;
@@ -234,15 +233,23 @@ Result<json> call_plugin(const LoadedPlugin::Library& library, const char* funct
 }  // namespace
 
 Result<json> LoadedPlugin::normalize_entry(const json& request) const {
-  if (library_->descriptor.normalize_entry == nullptr)
-    return json{{"fields", request.value("fields", json::object())}};
-  return call_plugin(*library_, "normalize_entry", library_->descriptor.normalize_entry, request);
+  return normalize_entry(std::string_view(request.dump()));
+}
+
+Result<json> LoadedPlugin::normalize_entry(std::string_view request_json) const {
+  if (library_->descriptor.normalize_entry == nullptr) {
+    auto request = json::parse(request_json, nullptr, false);
+    return json{
+        {"fields", request.is_object() ? request.value("fields", json::object()) : json::object()}};
+  }
+  return call_plugin(*library_, "normalize_entry", library_->descriptor.normalize_entry,
+                     request_json);
 }
 
 Result<json> LoadedPlugin::derive_milestones(const json& request) const {
   if (library_->descriptor.derive_milestones == nullptr) return json{{"milestones", json::array()}};
-  auto answer =
-      call_plugin(*library_, "derive_milestones", library_->descriptor.derive_milestones, request);
+  auto answer = call_plugin(*library_, "derive_milestones", library_->descriptor.derive_milestones,
+                            request.dump());
   if (answer && !answer->value("milestones", json()).is_array())
     return Error::plugin("plugin '" + id() +
                          "' derive_milestones answered without a milestones array");
@@ -268,7 +275,8 @@ Result<json> LoadedPlugin::resume_milestones(const json& request) const {
       this->extension(HOEGO_EXTENSION_RESUMABLE_MILESTONES_1));
   if (!resumes_milestones())
     return Error::plugin("plugin '" + id() + "' does not resume milestones");
-  auto answer = call_plugin(*library_, "resumable_milestones.resume", extension->resume, request);
+  auto answer =
+      call_plugin(*library_, "resumable_milestones.resume", extension->resume, request.dump());
   if (answer && (!answer->value("milestones", json()).is_array() || !answer->contains("state")))
     return Error::plugin("plugin '" + id() +
                          "' resumed its milestones without a milestones array and a state");
@@ -283,7 +291,7 @@ Result<std::optional<json>> LoadedPlugin::year_report_section(const json& reques
       extension->write_section == nullptr)
     return Error::plugin("plugin '" + id() + "' offers a year report without its function");
   auto answer =
-      call_plugin(*library_, "year_report.write_section", extension->write_section, request);
+      call_plugin(*library_, "year_report.write_section", extension->write_section, request.dump());
   if (!answer) return answer.error();
   const json& paragraphs = answer->value("paragraphs", json());
   bool well_formed = answer->value("title", json()).is_string() && paragraphs.is_array() &&

@@ -6,6 +6,7 @@
 
 #include "../domain/text_checks.h"
 #include "../store/entry_store.h"
+#include "plugin_request.h"
 
 namespace hoego {
 
@@ -87,17 +88,8 @@ Status EntryService::prepare(Entry& entry) {
   problems.insert(problems.end(), field_problems.begin(), field_problems.end());
   if (!problems.empty()) return invalid_with(std::move(problems));
 
-  auto answer =
-      (*plugin)->normalize_entry(json{{"kind", entry.kind},
-                                      {"kind_version", entry.kind_version},
-                                      {"title", entry.title},
-                                      {"notes", entry.notes},
-                                      {"when", entry.when.iso},
-                                      {"track", entry.track ? json(*entry.track) : json(nullptr)},
-                                      {"people", entry.people},
-                                      {"tags", entry.tags},
-                                      // The plugin's answer replaces the fields: no copy.
-                                      {"fields", std::move(entry.fields)}});
+  const std::string request = normalize_request(entry);
+  auto answer = (*plugin)->normalize_entry(std::string_view(request));
   if (!answer) return answer.error();
   auto answered_fields = answer->find("fields");
   json fields = answered_fields != answer->end() ? std::move(*answered_fields) : json();

@@ -104,6 +104,8 @@ Status EntryStore::set_deleted(int64_t id, const std::optional<std::string>& del
   return statement->bind(1, deleted_at).bind(2, id).run();
 }
 
+// Only ever after a write of the entry's own row: its triggers record the change for the people
+// too, as entry_people has no insert or delete triggers of its own (migration 6).
 Status EntryStore::write_people(int64_t entry_id, const std::vector<std::string>& people,
                                 bool fresh) {
   if (!fresh) {

@@ -325,36 +325,15 @@ CREATE TRIGGER entries_delete_progress AFTER DELETE ON entries BEGIN
          stale = 1
    WHERE plugin = OLD.plugin AND (OLD.occurred_utc, OLD.id) <= (last_utc, last_id);
 END;
--- The entry_people triggers read their entry through scalar subqueries: an UPDATE … FROM, or an
--- INSERT … SELECT that reads the table it writes, builds a temporary table for every row, which
--- cost each person named on an imported entry about twice as much. (entry_people_delete_day
--- keeps its INSERT … SELECT: an ON DELETE CASCADE runs it after its entry is gone.)
+-- A person is named on or taken off an entry only together with a write of the entry's own row
+-- (EntryStore::write_people, after its insert or update), whose triggers above and
+-- entries_*_day already record the change: triggers on inserting and deleting entry_people rows
+-- did the same work again, and cost a person named on an imported entry about as much as the
+-- entry's row. An UPDATE of entry_people (moving links to another person) keeps its triggers.
 DROP TRIGGER IF EXISTS entry_people_insert_progress;
-CREATE TRIGGER entry_people_insert_progress AFTER INSERT ON entry_people BEGIN
-  UPDATE milestone_progress
-     SET stale_utc = CASE WHEN stale = 0 OR ((SELECT occurred_utc FROM entries WHERE id = NEW.entry_id), NEW.entry_id) < (stale_utc, stale_id) THEN (SELECT occurred_utc FROM entries WHERE id = NEW.entry_id) ELSE stale_utc END,
-         stale_id = CASE WHEN stale = 0 OR ((SELECT occurred_utc FROM entries WHERE id = NEW.entry_id), NEW.entry_id) < (stale_utc, stale_id) THEN NEW.entry_id ELSE stale_id END,
-         stale = 1
-   WHERE plugin = (SELECT plugin FROM entries WHERE id = NEW.entry_id)
-     AND ((SELECT occurred_utc FROM entries WHERE id = NEW.entry_id), NEW.entry_id) <= (last_utc, last_id);
-END;
 DROP TRIGGER IF EXISTS entry_people_delete_progress;
-CREATE TRIGGER entry_people_delete_progress AFTER DELETE ON entry_people BEGIN
-  UPDATE milestone_progress
-     SET stale_utc = CASE WHEN stale = 0 OR ((SELECT occurred_utc FROM entries WHERE id = OLD.entry_id), OLD.entry_id) < (stale_utc, stale_id) THEN (SELECT occurred_utc FROM entries WHERE id = OLD.entry_id) ELSE stale_utc END,
-         stale_id = CASE WHEN stale = 0 OR ((SELECT occurred_utc FROM entries WHERE id = OLD.entry_id), OLD.entry_id) < (stale_utc, stale_id) THEN OLD.entry_id ELSE stale_id END,
-         stale = 1
-   WHERE plugin = (SELECT plugin FROM entries WHERE id = OLD.entry_id)
-     AND ((SELECT occurred_utc FROM entries WHERE id = OLD.entry_id), OLD.entry_id) <= (last_utc, last_id);
-END;
 DROP TRIGGER IF EXISTS entry_people_insert_day;
-CREATE TRIGGER entry_people_insert_day AFTER INSERT ON entry_people BEGIN
-  INSERT INTO changed_days (plugin, local_date, change)
-  VALUES ((SELECT plugin FROM entries WHERE id = NEW.entry_id),
-          (SELECT local_date FROM entries WHERE id = NEW.entry_id),
-          (SELECT coalesce(max(change), 0) + 1 FROM changed_days))
-  ON CONFLICT (plugin, local_date) DO UPDATE SET change = excluded.change;
-END;
+DROP TRIGGER IF EXISTS entry_people_delete_day;
 DROP TRIGGER IF EXISTS entry_people_update_progress;
 CREATE TRIGGER entry_people_update_progress AFTER UPDATE ON entry_people BEGIN
   UPDATE milestone_progress SET stale = 1, stale_utc = NULL, stale_id = NULL;

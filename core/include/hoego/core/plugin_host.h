@@ -50,6 +50,8 @@ class LoadedPlugin {
   // kInvalidInput with per-field details when the plugin rejected the entry; kPluginFailed when
   // the plugin failed or answered with something other than the documented JSON.
   Result<nlohmann::json> normalize_entry(const nlohmann::json& request) const;
+  // The same with the request already written as JSON text.
+  Result<nlohmann::json> normalize_entry(std::string_view request_json) const;
   // Asks the plugin for the milestones its entries reached; {"milestones":[…]} on success.
   Result<nlohmann::json> derive_milestones(const nlohmann::json& request) const;
   // Whether the plugin offers "hoego.resumable_milestones.v1".

@@ -1,0 +1,20 @@
+// The request text a plugin's normalize_entry is given, written straight from the entry: building
+// it as an nlohmann::json object first copied every text twice and cost more than the entry's
+// own row (docs/performance.md).
+#pragma once
+
+#include <hoego/core/entry.h>
+
+#include <string>
+#include <string_view>
+
+namespace hoego {
+
+// Appends `text` as a JSON string. `text` must be valid UTF-8, as every checked text is.
+void append_json_string(std::string& out, std::string_view text);
+
+// {"kind":…,"kind_version":…,"title":…,"notes":…,"when":…,"track":…|null,"people":[…],
+//  "tags":[…],"fields":{…}} for a checked entry.
+std::string normalize_request(const Entry& entry);
+
+}  // namespace hoego
