@@ -1,0 +1,45 @@
+// The normalize request is written by hand (core/src/service/plugin_request.cpp): it must be the
+// JSON a plugin parses back into exactly the entry's texts, whatever they hold.
+#include "../../core/src/service/plugin_request.h"
+
+#include <gtest/gtest.h>
+
+namespace hoego {
+namespace {
+
+using nlohmann::json;
+
+TEST(PluginRequest, EveryTextParsesBackByteForByte) {
+  Entry entry;
+  entry.kind = "session";
+  entry.kind_version = 3;
+  entry.title = "\"따옴표\" \\ 역슬래시 🙂";
+  entry.notes = std::string("줄\n바꿈\r\t탭 \b\f 제어 ") + '\x01' + '\x1f' + " </script>";
+  entry.when.iso = "2026-11-23T21:00:00+09:00";
+  entry.people = {"김민지", "Kim \"MJ\""};
+  entry.tags = {};
+  entry.fields = {{"duration_min", 60}, {"topic", "이력서\n"}};
+
+  const json request = json::parse(normalize_request(entry));
+  EXPECT_EQ(request, (json{{"kind", "session"},
+                           {"kind_version", 3},
+                           {"title", entry.title},
+                           {"notes", entry.notes},
+                           {"when", entry.when.iso},
+                           {"track", nullptr},
+                           {"people", entry.people},
+                           {"tags", json::array()},
+                           {"fields", entry.fields}}));
+
+  entry.track = "글또 10기";
+  EXPECT_EQ(json::parse(normalize_request(entry))["track"], "글또 10기");
+}
+
+TEST(PluginRequest, ControlCharactersAreEscapedNotCopied) {
+  std::string out;
+  append_json_string(out, std::string("a\x01z\x7f", 4));
+  EXPECT_EQ(out, "\"a\\u0001z\x7f\"") << "U+007F needs no escape in JSON";
+}
+
+}  // namespace
+}  // namespace hoego
