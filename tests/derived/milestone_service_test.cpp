@@ -169,6 +169,21 @@ TEST_F(KeptMilestones, AChangeGoesBackToTheLastCheckpointBeforeIt) {
   EXPECT_FALSE(has(names(kEvery), "tenth_session")) << "a change before every checkpoint";
 }
 
+// A user adds entries one at a time: each derivation gives the plugin one entry, and a checkpoint
+// is kept each time two have come since the last.
+TEST_F(KeptMilestones, EntriesGivenOneAtATimeReachCheckpointsToo) {
+  constexpr int kEvery = 2;
+  for (int day = 1; day <= 5; ++day) {
+    add(session("2024-03-0" + std::to_string(day) + "T19:00:00+09:00", "김민지", 30));
+    names(kEvery);
+  }
+  auto kept = db->prepare(
+      "SELECT group_concat(e.local_date, ' ') FROM milestone_checkpoints c "
+      "JOIN entries e ON e.id = c.last_id ORDER BY c.last_utc");
+  ASSERT_TRUE(kept.ok() && kept->step().ok());
+  EXPECT_EQ(kept->text(0), "2024-03-02 2024-03-04");
+}
+
 TEST_F(KeptMilestones, AnotherPluginsWritesLeaveTheKeptStateAlone) {
   add(session("2024-03-01T19:00:00+09:00", "김민지", 30));
   names();

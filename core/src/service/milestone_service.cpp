@@ -247,11 +247,20 @@ Result<MilestoneService::Answer> MilestoneService::ask_plugin(
       return status.error();
     return result;
   }
-  // A run of entries at a time, keeping the state after each full run as a checkpoint. The
-  // plugin is asked at least once, so that it answers a state even without entries.
+  // A run of entries at a time, keeping the state at the end of each full run as a checkpoint.
+  // The first run only fills up what came since the last checkpoint, so that entries given a few
+  // at a time, as a user adds them, reach a checkpoint too. The plugin is asked at least once,
+  // so that it answers a state even without entries.
+  int run = entries_per_checkpoint_;
+  if (after) {
+    auto since =
+        MilestoneStore(db_).entries_since_checkpoint(plugin.id(), *after, entries_per_checkpoint_);
+    if (!since) return since.error();
+    run = std::max(1, entries_per_checkpoint_ - *since);
+  }
   result.last_seen = after;
   for (;;) {
-    auto entries = store.list_after(plugin.id(), result.last_seen, entries_per_checkpoint_);
+    auto entries = store.list_after(plugin.id(), result.last_seen, run);
     if (!entries) return entries.error();
     auto answer = plugin.resume_milestones(
         json{{"state", std::move(state)}, {"entries", plugin_entries(*entries)}});
@@ -261,8 +270,9 @@ Result<MilestoneService::Answer> MilestoneService::ask_plugin(
     state = std::move((*answer)["state"]);
     if (entries->empty()) break;
     result.last_seen = EntryPosition{entries->back().when.utc_seconds, entries->back().id};
-    if (entries->size() < static_cast<size_t>(entries_per_checkpoint_)) break;
+    if (entries->size() < static_cast<size_t>(run)) break;
     result.checkpoints.push_back({*result.last_seen, state.dump()});
+    run = entries_per_checkpoint_;
   }
   if (result.last_seen == after) result.last_seen.reset();  // no entry given
   result.state = std::move(state);

@@ -1,5 +1,7 @@
 #include "milestone_store.h"
 
+#include <limits>
+
 namespace hoego {
 
 Result<std::optional<MilestoneProgress>> MilestoneStore::progress(const std::string& plugin) {
@@ -67,6 +69,32 @@ Result<std::optional<MilestoneCheckpoint>> MilestoneStore::checkpoint_before(
   if (!*row) return std::optional<MilestoneCheckpoint>{};
   return std::optional<MilestoneCheckpoint>{
       MilestoneCheckpoint{{statement->integer(0), statement->integer(1)}, statement->text(2)}};
+}
+
+Result<int> MilestoneStore::entries_since_checkpoint(const std::string& plugin,
+                                                     const EntryPosition& up_to, int limit) {
+  EntryPosition from{std::numeric_limits<int64_t>::min(), 0};
+  auto checkpoint = db_.prepare(
+      "SELECT last_utc, last_id FROM milestone_checkpoints WHERE plugin = ? AND "
+      "(last_utc, last_id) <= (?, ?) ORDER BY last_utc DESC, last_id DESC LIMIT 1");
+  if (!checkpoint) return checkpoint.error();
+  auto row = checkpoint->bind(1, plugin).bind(2, up_to.first).bind(3, up_to.second).step();
+  if (!row) return row.error();
+  if (*row) from = {checkpoint->integer(0), checkpoint->integer(1)};
+  auto count = db_.prepare(
+      "SELECT count(*) FROM (SELECT 1 FROM entries WHERE plugin = ? AND deleted_at IS NULL AND "
+      "(occurred_utc, id) > (?, ?) AND (occurred_utc, id) <= (?, ?) "
+      "ORDER BY occurred_utc DESC, id DESC LIMIT ?)");
+  if (!count) return count.error();
+  count->bind(1, plugin)
+      .bind(2, from.first)
+      .bind(3, from.second)
+      .bind(4, up_to.first)
+      .bind(5, up_to.second)
+      .bind(6, static_cast<int64_t>(limit));
+  auto counted = count->step();
+  if (!counted) return counted.error();
+  return static_cast<int>(count->integer(0));
 }
 
 Status MilestoneStore::forget(const std::string& plugin) {

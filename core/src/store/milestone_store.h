@@ -54,6 +54,11 @@ class MilestoneStore {
   Result<std::optional<MilestoneCheckpoint>> checkpoint_before(const std::string& plugin,
                                                                const EntryPosition& position);
 
+  // How many of the plugin's live entries lie after its last checkpoint at or before `up_to`
+  // (or after none) and up to `up_to`, counting no further than `limit`.
+  Result<int> entries_since_checkpoint(const std::string& plugin, const EntryPosition& up_to,
+                                       int limit);
+
   // Forgets the plugin's milestones and checkpoints (before it starts over).
   Status forget(const std::string& plugin);
   // Forgets what the plugin derived after `position`: the milestones of later (or deleted)
