@@ -175,6 +175,9 @@ Result<TableCounts> import_jsonl(Database& db, std::string_view text, const Prog
       values.push_back(&value);
     }
     if (values.empty()) return Error::invalid(at_line(line) + "the row is empty");
+    // entry_people rows go in without triggers of their own (migration 6): this is sound only
+    // because the target holds no entries and nothing derived yet, so each linked entry's own
+    // insert, in this same transaction, is what records the change.
     auto insert = db.prepare("INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ")");
     if (!insert) return insert.error();
     for (size_t i = 0; i < values.size(); ++i) {

@@ -6,6 +6,7 @@
 #include <hoego/core/plugin_host.h>
 #include <hoego/core/result.h>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -36,7 +37,7 @@ class MilestoneService {
 
   MilestoneService(Database& db, const PluginHost& plugins,
                    int entries_per_checkpoint = kEntriesPerCheckpoint)
-      : db_(db), plugins_(plugins), entries_per_checkpoint_(entries_per_checkpoint) {}
+      : db_(db), plugins_(plugins), entries_per_checkpoint_(std::max(1, entries_per_checkpoint)) {}
 
   // The milestones of `plugin` (or of every plugin), in the order reached. A plugin that names
   // an undeclared milestone or an entry not its own gets a kPluginFailed error.
