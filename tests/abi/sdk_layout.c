@@ -72,7 +72,17 @@ PIN_OFFSET(hoego_resumable_milestones_v1, struct_size, 0);
 PIN_OFFSET(hoego_resumable_milestones_v1, resume, 8);
 PIN_SIZE(hoego_resumable_milestones_v1, 16);
 #endif
-#if HOEGO_SDK_VERSION_MINOR > 2
+#if HOEGO_SDK_VERSION_MINOR >= 3
+/* 1.3: the resumable year-report extension; no struct grew. */
+_Static_assert(sizeof(HOEGO_EXTENSION_RESUMABLE_YEAR_REPORT_1) ==
+                   sizeof("hoego.resumable_year_report.v1"),
+               "extension ids never change");
+PIN_OFFSET(hoego_resumable_year_report_v1, struct_size, 0);
+PIN_OFFSET(hoego_resumable_year_report_v1, resume, 8);
+PIN_OFFSET(hoego_resumable_year_report_v1, write_section, 16);
+PIN_SIZE(hoego_resumable_year_report_v1, 24);
+#endif
+#if HOEGO_SDK_VERSION_MINOR > 3
 #error "a new SDK minor: pin the fields it appends here, below the last one"
 #endif
 #endif

@@ -64,7 +64,7 @@ class CliEndToEnd : public ::testing::Test {
 
 TEST_F(CliEndToEnd, PluginsListsTheBundledMentoringPlugin) {
   const RunResult result = succeed({"plugins"});
-  EXPECT_TRUE(contains(result.out, "mentoring 1.0.0 loaded (sdk 1.2.0) — Mentoring — " +
+  EXPECT_TRUE(contains(result.out, "mentoring 1.0.0 loaded (sdk 1.3.0) — Mentoring — " +
                                        std::string(HOEGO_BUNDLED_PLUGIN_DIRECTORY) +
                                        "/mentoring.so\n"));
   EXPECT_EQ(result.out.find("refused"), std::string::npos) << result;
@@ -314,19 +314,21 @@ TEST_F(CliEndToEnd, SessionHelpDescribesItsFieldsInKoreanWithLangKo) {
 
 TEST_F(CliEndToEnd, BrokenTestPluginsAreRefusedWithTheirReasonsAndMentoringStillLoads) {
   const RunResult result = succeed({"--plugins", kTestPlugins, "plugins"});
-  EXPECT_TRUE(contains(result.out, "mentoring 1.0.0 loaded (sdk 1.2.0)"));
+  EXPECT_TRUE(contains(result.out, "mentoring 1.0.0 loaded (sdk 1.3.0)"));
   for (const char* loaded : {"malformed", "rejecting", "throwing"})
-    EXPECT_TRUE(contains(result.out, std::string(loaded) + " 1.0.0 loaded (sdk 1.2.0)"));
+    EXPECT_TRUE(contains(result.out, std::string(loaded) + " 1.0.0 loaded (sdk 1.3.0)"));
   const std::map<std::string, std::string> reasons{
       {"duplicate_id.so", "plugin id 'mentoring' is already loaded from "},
       {"init_fails.so", "its init function failed"},
       {"invalid_manifest.so", "invalid manifest: manifest.version 'one' must be MAJOR.MINOR.PATCH"},
-      {"newer_minor.so", "built against SDK 1.99.0, newer than this host's SDK 1.2.0"},
+      {"newer_minor.so", "built against SDK 1.99.0, newer than this host's SDK 1.3.0"},
       {"no_entry.so", "no hoego_plugin_entry entry point"},
       {"not_json_manifest.so", "manifest is not valid JSON"},
       {"null_descriptor.so", "the entry point returned no descriptor"},
       {"too_small.so", "descriptor is 4 bytes, smaller than SDK 1.0's 56"},
       {"wrong_abi.so", "built for SDK 2.0.0; this host speaks SDK 1.x"},
+      {"half_resumable_report.so",
+       "its hoego.resumable_year_report.v1 extension lacks its resume or write_section function"},
   };
   for (const auto& [file, reason] : reasons) {
     std::string line = "refused " + kTestPlugins + "/";

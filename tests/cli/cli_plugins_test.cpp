@@ -49,7 +49,7 @@ INSTANTIATE_TEST_SUITE_P(
                      {"no hoego_plugin_entry entry point (is it extern \"C\" and exported?)"}},
         BrokenPlugin{"wrong_abi.so", {"built for SDK 2.0.0; this host speaks SDK 1.x"}},
         BrokenPlugin{"newer_minor.so",
-                     {"built against SDK 1.99.0, newer than this host's SDK 1.2.0; upgrade hoego"}},
+                     {"built against SDK 1.99.0, newer than this host's SDK 1.3.0; upgrade hoego"}},
         BrokenPlugin{"too_small.so", {"descriptor is 4 bytes, smaller than SDK 1.0's 56"}},
         BrokenPlugin{"null_descriptor.so", {"the entry point returned no descriptor"}},
         BrokenPlugin{"duplicate_id.so",
@@ -109,12 +109,12 @@ TEST_F(CliPlugins, JsonListsSdkVersionsAndCapabilities) {
   const json answer = json::parse(result.out);
   bool saw_writing = false;
   for (const auto& plugin : answer["plugins"]) {
-    EXPECT_EQ(plugin["sdk_version"], "1.2.0");
+    EXPECT_EQ(plugin["sdk_version"], "1.3.0");
     if (plugin["id"] != "writing") continue;
     saw_writing = true;
     EXPECT_EQ(plugin["capabilities"],
               json({"normalize_entry", "derive_milestones", "hoego.year_report.v1",
-                    "hoego.resumable_milestones.v1"}));
+                    "hoego.resumable_milestones.v1", "hoego.resumable_year_report.v1"}));
     EXPECT_EQ(plugin["path"], HOEGO_BUNDLED_PLUGIN_DIRECTORY "/writing.so");
   }
   EXPECT_TRUE(saw_writing);

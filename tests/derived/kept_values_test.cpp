@@ -64,6 +64,16 @@ class KeptValues : public testing::MentoringFixture {
     ASSERT_GT(db->changes(), 0) << "nothing kept under " << prefix;
   }
 
+  // The first paragraph of the mentoring plugin's section of the 2024 report.
+  std::string mentoring_section() {
+    auto report = build_year_report(*db, plugins, 2024, "Asia/Seoul", "en");
+    EXPECT_TRUE(report.ok());
+    if (report.ok())
+      for (const auto& section : report->sections)
+        if (section.plugin == "mentoring") return section.paragraphs.front();
+    return "(none)";
+  }
+
   int64_t first = 0;
 };
 
@@ -130,14 +140,6 @@ TEST_F(KeptValues, AHeatmapIsCountedAgainOnlyWhenADayOfItsYearChanges) {
 }
 
 TEST_F(KeptValues, APluginsReportSectionIsWrittenAgainOnlyWhenItsYearChanges) {
-  auto mentoring_section = [&] {
-    auto report = build_year_report(*db, plugins, 2024, "Asia/Seoul", "en");
-    EXPECT_TRUE(report.ok());
-    if (report.ok())
-      for (const auto& section : report->sections)
-        if (section.plugin == "mentoring") return section.paragraphs.front();
-    return std::string("(none)");
-  };
   EXPECT_NE(mentoring_section().find("2 sessions"), std::string::npos) << mentoring_section();
   tamper("report section mentoring ", R"({"title":"kept","paragraphs":["kept"]})");
   EXPECT_EQ(mentoring_section(), "kept");
@@ -148,6 +150,22 @@ TEST_F(KeptValues, APluginsReportSectionIsWrittenAgainOnlyWhenItsYearChanges) {
   auto rename = db->prepare("UPDATE people SET name = '김민지 (멘티)' WHERE name = '김민지'");
   ASSERT_TRUE(rename.ok() && rename->run().ok());
   EXPECT_NE(mentoring_section().find("3 sessions"), std::string::npos) << mentoring_section();
+}
+
+// The mentoring section is added up a month at a time (hoego.resumable_year_report.v1): a change
+// hands the plugin the changed month and those after it, going on from the state kept after the
+// last month before, which is taken as it is.
+TEST_F(KeptValues, AReportSectionGoesOnFromTheLastMonthBeforeTheChangedOne) {
+  EXPECT_NE(mentoring_section().find("2 sessions"), std::string::npos) << mentoring_section();
+  tamper("report state mentoring ",
+         R"({"sessions":40,"minutes":1200,"open_followups":0,"met":{"김민지":39,"이준호":1}})");
+  add(session("2024-06-01T19:00:00+09:00", "김민지", 30));
+  EXPECT_NE(mentoring_section().find("41 sessions with 2 mentees, 20.5 hours"), std::string::npos)
+      << mentoring_section();
+  // A session in February changes what the state after March was added up from.
+  add(session("2024-02-01T19:00:00+09:00", "이준호", 30));
+  EXPECT_NE(mentoring_section().find("4 sessions with 2 mentees, 2 hours"), std::string::npos)
+      << mentoring_section();
 }
 
 // A seeded random history of adds, moves across midnight, deletions and undos: after each step

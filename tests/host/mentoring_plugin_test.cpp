@@ -1,4 +1,4 @@
-// The mentoring plugin through the real host: normalisation and milestones.
+// The mentoring plugin through the real host: normalisation, milestones and its year section.
 #include <gtest/gtest.h>
 #include <hoego/core/plugin_host.h>
 
@@ -87,6 +87,44 @@ TEST_F(MentoringPlugin, DerivesFirstSessionsTheTenthSessionAndTenHoursWithOneMen
   EXPECT_EQ(reached, (std::vector<std::string>{
                          "first_session_with_mentee#1:김민지", "first_session_with_mentee#3:이준호",
                          "ten_hours_with_mentee#9:김민지", "tenth_session#11:"}));
+}
+
+// The section written from the whole year at once (hoego.year_report.v1, as an SDK 1.0 host
+// asks) reads the same as the one added up a month at a time, with a state that holds.
+TEST_F(MentoringPlugin, WritesTheSameSectionFromTheWholeYearAndMonthByMonth) {
+  json march = stored(1, "session", "김민지", 90), june = stored(2, "session", "이준호", 45);
+  march["local_date"] = "2022-03-05";
+  june["local_date"] = "2022-06-05";
+  june["fields"]["followups"] = json::array({{{"text", "이력서 보내기"}, {"done", false}}});
+  json second_march = march;
+  second_march["id"] = 3;
+  auto whole = plugin->year_report_section(
+      {{"year", 2022}, {"language", "en"}, {"entries", {march, second_march, june}}});
+  ASSERT_TRUE(whole.ok()) << whole.error().message;
+  ASSERT_TRUE(plugin->resumes_year_report());
+  json state;
+  for (const json& month : {json{march, second_march}, json{june}}) {
+    auto resumed = plugin->resume_year_report(
+        {{"year", 2022}, {"month", 1}, {"state", state}, {"entries", month}});
+    ASSERT_TRUE(resumed.ok()) << resumed.error().message;
+    state = *resumed;
+  }
+  auto by_month =
+      plugin->year_report_from_state({{"year", 2022}, {"language", "en"}, {"state", state}});
+  ASSERT_TRUE(by_month.ok()) << by_month.error().message;
+  EXPECT_EQ(**whole, *by_month);
+  EXPECT_EQ(
+      (*by_month)["paragraphs"],
+      json({"You held 3 sessions with 2 mentees, 3.5 hours in all.",
+            "You met 김민지 most often (2 times).", "1 follow-ups you promised are still open."}));
+}
+
+TEST_F(MentoringPlugin, WritesNoParagraphsForAYearWithoutSessions) {
+  auto section =
+      plugin->year_report_from_state({{"year", 2022}, {"language", "ko"}, {"state", nullptr}});
+  ASSERT_TRUE(section.ok()) << section.error().message;
+  EXPECT_EQ((*section)["title"], "멘토링을 돌아보며");
+  EXPECT_TRUE((*section)["paragraphs"].empty());
 }
 
 }  // namespace

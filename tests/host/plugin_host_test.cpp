@@ -33,7 +33,7 @@ TEST(PluginHost, LoadsTheBundledMentoringPlugin) {
   const LoadedPlugin* mentoring = host.find("mentoring");
   ASSERT_NE(mentoring, nullptr);
   EXPECT_EQ(mentoring->manifest().version, "1.0.0");
-  EXPECT_EQ(mentoring->sdk_version_text(), "1.2.0");
+  EXPECT_EQ(mentoring->sdk_version_text(), "1.3.0");
   ASSERT_NE(mentoring->manifest().kind("session"), nullptr);
   ASSERT_NE(mentoring->manifest().kind("feedback"), nullptr);
   EXPECT_TRUE(host.refusals().empty());
@@ -64,13 +64,16 @@ INSTANTIATE_TEST_SUITE_P(
     BrokenPlugins, RefusedPlugin,
     ::testing::Values(Refusal{"no_entry.so", "no hoego_plugin_entry entry point"},
                       Refusal{"wrong_abi.so", "built for SDK 2.0.0; this host speaks SDK 1.x"},
-                      Refusal{"newer_minor.so", "newer than this host's SDK 1.2.0"},
+                      Refusal{"newer_minor.so", "newer than this host's SDK 1.3.0"},
                       Refusal{"too_small.so", "descriptor is 4 bytes, smaller than SDK 1.0's"},
                       Refusal{"null_descriptor.so", "returned no descriptor"},
                       Refusal{"duplicate_id.so", "plugin id 'mentoring' is already loaded"},
                       Refusal{"invalid_manifest.so", "invalid manifest: manifest.version 'one'"},
                       Refusal{"not_json_manifest.so", "manifest is not valid JSON"},
-                      Refusal{"init_fails.so", "init function failed"}),
+                      Refusal{"init_fails.so", "init function failed"},
+                      Refusal{"half_resumable_report.so",
+                              "its hoego.resumable_year_report.v1 extension lacks its resume or "
+                              "write_section function"}),
     [](const auto& info) {
       std::string name = info.param.file;
       return name.substr(0, name.find('.'));
@@ -145,7 +148,7 @@ TEST(PluginHost, LoadsADirectoryOnceAndRecordsEveryRefusal) {
   EXPECT_EQ(loaded,
             (std::vector<std::string>{"hackathon", "mentoring", "study", "writing", "bad_report",
                                       "host_api", "malformed", "rejecting", "throwing"}));
-  EXPECT_EQ(host.refusals().size(), 9u);
+  EXPECT_EQ(host.refusals().size(), 10u);
 }
 
 TEST(PluginHost, RequireNamesTheLoadedPluginsWhenAnIdIsUnknown) {

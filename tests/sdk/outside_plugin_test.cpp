@@ -117,7 +117,7 @@ TEST_F(OutsidePlugin, InstallPutsTheHostPluginsAndSdkUnderThePrefix) {
 TEST_F(OutsidePlugin, TheInstalledHostChecksTheOutsidePlugin) {
   const Ran checked = hoego("plugins check " + quoted((kReadingBuild / "reading.so").string()));
   EXPECT_EQ(checked.exit_code, 0) << checked;
-  EXPECT_NE(checked.output.find("ok — reading 1.0.0 (sdk 1.2.0)"), std::string::npos) << checked;
+  EXPECT_NE(checked.output.find("ok — reading 1.0.0 (sdk 1.3.0)"), std::string::npos) << checked;
   EXPECT_NE(checked.output.find("capabilities: normalize_entry, derive_milestones, "
                                 "hoego.year_report.v1"),
             std::string::npos)

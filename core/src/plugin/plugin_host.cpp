@@ -185,7 +185,8 @@ std::vector<std::string> LoadedPlugin::capabilities() const {
   if (descriptor.get_extension != nullptr) {
     const CallScope scope(*library_);
     for (const char* extension :
-         {HOEGO_EXTENSION_YEAR_REPORT_1, HOEGO_EXTENSION_RESUMABLE_MILESTONES_1})
+         {HOEGO_EXTENSION_YEAR_REPORT_1, HOEGO_EXTENSION_RESUMABLE_MILESTONES_1,
+          HOEGO_EXTENSION_RESUMABLE_YEAR_REPORT_1})
       if (descriptor.get_extension(extension) != nullptr) result.emplace_back(extension);
   }
   return result;
@@ -228,6 +229,19 @@ Result<json> call_plugin(const LoadedPlugin::Library& library, const char* funct
   }
   std::string message = string_member(parsed, "error", "no reason given");
   return Error::plugin(where + " failed: " + message);
+}
+
+// A year-report section as documented: a title and at most 20 paragraphs of text.
+Result<json> checked_section(const std::string& id, Result<json> answer) {
+  if (!answer) return answer;
+  const json& paragraphs = answer->value("paragraphs", json());
+  bool well_formed = answer->value("title", json()).is_string() && paragraphs.is_array() &&
+                     paragraphs.size() <= 20;
+  for (const auto& paragraph : paragraphs) well_formed = well_formed && paragraph.is_string();
+  if (!well_formed)
+    return Error::plugin("plugin '" + id +
+                         "' answered its year report without a title and up to 20 paragraphs");
+  return answer;
 }
 
 }  // namespace
@@ -283,6 +297,10 @@ Result<json> LoadedPlugin::resume_milestones(const json& request) const {
   return answer;
 }
 
+bool LoadedPlugin::writes_year_report() const {
+  return extension(HOEGO_EXTENSION_YEAR_REPORT_1) != nullptr;
+}
+
 Result<std::optional<json>> LoadedPlugin::year_report_section(const json& request) const {
   const auto* extension =
       static_cast<const hoego_year_report_v1*>(this->extension(HOEGO_EXTENSION_YEAR_REPORT_1));
@@ -290,17 +308,43 @@ Result<std::optional<json>> LoadedPlugin::year_report_section(const json& reques
   if (!HOEGO_HAS_FIELD(extension, hoego_year_report_v1, write_section) ||
       extension->write_section == nullptr)
     return Error::plugin("plugin '" + id() + "' offers a year report without its function");
-  auto answer =
-      call_plugin(*library_, "year_report.write_section", extension->write_section, request.dump());
+  auto answer = checked_section(id(), call_plugin(*library_, "year_report.write_section",
+                                                  extension->write_section, request.dump()));
   if (!answer) return answer.error();
-  const json& paragraphs = answer->value("paragraphs", json());
-  bool well_formed = answer->value("title", json()).is_string() && paragraphs.is_array() &&
-                     paragraphs.size() <= 20;
-  for (const auto& paragraph : paragraphs) well_formed = well_formed && paragraph.is_string();
-  if (!well_formed)
-    return Error::plugin("plugin '" + id() +
-                         "' answered its year report without a title and up to 20 paragraphs");
   return std::optional<json>{std::move(*answer)};
+}
+
+const hoego_resumable_year_report_v1* LoadedPlugin::resumable_year_report() const {
+  const auto* extension = static_cast<const hoego_resumable_year_report_v1*>(
+      this->extension(HOEGO_EXTENSION_RESUMABLE_YEAR_REPORT_1));
+  return extension != nullptr &&
+                 HOEGO_HAS_FIELD(extension, hoego_resumable_year_report_v1, write_section) &&
+                 extension->resume != nullptr && extension->write_section != nullptr
+             ? extension
+             : nullptr;
+}
+
+bool LoadedPlugin::resumes_year_report() const { return resumable_year_report() != nullptr; }
+
+Result<json> LoadedPlugin::resume_year_report(const json& request) const {
+  const auto* extension = resumable_year_report();
+  if (extension == nullptr)
+    return Error::plugin("plugin '" + id() + "' does not resume its year report");
+  auto answer =
+      call_plugin(*library_, "resumable_year_report.resume", extension->resume, request.dump());
+  if (!answer) return answer.error();
+  auto state = answer->find("state");
+  if (state == answer->end())
+    return Error::plugin("plugin '" + id() + "' resumed its year report without a state");
+  return std::move(*state);
+}
+
+Result<json> LoadedPlugin::year_report_from_state(const json& request) const {
+  const auto* extension = resumable_year_report();
+  if (extension == nullptr)
+    return Error::plugin("plugin '" + id() + "' does not resume its year report");
+  return checked_section(id(), call_plugin(*library_, "resumable_year_report.write_section",
+                                           extension->write_section, request.dump()));
 }
 
 PluginHost::PluginHost() = default;
@@ -429,6 +473,13 @@ PluginCheck PluginHost::load(const std::filesystem::path& path) {
                                  resumable->resume == nullptr))
       result.problems.push_back(std::string("its ") + HOEGO_EXTENSION_RESUMABLE_MILESTONES_1 +
                                 " extension has no resume function");
+    const auto* resumable_report = static_cast<const hoego_resumable_year_report_v1*>(
+        library->descriptor.get_extension(HOEGO_EXTENSION_RESUMABLE_YEAR_REPORT_1));
+    if (resumable_report != nullptr &&
+        (resumable_report->struct_size < sizeof(hoego_resumable_year_report_v1) ||
+         resumable_report->resume == nullptr || resumable_report->write_section == nullptr))
+      result.problems.push_back(std::string("its ") + HOEGO_EXTENSION_RESUMABLE_YEAR_REPORT_1 +
+                                " extension lacks its resume or write_section function");
   }
   // init runs only once everything the plugin declared has passed.
   if (!result.problems.empty()) return result;

@@ -9,6 +9,7 @@
 #include "../store/derived_store.h"
 #include "../store/entry_store.h"
 #include "../store/report_store.h"
+#include "report_sections.h"
 
 namespace hoego {
 
@@ -51,58 +52,6 @@ nlohmann::json to_json(const YearReport& report) {
 }
 
 namespace {
-
-// A section as kept: {} when the plugin wrote none, else a title and paragraphs of text.
-bool is_kept_section(const nlohmann::json& section) {
-  if (!section.is_object()) return false;
-  if (section.empty()) return true;
-  if (!section.value("title", nlohmann::json()).is_string()) return false;
-  const nlohmann::json paragraphs = section.value("paragraphs", nlohmann::json());
-  return paragraphs.is_array() &&
-         std::all_of(paragraphs.begin(), paragraphs.end(),
-                     [](const nlohmann::json& paragraph) { return paragraph.is_string(); });
-}
-
-// The plugin's own section of the year, kept until one of its entries of that year changes.
-// nullopt when it writes none; an error when it failed (not kept: it may do better next time).
-// A section written after asking the host for more (other years' entries, the time zone) is not
-// kept: what it read is not among what the kept section is checked against.
-Result<std::optional<PluginSection>> plugin_section(Database& db, const LoadedPlugin& plugin,
-                                                    int year, const std::string& language,
-                                                    std::vector<DerivedValue>& to_keep) {
-  const std::string first = std::to_string(year) + "-01-01";
-  const std::string last = std::to_string(year) + "-12-31";
-  DerivedStore derived(db);
-  auto change = derived.latest_change(plugin.id(), first, last);
-  if (!change) return change.error();
-  const std::string key = "report section " + plugin.id() + " " + plugin.build() + " " +
-                          std::to_string(year) + " " + language;
-  auto kept = derived.find(key, *change);
-  if (!kept) return kept.error();
-  nlohmann::json section = *kept ? nlohmann::json::parse(**kept, nullptr, false) : nullptr;
-  if (!is_kept_section(section)) {
-    EntryFilter filter;
-    filter.plugin = plugin.id();
-    filter.since = first;
-    filter.until = last;
-    auto entries = EntryStore(db).list(filter);
-    if (!entries) return entries.error();
-    nlohmann::json mine = nlohmann::json::array();
-    for (auto it = entries->rbegin(); it != entries->rend(); ++it)
-      mine.push_back(to_plugin_json(*it));
-    const uint64_t reads_before = plugin.host_reads();
-    auto written = plugin.year_report_section(
-        {{"year", year}, {"language", language}, {"entries", std::move(mine)}});
-    if (!written) return written.error();
-    section = *written ? **written : nlohmann::json::object();
-    if (plugin.host_reads() == reads_before) to_keep.push_back({key, *change, section.dump()});
-  }
-  if (!section.contains("paragraphs") || section["paragraphs"].empty())
-    return std::optional<PluginSection>{};
-  return std::optional<PluginSection>{
-      PluginSection{plugin.id(), section["title"].get<std::string>(),
-                    section["paragraphs"].get<std::vector<std::string>>()}};
-}
 
 // How many of a month's entries name each person, kept until a day of the month changes.
 Result<std::map<std::string, int>> named_in_month(Database& db, int year, int month,

@@ -149,19 +149,36 @@ class MentoringPlugin final : public sdk::Plugin {
   }
 
   // The year in the mentor's words: how many sessions with how many mentees, for how long, who
-  // they met most, and what is still promised.
-  sdk::ReportSection year_report_section(const sdk::YearReportRequest& request) {
-    const bool ko = request.language == "ko";
-    int sessions = 0, minutes = 0, open_followups = 0;
-    std::map<std::string, int> met;
-    for (const auto& entry : request.entries) {
+  // they met most, and what is still promised. Added up a month at a time in a state
+  // {"sessions", "minutes", "open_followups", "met": {person: sessions with them}}.
+  void resume_year_report(json& state, const sdk::YearReportRequest& month) {
+    if (!state.is_object())
+      state = {{"sessions", 0}, {"minutes", 0}, {"open_followups", 0}, {"met", json::object()}};
+    int sessions = state.value("sessions", 0), minutes = state.value("minutes", 0);
+    int open_followups = state.value("open_followups", 0);
+    json& met = state["met"];
+    if (!met.is_object()) met = json::object();
+    for (const auto& entry : month.entries) {
       if (entry.kind != "session") continue;
       ++sessions;
       minutes += entry.fields.value("duration_min", 0);
-      for (const auto& person : entry.people) ++met[person];
+      for (const auto& person : entry.people) met[person] = met.value(person, 0) + 1;
       for (const auto& item : entry.fields.value("followups", json::array()))
         if (item.is_object() && !item.value("done", false)) ++open_followups;
     }
+    state["sessions"] = sessions;
+    state["minutes"] = minutes;
+    state["open_followups"] = open_followups;
+  }
+
+  sdk::ReportSection year_report_from(const json& state, const sdk::YearReportRequest& request) {
+    const bool ko = request.language == "ko";
+    const int sessions = state.is_object() ? state.value("sessions", 0) : 0;
+    const int minutes = state.is_object() ? state.value("minutes", 0) : 0;
+    const int open_followups = state.is_object() ? state.value("open_followups", 0) : 0;
+    const auto met = state.is_object()
+                         ? state.value("met", json::object()).get<std::map<std::string, int>>()
+                         : std::map<std::string, int>{};
     sdk::ReportSection section{ko ? "멘토링을 돌아보며" : "Looking back on mentoring", {}};
     if (sessions == 0) return section;
     const std::string hours = std::to_string(minutes / 60) + (minutes % 60 >= 30 ? ".5" : "");

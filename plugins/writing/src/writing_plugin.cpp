@@ -191,20 +191,37 @@ class WritingPlugin final : public sdk::Plugin {
   }
 
   // The year's writing against the group's pace of sixteen posts: your own posts (those without
-  // an author), the busiest month, and the group members' posts gathered alongside.
-  sdk::ReportSection year_report_section(const sdk::YearReportRequest& request) {
-    const bool ko = request.language == "ko";
-    int own = 0, members = 0;
-    std::map<std::string, int> per_month;
-    for (const auto& post : request.entries) {
+  // an author), the busiest month, and the group members' posts gathered alongside. Added up a
+  // month at a time in a state {"own", "members", "per_month": {"MM": own posts}}.
+  void resume_year_report(json& state, const sdk::YearReportRequest& month) {
+    if (!state.is_object()) state = {{"own", 0}, {"members", 0}, {"per_month", json::object()}};
+    int own = state.value("own", 0), members = state.value("members", 0);
+    json& per_month = state["per_month"];
+    if (!per_month.is_object()) per_month = json::object();
+    for (const auto& post : month.entries) {
       if (post.kind != "post") continue;
       if (!post.people.empty()) {
         ++members;
         continue;
       }
       ++own;
-      if (post.local_date.size() >= 7) ++per_month[post.local_date.substr(5, 2)];
+      if (post.local_date.size() >= 7) {
+        const std::string month_number = post.local_date.substr(5, 2);
+        per_month[month_number] = per_month.value(month_number, 0) + 1;
+      }
     }
+    state["own"] = own;
+    state["members"] = members;
+  }
+
+  sdk::ReportSection year_report_from(const json& state, const sdk::YearReportRequest& request) {
+    const bool ko = request.language == "ko";
+    const int own = state.is_object() ? state.value("own", 0) : 0;
+    const int members = state.is_object() ? state.value("members", 0) : 0;
+    const auto per_month =
+        state.is_object()
+            ? state.value("per_month", json::object()).get<std::map<std::string, int>>()
+            : std::map<std::string, int>{};
     sdk::ReportSection section{ko ? "글쓰기를 돌아보며" : "Looking back on writing", {}};
     if (own > 0) {
       const std::string count = std::to_string(own);

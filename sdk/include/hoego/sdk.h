@@ -18,7 +18,7 @@
 #include <stdint.h>
 
 #define HOEGO_SDK_VERSION_MAJOR 1
-#define HOEGO_SDK_VERSION_MINOR 2
+#define HOEGO_SDK_VERSION_MINOR 3
 #define HOEGO_SDK_VERSION_PATCH 0
 
 /* A version packed as major<<24 | minor<<16 | patch, as OBS does. */
@@ -219,6 +219,34 @@ typedef struct hoego_resumable_milestones_v1 {
    * deleted, or preceded by a new one. Must be thread-safe. */
   hoego_status (*resume)(const char* request, size_t size, const hoego_sink* out);
 } hoego_resumable_milestones_v1;
+
+/*
+ * Optional capability "hoego.resumable_year_report.v1" (SDK 1.3): the year-in-review section
+ * written from a state the plugin builds up one month of entries at a time, so that after a
+ * change the host hands it only the months from the changed one on, not the whole year again.
+ * A plugin that has it answers get_extension(HOEGO_EXTENSION_RESUMABLE_YEAR_REPORT_1) with a
+ * pointer to a static hoego_resumable_year_report_v1; the host then uses it instead of
+ * hoego_year_report_v1 (which the C++ layer fills from these two functions all the same).
+ */
+#define HOEGO_EXTENSION_RESUMABLE_YEAR_REPORT_1 "hoego.resumable_year_report.v1"
+
+typedef struct hoego_resumable_year_report_v1 {
+  /* sizeof(hoego_resumable_year_report_v1) as the plugin was built. */
+  uint32_t struct_size;
+  /* Adds one month to the state. `request` is {"year":2022,"month":3,"state":…,"entries":[…]}:
+   * "entries" are the plugin's live entries of that month of the year (by their local date),
+   * oldest first, each as derive_milestones receives them; "state" is null for the year's first
+   * month with entries, otherwise exactly a "state" this plugin answered for the months before,
+   * of the same year. On HOEGO_STATUS_OK write {"state":…}, any JSON value. The host keeps the
+   * state after each month in its database while the plugin's id and manifest version stay the
+   * same, and after a change goes on from the one before the changed month: the same state may
+   * be handed again with other entries. Must be thread-safe. */
+  hoego_status (*resume)(const char* request, size_t size, const hoego_sink* out);
+  /* Writes the section from the state after the year's last month: `request` is
+   * {"year":2022,"language":"ko" or "en","state":…}, "state" null when the plugin had no
+   * entries that year. Answers as hoego_year_report_v1's write_section. Must be thread-safe. */
+  hoego_status (*write_section)(const char* request, size_t size, const hoego_sink* out);
+} hoego_resumable_year_report_v1;
 
 /*
  * The entry point every plugin exports under the name HOEGO_PLUGIN_ENTRY_SYMBOL.

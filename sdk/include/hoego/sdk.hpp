@@ -203,6 +203,14 @@ class Plugin {
   // A plugin that writes its own year-in-review section declares, in its class,
   //   ReportSection year_report_section(const YearReportRequest& request);
   // HOEGO_PLUGIN then offers the "hoego.year_report.v1" extension; without it, none.
+  // A section that adds up its entries one month at a time declares instead the pair
+  //   void resume_year_report(nlohmann::json& state, const YearReportRequest& month);
+  //   ReportSection year_report_from(const nlohmann::json& state, const YearReportRequest& year);
+  // resume_year_report adds `month.entries` (one month's, oldest first) to `state`, null for
+  // the year's first month with entries; year_report_from writes the section from the state
+  // after the last month (null when there were none; `year.entries` is empty). HOEGO_PLUGIN then
+  // offers "hoego.resumable_year_report.v1", so that after a change only the months from the
+  // changed one on are added again, and "hoego.year_report.v1" running the pair over the year.
   // A plugin whose milestones follow from its entries one at a time, oldest first, declares
   // instead of overriding derive_milestones
   //   std::vector<Milestone> resume_milestones(nlohmann::json& state,
@@ -383,10 +391,24 @@ inline EntryPage Host::read_entries(const EntryQuery& query) const {
 namespace detail {
 
 template <typename PluginClass>
-constexpr bool kWritesYearReport = requires(PluginClass& plugin, const YearReportRequest& request) {
+constexpr bool kResumesYearReport = requires(PluginClass& plugin, nlohmann::json& state,
+                                             const YearReportRequest& request) {
+  plugin.resume_year_report(state, request);
+  { plugin.year_report_from(std::as_const(state), request) } -> std::convertible_to<ReportSection>;
+};
+
+template <typename PluginClass>
+constexpr bool kWritesYearReport = kResumesYearReport<PluginClass> ||
+                                   requires(PluginClass& plugin, const YearReportRequest& request) {
   { plugin.year_report_section(request) } -> std::convertible_to<ReportSection>;
 };
 
+inline void write_section(const hoego_sink* out, const ReportSection& section) {
+  write(out, nlohmann::json{{"title", section.title}, {"paragraphs", section.paragraphs}}.dump(
+                 -1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
+// The whole year in one call: a resumable plugin adds it month by month, as the host would.
 template <typename PluginClass>
 hoego_status write_year_report_section(const char* request, size_t size,
                                        const hoego_sink* out) noexcept {
@@ -396,9 +418,53 @@ hoego_status write_year_report_section(const char* request, size_t size,
     asked.year = json.value("year", 0);
     asked.language = string_or_empty(json, "language");
     asked.entries = stored_entries(json);
-    const ReportSection section = instance<PluginClass>().year_report_section(asked);
-    write(out, nlohmann::json{{"title", section.title}, {"paragraphs", section.paragraphs}}.dump(
-                   -1, ' ', false, nlohmann::json::error_handler_t::replace));
+    if constexpr (kResumesYearReport<PluginClass>) {
+      PluginClass& plugin = instance<PluginClass>();
+      nlohmann::json state;
+      YearReportRequest month{asked.year, {}, {}};
+      for (auto& entry : asked.entries) {
+        if (!month.entries.empty() &&
+            month.entries.front().local_date.compare(0, 7, entry.local_date, 0, 7) != 0) {
+          plugin.resume_year_report(state, month);
+          month.entries.clear();
+        }
+        month.entries.push_back(std::move(entry));
+      }
+      if (!month.entries.empty()) plugin.resume_year_report(state, month);
+      asked.entries.clear();
+      write_section(out, plugin.year_report_from(std::as_const(state), asked));
+    } else {
+      write_section(out, instance<PluginClass>().year_report_section(asked));
+    }
+    return HOEGO_STATUS_OK;
+  });
+}
+
+template <typename PluginClass>
+hoego_status resume_year_report(const char* request, size_t size, const hoego_sink* out) noexcept {
+  return guarded(out, [&] {
+    const auto json = nlohmann::json::parse(request, request + size);
+    YearReportRequest month;
+    month.year = json.value("year", 0);
+    month.entries = stored_entries(json);
+    nlohmann::json state = json.contains("state") ? json["state"] : nlohmann::json();
+    instance<PluginClass>().resume_year_report(state, month);
+    write(out, nlohmann::json{{"state", state}}.dump(-1, ' ', false,
+                                                     nlohmann::json::error_handler_t::replace));
+    return HOEGO_STATUS_OK;
+  });
+}
+
+template <typename PluginClass>
+hoego_status write_year_report_from_state(const char* request, size_t size,
+                                          const hoego_sink* out) noexcept {
+  return guarded(out, [&] {
+    const auto json = nlohmann::json::parse(request, request + size);
+    YearReportRequest year;
+    year.year = json.value("year", 0);
+    year.language = string_or_empty(json, "language");
+    const nlohmann::json state = json.contains("state") ? json["state"] : nlohmann::json();
+    write_section(out, instance<PluginClass>().year_report_from(state, year));
     return HOEGO_STATUS_OK;
   });
 }
@@ -438,6 +504,12 @@ const void* get_extension(const char* id) noexcept {
     static const hoego_year_report_v1 year_report{sizeof(hoego_year_report_v1),
                                                   &write_year_report_section<PluginClass>};
     if (std::string_view(id) == HOEGO_EXTENSION_YEAR_REPORT_1) return &year_report;
+  }
+  if constexpr (kResumesYearReport<PluginClass>) {
+    static const hoego_resumable_year_report_v1 resumable{
+        sizeof(hoego_resumable_year_report_v1), &resume_year_report<PluginClass>,
+        &write_year_report_from_state<PluginClass>};
+    if (std::string_view(id) == HOEGO_EXTENSION_RESUMABLE_YEAR_REPORT_1) return &resumable;
   }
   if constexpr (kResumesMilestones<PluginClass>) {
     static const hoego_resumable_milestones_v1 resumable{sizeof(hoego_resumable_milestones_v1),

@@ -15,6 +15,8 @@
 #include <string_view>
 #include <vector>
 
+struct hoego_resumable_year_report_v1;  // <hoego/sdk.h>
+
 namespace hoego {
 
 // One plugin that passed every check and is ready to be called. Owned by a PluginHost.
@@ -59,13 +61,25 @@ class LoadedPlugin {
   // Asks the plugin to go on deriving from {"state":…,"entries":[…]}; {"milestones":[…],
   // "state":…} on success (see hoego_resumable_milestones_v1).
   Result<nlohmann::json> resume_milestones(const nlohmann::json& request) const;
+  // Whether the plugin offers "hoego.year_report.v1".
+  bool writes_year_report() const;
   // Asks for the plugin's year-in-review section (extension "hoego.year_report.v1"):
   // {"title":"…","paragraphs":["…"]}, or nullopt when the plugin does not write one.
   Result<std::optional<nlohmann::json>> year_report_section(const nlohmann::json& request) const;
+  // Whether the plugin offers "hoego.resumable_year_report.v1".
+  bool resumes_year_report() const;
+  // Adds a month of entries to the plugin's year-report state, from {"year":…,"month":…,
+  // "state":…,"entries":[…]}: the state it answered (see hoego_resumable_year_report_v1).
+  Result<nlohmann::json> resume_year_report(const nlohmann::json& request) const;
+  // Its section written from the state after the year's last month ({"year":…,"language":…,
+  // "state":…}), checked as year_report_section's.
+  Result<nlohmann::json> year_report_from_state(const nlohmann::json& request) const;
 
  private:
   // The plugin's table for an optional capability, or nullptr.
   const void* extension(const char* extension_id) const;
+  // The plugin's resumable year-report table when it is complete, or nullptr.
+  const hoego_resumable_year_report_v1* resumable_year_report() const;
 
   std::unique_ptr<Library> library_;
   Manifest manifest_;

@@ -1,0 +1,139 @@
+#include "report_sections.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+
+#include "../store/entry_store.h"
+
+namespace hoego {
+namespace {
+
+using nlohmann::json;
+
+// A section as kept: {} when the plugin wrote none, else a title and paragraphs of text.
+bool is_kept_section(const json& section) {
+  if (!section.is_object()) return false;
+  if (section.empty()) return true;
+  if (!section.value("title", json()).is_string()) return false;
+  const json paragraphs = section.value("paragraphs", json());
+  return paragraphs.is_array() &&
+         std::all_of(paragraphs.begin(), paragraphs.end(),
+                     [](const json& paragraph) { return paragraph.is_string(); });
+}
+
+std::string month_day(int year, int month, int day) {
+  char text[16];
+  std::snprintf(text, sizeof text, "%04d-%02d-%02d", year, month, day);
+  return text;
+}
+
+// The plugin's live entries on local days from `since` to `until`, oldest first, as plugins
+// are given them.
+Result<json> entries_between(Database& db, const std::string& plugin, const std::string& since,
+                             const std::string& until) {
+  EntryFilter filter;
+  filter.plugin = plugin;
+  filter.since = since;
+  filter.until = until;
+  auto entries = EntryStore(db).list(filter);
+  if (!entries) return entries.error();
+  json oldest_first = json::array();
+  for (auto it = entries->rbegin(); it != entries->rend(); ++it)
+    oldest_first.push_back(to_plugin_json(*it));
+  return oldest_first;
+}
+
+// The state a resumable plugin built from its entries of the whole year. The state after each
+// month is kept with the latest change among the days from January 1 to that month's end; the
+// plugin goes on from the last month whose state still holds, one month per call. `keepable`
+// turns false when the plugin asked the host for more than it was given.
+Result<json> year_report_state(Database& db, const LoadedPlugin& plugin, int year,
+                               std::vector<DerivedValue>& to_keep, bool& keepable) {
+  DerivedStore derived(db);
+  const std::string key_prefix =
+      "report state " + plugin.id() + " " + plugin.build() + " " + std::to_string(year) + " ";
+  auto key_of = [&](int month) { return key_prefix + month_day(year, month, 1).substr(5, 2); };
+  std::array<int64_t, 13> change_through{};
+  for (int month = 1; month <= 12; ++month) {
+    auto change =
+        derived.latest_change(plugin.id(), month_day(year, month, 1), month_day(year, month, 31));
+    if (!change) return change.error();
+    change_through[month] = std::max(change_through[month - 1], *change);
+  }
+  json state;
+  int done = 12;
+  for (; done > 0; --done) {
+    auto kept = derived.find(key_of(done), change_through[done]);
+    if (!kept) return kept.error();
+    if (!*kept) continue;
+    state = json::parse(**kept, nullptr, false);
+    if (!state.is_discarded()) break;
+    state = nullptr;
+  }
+  for (int month = done + 1; month <= 12; ++month) {
+    auto entries =
+        entries_between(db, plugin.id(), month_day(year, month, 1), month_day(year, month, 31));
+    if (!entries) return entries.error();
+    if (entries->empty()) continue;
+    const uint64_t reads_before = plugin.host_reads();
+    auto resumed = plugin.resume_year_report({{"year", year},
+                                              {"month", month},
+                                              {"state", std::move(state)},
+                                              {"entries", std::move(*entries)}});
+    if (!resumed) return resumed.error();
+    state = std::move(*resumed);
+    keepable = keepable && plugin.host_reads() == reads_before;
+    if (keepable) to_keep.push_back({key_of(month), change_through[month], state.dump()});
+  }
+  return state;
+}
+
+}  // namespace
+
+Result<std::optional<PluginSection>> plugin_section(Database& db, const LoadedPlugin& plugin,
+                                                    int year, const std::string& language,
+                                                    std::vector<DerivedValue>& to_keep) {
+  const std::string first = month_day(year, 1, 1);
+  const std::string last = month_day(year, 12, 31);
+  DerivedStore derived(db);
+  auto change = derived.latest_change(plugin.id(), first, last);
+  if (!change) return change.error();
+  const std::string key = "report section " + plugin.id() + " " + plugin.build() + " " +
+                          std::to_string(year) + " " + language;
+  auto kept = derived.find(key, *change);
+  if (!kept) return kept.error();
+  json section = *kept ? json::parse(**kept, nullptr, false) : json();
+  if (!is_kept_section(section)) {
+    bool keepable = true;
+    if (plugin.resumes_year_report()) {
+      auto state = year_report_state(db, plugin, year, to_keep, keepable);
+      if (!state) return state.error();
+      const uint64_t reads_before = plugin.host_reads();
+      auto written = plugin.year_report_from_state(
+          {{"year", year}, {"language", language}, {"state", std::move(*state)}});
+      if (!written) return written.error();
+      section = std::move(*written);
+      keepable = keepable && plugin.host_reads() == reads_before;
+    } else if (plugin.writes_year_report()) {
+      auto entries = entries_between(db, plugin.id(), first, last);
+      if (!entries) return entries.error();
+      const uint64_t reads_before = plugin.host_reads();
+      auto written = plugin.year_report_section(
+          {{"year", year}, {"language", language}, {"entries", std::move(*entries)}});
+      if (!written) return written.error();
+      section = *written ? std::move(**written) : json::object();
+      keepable = plugin.host_reads() == reads_before;
+    } else {
+      section = json::object();
+    }
+    if (keepable) to_keep.push_back({key, *change, section.dump()});
+  }
+  if (!section.contains("paragraphs") || section["paragraphs"].empty())
+    return std::optional<PluginSection>{};
+  return std::optional<PluginSection>{
+      PluginSection{plugin.id(), section["title"].get<std::string>(),
+                    section["paragraphs"].get<std::vector<std::string>>()}};
+}
+
+}  // namespace hoego
