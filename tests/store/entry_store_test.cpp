@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "../support/mentoring_fixture.h"
 
 namespace hoego {
@@ -188,6 +190,34 @@ TEST_F(EntryStorage, ListFiltersByLocalDatePersonAndTag) {
   EntryFilter by_tag;
   by_tag.tag = "커리어";
   EXPECT_EQ(service->list(by_tag)->size(), 1u);
+}
+
+// A day's entries are looked up by UTC moment too (EntryStore::list): those at the widest
+// offsets, whose UTC moment is on another day, are still found on their local date, and only
+// there.
+TEST_F(EntryStorage, ADaysEntriesAtTheWidestOffsetsAreFoundOnThatDayAlone) {
+  const std::vector<std::pair<std::string, std::string>> moments{
+      {"2024-03-01T00:00:00+14:59", "2024-03-01"},
+      {"2024-03-01T23:59:59-14:59", "2024-03-01"},
+      {"2024-02-29T23:59:59+14:59", "2024-02-29"},
+      {"2024-03-02T00:00:00-14:59", "2024-03-02"},
+      {"2024-03-01T12:00:00+09:00", "2024-03-01"}};
+  for (const auto& [when, day] : moments)
+    ASSERT_TRUE(service->add(session(when, "김민지", 30, when)).ok());
+  for (const char* day : {"2024-02-29", "2024-03-01", "2024-03-02"}) {
+    EntryFilter on_day;
+    on_day.since = day;
+    on_day.until = day;
+    auto listed = service->list(on_day);
+    ASSERT_TRUE(listed.ok());
+    std::vector<std::string> found, expected;
+    for (const auto& entry : *listed) found.push_back(entry.title);
+    for (const auto& [when, local_day] : moments)
+      if (local_day == day) expected.push_back(when);
+    std::sort(found.begin(), found.end());
+    std::sort(expected.begin(), expected.end());
+    EXPECT_EQ(found, expected) << day;
+  }
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "report_sections.h"
 
+#include <hoego/core/local_time.h>
+
 #include <algorithm>
 #include <array>
 #include <cstdio>
@@ -23,9 +25,13 @@ bool is_kept_section(const json& section) {
 }
 
 std::string month_day(int year, int month, int day) {
-  char text[16];
+  char text[32];
   std::snprintf(text, sizeof text, "%04d-%02d-%02d", year, month, day);
   return text;
+}
+
+std::string month_end(int year, int month) {
+  return shifted_date(month == 12 ? month_day(year + 1, 1, 1) : month_day(year, month + 1, 1), -1);
 }
 
 // The plugin's live entries on local days from `since` to `until`, oldest first, as plugins
@@ -57,7 +63,7 @@ Result<json> year_report_state(Database& db, const LoadedPlugin& plugin, int yea
   std::array<int64_t, 13> change_through{};
   for (int month = 1; month <= 12; ++month) {
     auto change =
-        derived.latest_change(plugin.id(), month_day(year, month, 1), month_day(year, month, 31));
+        derived.latest_change(plugin.id(), month_day(year, month, 1), month_end(year, month));
     if (!change) return change.error();
     change_through[month] = std::max(change_through[month - 1], *change);
   }
@@ -73,7 +79,7 @@ Result<json> year_report_state(Database& db, const LoadedPlugin& plugin, int yea
   }
   for (int month = done + 1; month <= 12; ++month) {
     auto entries =
-        entries_between(db, plugin.id(), month_day(year, month, 1), month_day(year, month, 31));
+        entries_between(db, plugin.id(), month_day(year, month, 1), month_end(year, month));
     if (!entries) return entries.error();
     if (entries->empty()) continue;
     const uint64_t reads_before = plugin.host_reads();

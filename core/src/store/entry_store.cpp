@@ -16,6 +16,18 @@ constexpr const char* kEntryColumns =
     " JOIN people p ON p.id = ep.person_id WHERE ep.entry_id = e.id ORDER BY ep.position)), "
     "(SELECT name FROM tracks WHERE id = e.track_id), e.request_id";
 
+constexpr int64_t kSecondsPerDay = 24 * 60 * 60;
+// Offsets are accepted up to ±14:59 (parse_moment), so an entry's UTC moment lies within this
+// of its local date.
+constexpr int64_t kWidestOffsetSeconds = 15 * 60 * 60;
+
+// The UTC second `shift` seconds from the start of `date` (YYYY-MM-DD), as text to bind;
+// nullopt when there is no date, or it is not one (the local_date condition alone then holds).
+std::optional<std::string> utc_bound(const std::optional<std::string>& date, int64_t shift) {
+  if (!date || !is_valid_date(*date)) return std::nullopt;
+  return std::to_string(int64_t{days_between("1970-01-01", *date)} * kSecondsPerDay + shift);
+}
+
 Entry read_entry(const Statement& row) {
   Entry entry;
   entry.id = row.integer(0);
@@ -170,6 +182,12 @@ Result<std::vector<Entry>> EntryStore::list(const EntryFilter& filter) {
   add(filter.kind, "e.kind = ?");
   add(filter.since, "e.local_date >= ?");
   add(filter.until, "e.local_date <= ?");
+  // The same period in UTC, widened by the largest offset, lets the (plugin, occurred_utc)
+  // index that gives the order also find a period's entries, instead of reading every entry of
+  // the plugin and keeping those of the period (1.1 s for a month at a million entries).
+  add(utc_bound(filter.since, -kWidestOffsetSeconds), "e.occurred_utc >= CAST(? AS INTEGER)");
+  add(utc_bound(filter.until, kSecondsPerDay + kWidestOffsetSeconds),
+      "e.occurred_utc < CAST(? AS INTEGER)");
   add(filter.person,
       "EXISTS (SELECT 1 FROM entry_people ep JOIN people p ON p.id = ep.person_id "
       "WHERE ep.entry_id = e.id AND p.name = ?)");
