@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstdio>
+#include <hoego/sdk_json_reader.hpp>
 #include <nlohmann/json.hpp>
 
 namespace hoego::bench {
@@ -102,7 +103,7 @@ std::string entries_as_json_lines(size_t count) {
 
 NewEntry entry_from_json_line(std::string_view line) {
   // Members are moved out of the parsed line, as a reader that parses each line once would.
-  json item = json::parse(line);
+  json item = sdk::detail::parse_json(line);
   const auto take = [&item](const char* key) -> json {
     auto found = item.find(key);
     return found != item.end() ? std::move(*found) : json();

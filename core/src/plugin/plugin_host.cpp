@@ -6,6 +6,7 @@
 #include <boost/dll/shared_library.hpp>
 #include <cstddef>
 #include <cstring>
+#include <hoego/sdk_json_reader.hpp>
 #include <iostream>
 #include <mutex>
 #include <sstream>
@@ -206,7 +207,7 @@ Result<json> call_plugin(const LoadedPlugin::Library& library, const char* funct
     const CallScope scope(library);
     status = function(request_text.data(), request_text.size(), &sink);
   }
-  json parsed = json::parse(answer, nullptr, false);
+  json parsed = sdk::detail::parse_json_or_discarded(answer);
   if (status == HOEGO_STATUS_OK && parsed.is_object()) return parsed;
   const std::string where = "plugin '" + library.id + "' " + function_name;
   if (parsed.is_discarded() || !parsed.is_object())

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <hoego/sdk_json_reader.hpp>
 #include <nlohmann/json.hpp>
 #include <vector>
 
@@ -152,7 +153,7 @@ Result<TableCounts> import_jsonl(Database& db, std::string_view text, const Prog
   TableCounts counts;
   for (size_t index = 1; index < lines.size(); ++index) {
     const size_t line = index + 1;
-    json record = json::parse(lines[index], nullptr, false);
+    json record = sdk::detail::parse_json_or_discarded(lines[index]);
     if (record.is_discarded()) return Error::invalid(at_line(line) + "not valid JSON");
     if (!record.is_object() || !record.contains("table") || !record["table"].is_string() ||
         !record.contains("row") || !record["row"].is_object())

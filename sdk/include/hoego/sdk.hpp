@@ -23,6 +23,7 @@
 
 #include <concepts>
 #include <exception>
+#include <hoego/sdk_json_reader.hpp>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 #include <string>
@@ -331,7 +332,7 @@ hoego_status init(const hoego_host* host) noexcept {
 template <typename PluginClass>
 hoego_status normalize_entry(const char* request, size_t size, const hoego_sink* out) noexcept {
   return guarded(out, [&] {
-    auto json = nlohmann::json::parse(request, request + size);
+    auto json = parse_json(std::string_view(request, size));
     if (!json.is_object()) throw std::invalid_argument("the request is not a JSON object");
     EntryRequest entry;
     entry.kind = take_string(json, "kind");
@@ -384,7 +385,7 @@ inline EntryPage Host::read_entries(const EntryQuery& query) const {
   const std::string answered = answer("read_entries", [&](const hoego_sink* out) {
     return host_->read_entries(host_->context, text.data(), text.size(), out);
   });
-  const auto json = nlohmann::json::parse(answered);
+  const auto json = detail::parse_json(answered);
   return EntryPage{detail::stored_entries(json), json.value("truncated", false)};
 }
 
@@ -413,7 +414,7 @@ template <typename PluginClass>
 hoego_status write_year_report_section(const char* request, size_t size,
                                        const hoego_sink* out) noexcept {
   return guarded(out, [&] {
-    const auto json = nlohmann::json::parse(request, request + size);
+    const auto json = parse_json(std::string_view(request, size));
     YearReportRequest asked;
     asked.year = json.value("year", 0);
     asked.language = string_or_empty(json, "language");
@@ -443,7 +444,7 @@ hoego_status write_year_report_section(const char* request, size_t size,
 template <typename PluginClass>
 hoego_status resume_year_report(const char* request, size_t size, const hoego_sink* out) noexcept {
   return guarded(out, [&] {
-    const auto json = nlohmann::json::parse(request, request + size);
+    const auto json = parse_json(std::string_view(request, size));
     YearReportRequest month;
     month.year = json.value("year", 0);
     month.entries = stored_entries(json);
@@ -459,7 +460,7 @@ template <typename PluginClass>
 hoego_status write_year_report_from_state(const char* request, size_t size,
                                           const hoego_sink* out) noexcept {
   return guarded(out, [&] {
-    const auto json = nlohmann::json::parse(request, request + size);
+    const auto json = parse_json(std::string_view(request, size));
     YearReportRequest year;
     year.year = json.value("year", 0);
     year.language = string_or_empty(json, "language");
@@ -488,7 +489,7 @@ inline nlohmann::json milestones_json(const std::vector<Milestone>& reached) {
 template <typename PluginClass>
 hoego_status resume_milestones(const char* request, size_t size, const hoego_sink* out) noexcept {
   return guarded(out, [&] {
-    const auto json = nlohmann::json::parse(request, request + size);
+    const auto json = parse_json(std::string_view(request, size));
     nlohmann::json state = json.contains("state") ? json["state"] : nlohmann::json();
     const auto reached = instance<PluginClass>().resume_milestones(state, stored_entries(json));
     write(out, nlohmann::json{{"milestones", milestones_json(reached)}, {"state", state}}.dump(
@@ -522,7 +523,7 @@ const void* get_extension(const char* id) noexcept {
 template <typename PluginClass>
 hoego_status derive_milestones(const char* request, size_t size, const hoego_sink* out) noexcept {
   return guarded(out, [&] {
-    const auto json = nlohmann::json::parse(request, request + size);
+    const auto json = parse_json(std::string_view(request, size));
     const std::vector<StoredEntry> entries = stored_entries(json);
     std::vector<Milestone> reached;
     if constexpr (kResumesMilestones<PluginClass>) {
