@@ -52,7 +52,7 @@ test-sanitize: configure-sanitize
 # A crash stops with the input saved in $(SANITIZE_DIR)/fuzz-crashes/: fix the cause, then copy
 # the input into tests/data/fuzz/<target>/ so that make test replays it from then on.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := feed jsonl entry http
+FUZZ_TARGETS := feed jsonl entry http json
 fuzz: configure-sanitize
 	cmake --build $(SANITIZE_DIR) -j $(JOBS) --target $(addprefix fuzz_,$(FUZZ_TARGETS))
 	@mkdir -p $(SANITIZE_DIR)/fuzz-crashes
