@@ -99,11 +99,11 @@ TEST_F(MentoringPlugin, WritesTheSameSectionFromTheWholeYearAndMonthByMonth) {
   json second_march = march;
   second_march["id"] = 3;
   auto whole = plugin->year_report_section(
-      {{"year", 2022}, {"language", "en"}, {"entries", {march, second_march, june}}});
+      {{"year", 2022}, {"language", "en"}, {"entries", json::array({march, second_march, june})}});
   ASSERT_TRUE(whole.ok()) << whole.error().message;
   ASSERT_TRUE(plugin->resumes_year_report());
   json state;
-  for (const json& month : {json{march, second_march}, json{june}}) {
+  for (const json& month : {json::array({march, second_march}), json::array({june})}) {
     auto resumed = plugin->resume_year_report(
         {{"year", 2022}, {"month", 1}, {"state", state}, {"entries", month}});
     ASSERT_TRUE(resumed.ok()) << resumed.error().message;

@@ -5,10 +5,11 @@
 // hands the plugin, and the plugin's answer. nlohmann's lexer costs some fifty instructions per
 // byte of Korean text (it keeps each byte for its error messages and checks each UTF-8 sequence
 // against lists of ranges); this reader costs a few. It accepts exactly what nlohmann accepts
-// (RFC 8259, strict UTF-8, no comments), builds the same values, and keeps the last of
-// duplicate keys as nlohmann does, and as nlohmann ends the text at a NUL byte after the value.
-// Unlike nlohmann it refuses nesting deeper than 512 levels, so
-// that hostile input cannot exhaust the stack. The host reads plugins' answers with it too.
+// (RFC 8259, strict UTF-8, no comments, a BOM skipped, a NUL byte after the value taken for the
+// end) and builds the same values, keeping the last of duplicate keys. Unlike nlohmann it
+// refuses nesting deeper than 512 levels, so that hostile input cannot exhaust the stack.
+// tests/host/json_reader_test.cpp and the fuzz target tests/fuzz/fuzz_json.cpp hold it to that.
+// The host reads plugins' answers and JSON Lines with it too.
 #pragma once
 
 #include <charconv>
