@@ -220,5 +220,21 @@ TEST_F(EntryStorage, ADaysEntriesAtTheWidestOffsetsAreFoundOnThatDayAlone) {
   }
 }
 
+// An offset taken from a zone may be a historical local mean time past 15 hours: Juneau's was
+// +15:02 until 1867, so a midnight there was the previous day at 08:58 UTC.
+TEST_F(EntryStorage, AnEntryAtAZonesHistoricalOffsetIsFoundOnItsDay) {
+  EntryService juneau(*db, plugins, "America/Juneau");
+  auto added = juneau.add(session("1860-03-10T00:00", "김민지", 30, "알래스카"));
+  ASSERT_TRUE(added.ok()) << added.error().message;
+  ASSERT_EQ(added->when.local_date, "1860-03-10");
+  EntryFilter on_day;
+  on_day.since = "1860-03-10";
+  on_day.until = "1860-03-10";
+  auto listed = service->list(on_day);
+  ASSERT_TRUE(listed.ok());
+  ASSERT_EQ(listed->size(), 1u);
+  EXPECT_EQ(listed->front().title, "알래스카");
+}
+
 }  // namespace
 }  // namespace hoego

@@ -45,7 +45,8 @@ struct LoadedPlugin::Library {
   const PluginHost* owner = nullptr;
   const LoadedPlugin* plugin = nullptr;  // set once loaded; null during init
   bool initialised = false;
-  // Calls to time_zone and read_entries: what a caller keeps from a call may depend on them.
+  // Calls to language, time_zone and read_entries: what a caller keeps from a call may depend
+  // on them.
   std::atomic<uint64_t> host_reads{0};
 };
 
@@ -103,6 +104,7 @@ hoego_status language_for_plugin(void* context, const hoego_sink* out) noexcept 
     std::string reason;
     PluginEnvironment* environment = environment_for(context, "language", reason);
     if (environment == nullptr) return host_failure(out, reason);
+    ++static_cast<LoadedPlugin::Library*>(context)->host_reads;
     write_to(out, environment->language());
     return HOEGO_STATUS_OK;
   } catch (const std::exception& error) {

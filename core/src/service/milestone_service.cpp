@@ -173,7 +173,8 @@ Result<MilestoneService::Derived> MilestoneService::bring_up_to_date(const Loade
     answered = ask_plugin(plugin, std::nullopt, json());
   }
   if (!answered) return answered.error();
-  // A plugin that asked the host for more (the time zone) derived from more than its entries.
+  // A plugin that asked the host for more (the language, the time zone) derived from more than
+  // its entries.
   if (plugin.host_reads() != reads_before) keep = false;
 
   Derived derived;

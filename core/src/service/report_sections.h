@@ -18,8 +18,8 @@ namespace hoego {
 // The section `plugin` writes for `year` in `language`: nullopt when it writes none, an error
 // when it failed (nothing of that call is kept: it may do better next time). What may be kept
 // is queued in `to_keep`. A section or state written after the plugin asked the host for more
-// (other years' entries, the time zone) is not kept: what it read is not among what the kept
-// value is checked against.
+// (other years' entries, the language, the time zone) is not kept: what it read is not among
+// what the kept value is checked against.
 Result<std::optional<PluginSection>> plugin_section(Database& db, const LoadedPlugin& plugin,
                                                     int year, const std::string& language,
                                                     std::vector<DerivedValue>& to_keep);

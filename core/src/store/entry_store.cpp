@@ -17,9 +17,10 @@ constexpr const char* kEntryColumns =
     "(SELECT name FROM tracks WHERE id = e.track_id), e.request_id";
 
 constexpr int64_t kSecondsPerDay = 24 * 60 * 60;
-// Offsets are accepted up to ±14:59 (parse_moment), so an entry's UTC moment lies within this
-// of its local date.
-constexpr int64_t kWidestOffsetSeconds = 15 * 60 * 60;
+// An entry's UTC moment lies within a day of its local date: a written offset is accepted up to
+// ±14:59 (parse_moment), and one taken from a zone may be a historical local mean time past 15
+// hours (America/Juneau was +15:02 until 1867, Asia/Manila -15:56 until 1844), but none is a day.
+constexpr int64_t kWidestOffsetSeconds = kSecondsPerDay;
 
 // The UTC second `shift` seconds from the start of `date` (YYYY-MM-DD), as text to bind;
 // nullopt when there is no date, or it is not one (the local_date condition alone then holds).

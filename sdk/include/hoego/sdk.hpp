@@ -21,6 +21,7 @@
 
 #include <hoego/sdk.h>
 
+#include <algorithm>
 #include <concepts>
 #include <exception>
 #include <hoego/sdk_json_reader.hpp>
@@ -421,6 +422,12 @@ hoego_status write_year_report_section(const char* request, size_t size,
     asked.entries = stored_entries(json);
     if constexpr (kResumesYearReport<PluginClass>) {
       PluginClass& plugin = instance<PluginClass>();
+      // Entries come oldest first, which near a month's end is not always in order of their
+      // local dates (offsets differ): gather each month's, keeping their order within it.
+      std::stable_sort(asked.entries.begin(), asked.entries.end(),
+                       [](const StoredEntry& a, const StoredEntry& b) {
+                         return a.local_date.compare(0, 7, b.local_date, 0, 7) < 0;
+                       });
       nlohmann::json state;
       YearReportRequest month{asked.year, {}, {}};
       for (auto& entry : asked.entries) {

@@ -39,9 +39,9 @@ class LoadedPlugin {
   // The manifest version and SDK version: what is kept from this plugin's answers holds while
   // they stay the same.
   std::string build() const;
-  // How many times the plugin has asked the host for the time zone or its entries. A caller that
-  // keeps an answer compares it before and after the call: an answer that read more than it was
-  // given cannot be kept on what it was given alone.
+  // How many times the plugin has asked the host for the language, the time zone or its entries.
+  // A caller that keeps an answer compares it before and after the call: an answer that read
+  // more than it was given cannot be kept on what it was given alone.
   uint64_t host_reads() const;
   // What the plugin offers beyond its manifest: "normalize_entry", "derive_milestones", and
   // each optional extension the host knows and the plugin answers ("hoego.year_report.v1").
