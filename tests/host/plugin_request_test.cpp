@@ -41,5 +41,30 @@ TEST(PluginRequest, ControlCharactersAreEscapedNotCopied) {
   EXPECT_EQ(out, "\"a\\u0001z\x7f\"") << "U+007F needs no escape in JSON";
 }
 
+// What plugins are shown of a stored entry: every member of to_json but the host's own.
+TEST(PluginRequest, AStoredEntryIsShownWithoutTheHostsOwnMembers) {
+  Entry entry;
+  entry.id = 42;
+  entry.plugin = "mentoring";
+  entry.kind = "session";
+  entry.when.iso = "2026-11-23T21:00:00+09:00";
+  entry.when.local_date = "2026-11-23";
+  entry.title = "멘토링";
+  entry.notes = "비공개 메모";
+  entry.people = {"김민지"};
+  entry.tags = {"커리어"};
+  entry.fields = {{"duration_min", 60}};
+  entry.revision = 2;
+  entry.request_id = "r-1";
+  for (const auto& track : {std::optional<std::string>{}, std::optional<std::string>{"부트캠프"}}) {
+    entry.track = track;
+    json expected = to_json(entry);
+    for (const char* key :
+         {"plugin", "revision", "created_at", "updated_at", "deleted_at", "notes", "request_id"})
+      expected.erase(key);
+    EXPECT_EQ(to_plugin_json(entry), expected);
+  }
+}
+
 }  // namespace
 }  // namespace hoego

@@ -266,14 +266,6 @@ inline hoego_status fail(const hoego_sink* out, std::string_view message) {
   return HOEGO_STATUS_FAILED;
 }
 
-inline std::vector<std::string> strings(const nlohmann::json& value) {
-  std::vector<std::string> result;
-  if (value.is_array())
-    for (const auto& item : value)
-      if (item.is_string()) result.push_back(item.get<std::string>());
-  return result;
-}
-
 inline std::string string_or_empty(const nlohmann::json& object, const char* key) {
   auto found = object.find(key);
   return found != object.end() && found->is_string() ? found->get<std::string>() : std::string{};
@@ -353,20 +345,26 @@ hoego_status normalize_entry(const char* request, size_t size, const hoego_sink*
   });
 }
 
-// The "entries" array of a request, as StoredEntry values.
-inline std::vector<StoredEntry> stored_entries(const nlohmann::json& request) {
+// The "entries" array of a request parsed for this call alone, moved out as StoredEntry values:
+// a plugin resuming its milestones is handed up to 1,024 entries at a time, and copying each
+// one's texts and fields cost a fifth of its call.
+inline std::vector<StoredEntry> take_stored_entries(nlohmann::json& request) {
   std::vector<StoredEntry> entries;
-  for (const auto& item : request.value("entries", nlohmann::json::array())) {
+  auto found = request.find("entries");
+  if (found == request.end() || !found->is_array()) return entries;
+  entries.reserve(found->size());
+  for (auto& item : *found) {
+    if (!item.is_object()) throw std::invalid_argument("an entry of the request is not an object");
     StoredEntry entry;
     entry.id = item.value("id", 0LL);
-    entry.kind = string_or_empty(item, "kind");
-    entry.when = string_or_empty(item, "when");
-    entry.local_date = string_or_empty(item, "local_date");
-    entry.title = string_or_empty(item, "title");
-    entry.track = string_or_empty(item, "track");
-    entry.people = strings(item.value("people", nlohmann::json::array()));
-    entry.tags = strings(item.value("tags", nlohmann::json::array()));
-    entry.fields = item.value("fields", nlohmann::json::object());
+    entry.kind = take_string(item, "kind");
+    entry.when = take_string(item, "when");
+    entry.local_date = take_string(item, "local_date");
+    entry.title = take_string(item, "title");
+    entry.track = take_string(item, "track");
+    entry.people = take_strings(item, "people");
+    entry.tags = take_strings(item, "tags");
+    entry.fields = take_member(item, "fields", nlohmann::json::object());
     entries.push_back(std::move(entry));
   }
   return entries;
@@ -386,8 +384,8 @@ inline EntryPage Host::read_entries(const EntryQuery& query) const {
   const std::string answered = answer("read_entries", [&](const hoego_sink* out) {
     return host_->read_entries(host_->context, text.data(), text.size(), out);
   });
-  const auto json = detail::parse_json(answered);
-  return EntryPage{detail::stored_entries(json), json.value("truncated", false)};
+  auto json = detail::parse_json(answered);
+  return EntryPage{detail::take_stored_entries(json), json.value("truncated", false)};
 }
 
 namespace detail {
@@ -415,11 +413,11 @@ template <typename PluginClass>
 hoego_status write_year_report_section(const char* request, size_t size,
                                        const hoego_sink* out) noexcept {
   return guarded(out, [&] {
-    const auto json = parse_json(std::string_view(request, size));
+    auto json = parse_json(std::string_view(request, size));
     YearReportRequest asked;
     asked.year = json.value("year", 0);
     asked.language = string_or_empty(json, "language");
-    asked.entries = stored_entries(json);
+    asked.entries = take_stored_entries(json);
     if constexpr (kResumesYearReport<PluginClass>) {
       PluginClass& plugin = instance<PluginClass>();
       // Entries come oldest first, which near a month's end is not always in order of their
@@ -451,11 +449,11 @@ hoego_status write_year_report_section(const char* request, size_t size,
 template <typename PluginClass>
 hoego_status resume_year_report(const char* request, size_t size, const hoego_sink* out) noexcept {
   return guarded(out, [&] {
-    const auto json = parse_json(std::string_view(request, size));
+    auto json = parse_json(std::string_view(request, size));
     YearReportRequest month;
     month.year = json.value("year", 0);
-    month.entries = stored_entries(json);
-    nlohmann::json state = json.contains("state") ? json["state"] : nlohmann::json();
+    month.entries = take_stored_entries(json);
+    nlohmann::json state = take_member(json, "state", nlohmann::json());
     instance<PluginClass>().resume_year_report(state, month);
     write(out, nlohmann::json{{"state", state}}.dump(-1, ' ', false,
                                                      nlohmann::json::error_handler_t::replace));
@@ -496,9 +494,10 @@ inline nlohmann::json milestones_json(const std::vector<Milestone>& reached) {
 template <typename PluginClass>
 hoego_status resume_milestones(const char* request, size_t size, const hoego_sink* out) noexcept {
   return guarded(out, [&] {
-    const auto json = parse_json(std::string_view(request, size));
-    nlohmann::json state = json.contains("state") ? json["state"] : nlohmann::json();
-    const auto reached = instance<PluginClass>().resume_milestones(state, stored_entries(json));
+    auto json = parse_json(std::string_view(request, size));
+    nlohmann::json state = take_member(json, "state", nlohmann::json());
+    const auto reached =
+        instance<PluginClass>().resume_milestones(state, take_stored_entries(json));
     write(out, nlohmann::json{{"milestones", milestones_json(reached)}, {"state", state}}.dump(
                    -1, ' ', false, nlohmann::json::error_handler_t::replace));
     return HOEGO_STATUS_OK;
@@ -530,8 +529,8 @@ const void* get_extension(const char* id) noexcept {
 template <typename PluginClass>
 hoego_status derive_milestones(const char* request, size_t size, const hoego_sink* out) noexcept {
   return guarded(out, [&] {
-    const auto json = parse_json(std::string_view(request, size));
-    const std::vector<StoredEntry> entries = stored_entries(json);
+    auto json = parse_json(std::string_view(request, size));
+    const std::vector<StoredEntry> entries = take_stored_entries(json);
     std::vector<Milestone> reached;
     if constexpr (kResumesMilestones<PluginClass>) {
       nlohmann::json state;
