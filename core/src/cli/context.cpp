@@ -1,6 +1,7 @@
 #include "context.h"
 
 #include <hoego/core/data_directory.h>
+#include <hoego/core/local_days.h>
 #include <hoego/core/local_time.h>
 #include <hoego/core/settings_service.h>
 
@@ -52,6 +53,20 @@ Database* Context::database() {
     return nullptr;
   }
   database_.emplace(std::move(opened.value()));
+  // Every command reads and writes days in the zone in force, the stored setting included, so
+  // the stored dates follow it first (a --tz or $HOEGO_TZ of one command dates them in its zone
+  // too; the next command in another zone dates them back). A zone that is not one stops here.
+  const std::string zone = time_zone();
+  auto aligned = align_local_days(*database_, zone);
+  if (!aligned && aligned.error().code == ErrorCode::kInvalidInput) {
+    database_.reset();
+    exit_code = fail(aligned.error());
+    return nullptr;
+  }
+  // A read-only or busy database is still read, in the zone its dates are in.
+  if (!aligned)
+    std::cerr << "hoego: warning: the entries' days could not be moved to " << zone << " ("
+              << aligned.error().message << "); they are counted as they were\n";
   return &*database_;
 }
 

@@ -44,6 +44,10 @@ Entry entry_from_json(const json& source) {
   entry.updated_at = source.value("updated_at", std::string{});
   if (auto when = parse_moment(source.value("when", std::string{}), "UTC"); when)
     entry.when = *when;
+  // The day it was counted on when it was written down; the store dates it in the zone its
+  // dates are in when it has one.
+  if (auto day = source.find("local_date"); day != source.end() && day->is_string())
+    entry.when.local_date = day->get<std::string>();
   return entry;
 }
 

@@ -20,18 +20,25 @@ std::string format_offset(int offset_minutes) {
   return buffer;
 }
 
+// By hand, not date::format: that builds a stream and a locale for every entry imported.
+std::string day_text(date::sys_days day) {
+  const date::year_month_day ymd{day};
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
+                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+  return buffer;
+}
+
+// The moment written as `local` with `offset_minutes`; its local_date is still the written
+// day, which parse_moment replaces with the day in the user's zone.
 Moment make_moment(date::local_seconds local, int offset_minutes) {
   Moment moment;
   moment.offset_minutes = offset_minutes;
   moment.utc_seconds = (local.time_since_epoch() - minutes(offset_minutes)).count();
-  // By hand, not date::format: that builds a stream and a locale for every entry imported.
   const auto day = floor<date::days>(local);
-  const date::year_month_day ymd{day};
   const date::hh_mm_ss time{local - day};
+  moment.local_date = day_text(date::sys_days{day.time_since_epoch()});
   char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
-                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
-  moment.local_date = buffer;
   std::snprintf(buffer, sizeof buffer, "T%02d:%02d:%02d", static_cast<int>(time.hours().count()),
                 static_cast<int>(time.minutes().count()), static_cast<int>(time.seconds().count()));
   moment.iso = moment.local_date + buffer + format_offset(offset_minutes);
@@ -88,9 +95,34 @@ Result<const date::time_zone*> find_zone(const std::string& name) {
   try {
     return date::locate_zone(name);
   } catch (const std::exception&) {
-    return Error::invalid("unknown time zone '" + name + "'");
+    return Error::invalid("unknown time zone '" + name +
+                          "' (write an IANA name like Asia/Seoul or Europe/Berlin)");
   }
 }
+
+// The days of many instants in one zone, as an import or a re-dating asks for them: the zone
+// is looked up once, and the offset period of the last instant (between two of the zone's
+// transitions) answers most of the next ones without a lookup.
+class DaysInZone {
+ public:
+  Result<std::string> day_of(int64_t utc_seconds, const std::string& name) {
+    if (zone_ == nullptr || name != name_) {
+      auto zone = find_zone(name);
+      if (!zone) return zone.error();
+      zone_ = *zone;
+      name_ = name;
+      period_ = {};
+    }
+    const date::sys_seconds instant{seconds{utc_seconds}};
+    if (!(instant >= period_.begin && instant < period_.end)) period_ = zone_->get_info(instant);
+    return day_text(floor<date::days>(instant + period_.offset));
+  }
+
+ private:
+  std::string name_;
+  const date::time_zone* zone_ = nullptr;
+  date::sys_info period_{};
+};
 
 Moment in_zone(date::local_seconds local, const date::time_zone* zone) {
   // A wall-clock time skipped by a daylight-saving jump, or repeated by one, is read with the
@@ -129,11 +161,24 @@ Result<Moment> parse_moment(std::string_view text, const std::string& time_zone)
                               offset + ")");
       offset_minutes = (offset_hours * 60 + offset_rest) * (offset[0] == '-' ? -1 : 1);
     }
-    return make_moment(local, offset_minutes);
+    Moment moment = make_moment(local, offset_minutes);
+    if (auto day = local_date_in(moment.utc_seconds, time_zone)) moment.local_date = *day;
+    return moment;
   }
   auto zone = find_zone(time_zone);
   if (!zone) return zone.error();
   return in_zone(local, *zone);
+}
+
+Result<std::string> local_date_in(int64_t utc_seconds, const std::string& time_zone) {
+  thread_local DaysInZone days;
+  return days.day_of(utc_seconds, time_zone);
+}
+
+Status check_time_zone(const std::string& time_zone) {
+  auto zone = find_zone(time_zone);
+  if (!zone) return zone.error();
+  return Status::success();
 }
 
 Moment now_in(const std::string& time_zone) {

@@ -25,6 +25,7 @@ void Api::add(const char* method, const std::string& pattern, Handler handler) {
     Params params;
     for (size_t i = 1; i < request.matches.size(); ++i) params.push_back(request.matches[i]);
     std::lock_guard lock(mutex_);
+    prepare_();
     if (!reads) return handler(request, response, params);
     const DataState before = data_state_();
     if (answers_.answer(request, before, response)) return;

@@ -39,10 +39,15 @@ using Handler = std::function<void(const httplib::Request&, httplib::Response&, 
 
 class Api {
  public:
-  // `data_state` tells, under `mutex`, what GET answers depend on: while it stays the same, a
+  // `prepare` runs under `mutex` before every request (it brings the stored days to the zone
+  // in force). `data_state` then tells what GET answers depend on: while it stays the same, a
   // GET is answered as before without running its handler.
-  Api(httplib::Server& server, std::mutex& mutex, std::function<DataState()> data_state)
-      : server_(server), mutex_(mutex), data_state_(std::move(data_state)) {}
+  Api(httplib::Server& server, std::mutex& mutex, std::function<void()> prepare,
+      std::function<DataState()> data_state)
+      : server_(server),
+        mutex_(mutex),
+        prepare_(std::move(prepare)),
+        data_state_(std::move(data_state)) {}
 
   // Registers METHOD /api/v1<pattern>. In the pattern, {id} matches a positive number and any
   // other {name} the rest of the path up to the next literal part (names may hold /).
@@ -61,6 +66,7 @@ class Api {
 
   httplib::Server& server_;
   std::mutex& mutex_;
+  std::function<void()> prepare_;
   std::function<DataState()> data_state_;
   ResponseCache answers_;
   std::vector<std::string> names_;

@@ -1,4 +1,5 @@
 #include <hoego/core/http_server.h>
+#include <hoego/core/local_days.h>
 #include <hoego/core/local_time.h>
 #include <hoego/core/settings_service.h>
 
@@ -59,13 +60,18 @@ struct HttpServer::Impl {
   const PluginHost& plugins;
   std::mutex db_mutex;  // one connection, one request at a time
   httplib::Server server;
-  http::Api api{server, db_mutex, [this] { return data_state(); }};
+  http::Api api{server, db_mutex, [this] { align_days(); }, [this] { return data_state(); }};
   ServerOptions options;
   std::vector<std::string> own_hosts;  // what a Host header may say, set once bound
   http::ApiContext context{db, plugins, [this] { return time_zone(); },
                            [this] { return language(); }};
 
   Impl(Database& database, const PluginHost& host) : db(database), plugins(host) {}
+
+  // Called with db_mutex held, before a request is handled: the stored days follow the zone in
+  // force, which a setting changed from the CLI or the web view may have moved. When they
+  // cannot (a read-only or busy database), they are counted in the zone they are in.
+  void align_days() { (void)align_local_days(db, time_zone()); }
 
   // Called with db_mutex held, from a handler.
   http::DataState data_state() {

@@ -1,4 +1,3 @@
-#include <date/tz.h>
 #include <hoego/core/goal_service.h>
 #include <hoego/core/local_time.h>
 
@@ -33,81 +32,49 @@ std::string cadence_text(const Cadence& cadence) {
   return "none";
 }
 
-// Calendar days of UTC instants in one zone: cycles and deadlines live on local midnights.
-// Entries come in time order, so the offset period the last one fell in (between two of the
-// zone's transitions) answers most of them without a lookup.
-class LocalDays {
- public:
-  explicit LocalDays(const date::time_zone* zone) : zone_(zone) {}
-
-  date::sys_days day_of(int64_t utc_seconds) {
-    const date::sys_seconds instant{std::chrono::seconds{utc_seconds}};
-    if (!(instant >= period_.begin && instant < period_.end)) period_ = zone_->get_info(instant);
-    return date::floor<date::days>(instant + period_.offset);
-  }
-
- private:
-  const date::time_zone* zone_;
-  date::sys_info period_{};  // empty: the first instant looks its period up
-};
-
 // What `entries` (of `person`, or all) add up to on each local day, one contribution per day.
 std::vector<Contribution> contributions_per_day(const std::vector<GoalEntry>& entries,
-                                                const std::optional<std::string>& person,
-                                                const date::time_zone* zone) {
-  LocalDays local(zone);
-  std::map<date::sys_days, double> per_day;
+                                                const std::optional<std::string>& person) {
+  std::map<std::string, double> per_day;
   for (const auto& entry : entries)
     if (!person ||
         std::find(entry.people.begin(), entry.people.end(), *person) != entry.people.end())
-      per_day[local.day_of(entry.utc_seconds)] += entry.amount;
+      per_day[entry.local_date] += entry.amount;
   std::vector<Contribution> contributions;
   contributions.reserve(per_day.size());
-  for (const auto& [day, amount] : per_day)
-    contributions.push_back({date::format("%F", day), amount});
+  for (const auto& [day, amount] : per_day) contributions.push_back({day, amount});
   return contributions;
 }
 
-// Entry dates and the user's dates of the same moments are at most two days apart (offsets span
-// 26 hours), so a user's day is made of entries dated within two days of it.
-constexpr int kZoneMargin = 2;
-
-// What a goal's entries add up to per day in `zone`. Kept between evaluations with the latest
+// What a goal's entries add up to per local day. Kept between evaluations with the latest
 // change among the days read: unchanged (goals of past years, mostly), it is used as it is;
-// after a few changed days, only the days around them are read again.
+// after a few changed days, only those days are read again.
 Result<std::vector<Contribution>> all_contributions(Database& db, const Goal& goal,
-                                                    const std::string& zone_name,
-                                                    const date::time_zone* zone,
                                                     std::vector<DerivedValue>& to_keep) {
-  const std::string since = goal.definition.starts_on.empty()
-                                ? ""
-                                : shifted_date(goal.definition.starts_on, -kZoneMargin);
-  const std::string until =
-      goal.definition.ends_on ? shifted_date(*goal.definition.ends_on, kZoneMargin) : "";
+  const std::string& since = goal.definition.starts_on;
+  const std::string until = goal.definition.ends_on.value_or("");
   // Read before the entries: a change made meanwhile makes what is kept out of date, not wrong.
   auto change = DerivedStore(db).latest_change(goal.plugin, since, until);
   if (!change) return change.error();
-  // A day in the user's zone holds entries stored under the dates around it.
   auto count = [&](const std::string& from, const std::string& to) -> Result<PerDay<double>> {
     auto entries = from.empty() || to.empty()
                        ? GoalStore(db).entries_for(goal, false)
-                       : GoalStore(db).entries_for(goal, false,
-                                                   std::pair{shifted_date(from, -kZoneMargin),
-                                                             shifted_date(to, kZoneMargin)});
+                       : GoalStore(db).entries_for(goal, false, std::pair{from, to});
     if (!entries) return entries.error();
     PerDay<double> days;
-    for (const auto& contribution : contributions_per_day(*entries, std::nullopt, zone))
+    for (const auto& contribution : contributions_per_day(*entries, std::nullopt))
       days[contribution.local_date] = contribution.amount;
     return days;
   };
+  // The stored days are those of the user's zone (align_local_days), so the key needs no zone:
+  // a change of zone re-dates entries, which records every day that moved.
   const std::string key =
-      "goal " + std::to_string(goal.id) + " in " + zone_name + " of " +
+      "goal " + std::to_string(goal.id) + " of " +
       json{goal.plugin, goal.kind, goal.track.value_or(""), goal.sum_field.value_or(""),
            since,       until}
           .dump();
   auto days = kept_per_day(
-      db, PerDaySource<double>{key, goal.plugin, since, until, *change, kZoneMargin, count},
-      to_keep);
+      db, PerDaySource<double>{key, goal.plugin, since, until, *change, 0, count}, to_keep);
   if (!days) return days.error();
   std::vector<Contribution> contributions;
   for (const auto& [day, amount] : *days) contributions.push_back({day, amount});
@@ -272,12 +239,7 @@ Result<std::vector<GoalReport>> GoalService::evaluate(const std::optional<std::s
                                                       const std::optional<std::string>& today) {
   if (today && !is_valid_date(*today))
     return Error::invalid("'" + *today + "' is not a date written YYYY-MM-DD");
-  const date::time_zone* zone = nullptr;
-  try {
-    zone = date::locate_zone(time_zone_);
-  } catch (const std::exception&) {
-    return Error::invalid("unknown time zone '" + time_zone_ + "'");
-  }
+  if (auto status = check_time_zone(time_zone_); !status) return status.error();
   const std::string as_of = today.value_or(now_in(time_zone_).local_date);
   auto goals = list(track);
   if (!goals) return goals.error();
@@ -287,7 +249,7 @@ Result<std::vector<GoalReport>> GoalService::evaluate(const std::optional<std::s
   GoalStore store(db_);
   for (const auto& goal : *goals) {
     if (!by_person) {
-      auto contributions = all_contributions(db_, goal, time_zone_, zone, to_keep);
+      auto contributions = all_contributions(db_, goal, to_keep);
       if (!contributions) return contributions.error();
       reports.push_back(
           {goal, std::nullopt, evaluate_goal(goal.definition, *contributions, as_of)});
@@ -296,7 +258,7 @@ Result<std::vector<GoalReport>> GoalService::evaluate(const std::optional<std::s
     auto entries = store.entries_for(goal, by_person);
     if (!entries) return entries.error();
     auto contributions_of = [&](const std::optional<std::string>& person) {
-      return contributions_per_day(*entries, person, zone);
+      return contributions_per_day(*entries, person);
     };
     std::set<std::string> people;
     if (goal.track) {

@@ -2,6 +2,8 @@
 
 #include <hoego/core/local_time.h>
 
+#include "day_zone_store.h"
+
 namespace hoego {
 namespace {
 
@@ -63,12 +65,14 @@ Result<int64_t> EntryStore::insert(const Entry& entry) {
   if (!statement) return statement.error();
   auto track_id = resolve_track(entry.track);
   if (!track_id) return track_id.error();
+  auto local_date = stored_date(entry.when);
+  if (!local_date) return local_date.error();
   statement->bind(1, entry.plugin)
       .bind(2, entry.kind)
       .bind(3, entry.kind_version)
       .bind(4, entry.when.iso)
       .bind(5, entry.when.utc_seconds)
-      .bind(6, entry.when.local_date)
+      .bind(6, *local_date)
       .bind(7, entry.when.offset_minutes)
       .bind(8, entry.title)
       .bind(9, entry.notes)
@@ -94,10 +98,12 @@ Status EntryStore::update(const Entry& entry) {
   if (!statement) return statement.error();
   auto track_id = resolve_track(entry.track);
   if (!track_id) return track_id.error();
+  auto local_date = stored_date(entry.when);
+  if (!local_date) return local_date.error();
   statement->bind(1, entry.kind_version)
       .bind(2, entry.when.iso)
       .bind(3, entry.when.utc_seconds)
-      .bind(4, entry.when.local_date)
+      .bind(4, *local_date)
       .bind(5, entry.when.offset_minutes)
       .bind(6, entry.title)
       .bind(7, entry.notes)
@@ -109,6 +115,16 @@ Status EntryStore::update(const Entry& entry) {
       .bind(13, entry.id);
   if (auto status = statement->run(); !status) return status;
   return write_people(entry.id, entry.people, false);
+}
+
+Result<std::string> EntryStore::stored_date(const Moment& when) {
+  if (!day_zone_) {
+    auto recorded = DayZoneStore(db_).recorded();
+    if (!recorded) return recorded.error();
+    day_zone_ = std::move(*recorded);
+  }
+  if (!*day_zone_) return when.local_date;
+  return local_date_in(when.utc_seconds, **day_zone_);
 }
 
 Status EntryStore::set_deleted(int64_t id, const std::optional<std::string>& deleted_at) {
@@ -319,6 +335,9 @@ Result<std::vector<Entry>> EntryStore::history(int64_t id) {
     if (!row) return row.error();
     if (!*row) break;
     revisions.push_back(entry_from_json(json::parse(statement->text(0))));
+    auto day = stored_date(revisions.back().when);
+    if (!day) return day.error();
+    revisions.back().when.local_date = std::move(*day);
   }
   auto current = find(id);
   if (!current) return current.error();
@@ -337,7 +356,13 @@ Result<std::optional<Entry>> EntryStore::revision(int64_t id, int revision) {
   if (!statement) return statement.error();
   auto row = statement->bind(1, id).bind(2, revision).step();
   if (!row) return row.error();
-  if (*row) return std::optional<Entry>{entry_from_json(json::parse(statement->text(0)))};
+  if (*row) {
+    Entry kept = entry_from_json(json::parse(statement->text(0)));
+    auto day = stored_date(kept.when);
+    if (!day) return day.error();
+    kept.when.local_date = std::move(*day);
+    return std::optional<Entry>{std::move(kept)};
+  }
   auto current = find(id);
   if (!current) return current.error();
   if (!current->has_value() || (*current)->revision != revision) return std::optional<Entry>{};

@@ -86,10 +86,14 @@ class EntryStore {
   Status keep_replaced_revision(int64_t id, int replaced);
   Result<std::vector<Entry>> query(const std::string& where, const std::vector<std::string>& texts,
                                    int limit, const char* order = "DESC");
+  // The local date to store for `when`: its day in the zone the stored dates are in
+  // (DayZoneStore), or the day it was given with while none is recorded.
+  Result<std::string> stored_date(const Moment& when);
 
   Database& db_;
   std::unordered_map<std::string, int64_t> person_ids_;
   std::unordered_map<std::string, int64_t> track_ids_;
+  std::optional<std::optional<std::string>> day_zone_;  // read on first use
 };
 
 }  // namespace hoego

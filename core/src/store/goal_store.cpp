@@ -86,13 +86,11 @@ Result<std::vector<Goal>> GoalStore::list(const std::optional<std::string>& trac
 Result<std::vector<GoalEntry>> GoalStore::entries_for(
     const Goal& goal, bool with_people,
     const std::optional<std::pair<std::string, std::string>>& dates) {
-  // Only entries near the goal's period: an entry's own local date is within two days of its
-  // date in the user's zone (offsets span 26 hours), so this keeps every entry that can count,
-  // and the (plugin, kind, local_date) index finds them without reading the rest.
   // Bounds are left out of the text rather than written "?5 IS NULL OR …": SQLite plans before
-  // it sees the values, and an OR keeps it from searching the index by date.
+  // it sees the values, and an OR keeps it from searching the (plugin, kind, local_date) index
+  // by date.
   std::string sql =
-      "SELECT e.occurred_utc, CASE WHEN ?4 IS NULL THEN 1 "
+      "SELECT e.local_date, CASE WHEN ?4 IS NULL THEN 1 "
       "  ELSE coalesce(json_extract(e.payload, '$.' || ?4), 0) END, "
       "CASE WHEN ?7 THEN (SELECT json_group_array(p.name) FROM entry_people ep "
       "  JOIN people p ON p.id = ep.person_id WHERE ep.entry_id = e.id) ELSE '[]' END "
@@ -100,10 +98,10 @@ Result<std::vector<GoalEntry>> GoalStore::entries_for(
   if (dates)
     sql += " AND e.local_date >= ?8 AND e.local_date <= ?9";
   else if (!goal.definition.starts_on.empty())
-    sql += " AND e.local_date >= date(?5, '-2 days')";
-  if (!dates && goal.definition.ends_on) sql += " AND e.local_date <= date(?6, '+2 days')";
+    sql += " AND e.local_date >= ?5";
+  if (!dates && goal.definition.ends_on) sql += " AND e.local_date <= ?6";
   if (goal.track) sql += " AND e.track_id = (SELECT id FROM tracks WHERE name = ?3)";
-  auto statement = db_.prepare(sql + " ORDER BY e.occurred_utc");
+  auto statement = db_.prepare(sql + " ORDER BY e.local_date");
   if (!statement) return statement.error();
   statement->bind(1, goal.plugin)
       .bind(2, goal.kind)
@@ -118,7 +116,7 @@ Result<std::vector<GoalEntry>> GoalStore::entries_for(
     auto row = statement->step();
     if (!row) return row.error();
     if (!*row) break;
-    GoalEntry entry{statement->integer(0), statement->real(1), {}};
+    GoalEntry entry{statement->text(0), statement->real(1), {}};
     if (with_people)
       entry.people = nlohmann::json::parse(statement->text(2)).get<std::vector<std::string>>();
     entries.push_back(std::move(entry));

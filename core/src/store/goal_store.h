@@ -11,9 +11,9 @@
 
 namespace hoego {
 
-// One entry that may count towards a goal: when it happened and what it adds.
+// One entry that may count towards a goal: its local day and what it adds.
 struct GoalEntry {
-  int64_t utc_seconds = 0;
+  std::string local_date;
   double amount = 1;
   std::vector<std::string> people;
 };
@@ -24,9 +24,9 @@ class GoalStore {
 
   Result<int64_t> insert(const Goal& goal);
   Result<std::vector<Goal>> list(const std::optional<std::string>& track);
-  // The live entries of the goal's plugin and kind (and track) that can fall in its period,
-  // with the summed field's value, and the people named when `with_people`. `dates` (entry
-  // local dates, inclusive) reads only part of them instead.
+  // The live entries of the goal's plugin and kind (and track) in its period, with the summed
+  // field's value, and the people named when `with_people`. `dates` (local dates, inclusive)
+  // reads only part of them instead.
   Result<std::vector<GoalEntry>> entries_for(
       const Goal& goal, bool with_people,
       const std::optional<std::pair<std::string, std::string>>& dates = std::nullopt);

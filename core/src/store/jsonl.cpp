@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "../domain/json_members.h"
+#include "day_zone_store.h"
 
 namespace hoego {
 namespace {
@@ -199,6 +200,12 @@ Result<TableCounts> import_jsonl(Database& db, std::string_view text, const Prog
     ++counts[table];
     if (progress && line % 500 == 0) progress(line, lines.size());
   }
+  // The export's local dates are in the zone of the database it came from; here they are in
+  // this one's, when it has one (an older export, or a hand-edited one, may disagree).
+  auto zone = DayZoneStore(db).recorded();
+  if (!zone) return zone.error();
+  if (*zone)
+    if (auto status = DayZoneStore(db).redate(**zone); !status) return status.error();
   if (auto status = transaction.commit(); !status) return status.error();
   if (progress) progress(lines.size(), lines.size());
   return counts;

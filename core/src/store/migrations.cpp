@@ -347,6 +347,17 @@ CREATE TRIGGER tracks_rename_progress AFTER UPDATE OF name ON tracks BEGIN
   UPDATE milestone_progress SET stale = 1, stale_utc = NULL, stale_id = NULL;
 END;
 )sql",
+    // 7: an entry's local_date is its day in the user's time zone, not in the offset it was
+    // written with. The zone the stored dates are in is recorded here; none recorded means they
+    // are still in their written offsets, as before, and the first command that knows the
+    // user's zone dates them again (align_local_days), so every existing database is re-dated
+    // once, with each changed day recorded for what was derived from it.
+    R"sql(
+CREATE TABLE day_zone (
+  only  INTEGER PRIMARY KEY CHECK (only = 1),
+  zone  TEXT NOT NULL
+);
+)sql",
 };
 
 Status ensure_migrations_table(Database& db) {

@@ -15,15 +15,27 @@ namespace hoego {
 struct Moment {
   std::string iso;          // normalised: 2022-10-05T20:00:00+09:00
   int64_t utc_seconds = 0;  // seconds since the Unix epoch
-  std::string local_date;   // 2022-10-05, the calendar day in the moment's own offset
-  int offset_minutes = 0;   // +540 for +09:00
+  // 2022-10-05: the moment's calendar day in the user's time zone (the zone it was parsed in),
+  // which is not always the day of its written offset: 2023-03-31T16:10Z is 2023-04-01 in
+  // Asia/Seoul. Every reader counts an entry on this day.
+  std::string local_date;
+  int offset_minutes = 0;  // +540 for +09:00, as written
 };
 
 // Parses an ISO 8601 date-time: "2022-10-05T20:00+09:00", "2022-10-05T20:00:00Z",
 // "2022-10-05 20:00", "2022-10-05". Without an offset, the time is local to `time_zone`
-// (an IANA name such as "Asia/Seoul"); a date alone means local midnight. Rejects impossible
-// dates (2022-02-30), out-of-range times and offsets, and trailing text.
+// (an IANA name such as "Asia/Seoul"); a date alone means local midnight. The moment keeps the
+// offset it was written with; its local_date is its day in `time_zone` either way (in its own
+// offset only when `time_zone` is unknown). Rejects impossible dates (2022-02-30),
+// out-of-range times and offsets, and trailing text.
 Result<Moment> parse_moment(std::string_view text, const std::string& time_zone);
+
+// The calendar day (YYYY-MM-DD) of the UTC instant `utc_seconds` in `time_zone`; kInvalidInput
+// when the zone is unknown. Cheap when called for many instants of one zone in a row.
+Result<std::string> local_date_in(int64_t utc_seconds, const std::string& time_zone);
+
+// Checks that `time_zone` is a zone the tz database knows (an IANA name such as Asia/Seoul).
+Status check_time_zone(const std::string& time_zone);
 
 // The current instant in `time_zone`.
 Moment now_in(const std::string& time_zone);
