@@ -50,9 +50,10 @@ TEST_F(CliImport, ImportsEachMembersFeedOnceAndShowsWhoIsAtRisk) {
 
   succeed({"goal", "add", "--title", "2주에 한 편", "--plugin", "writing", "--kind", "post",
            "--track", "글또 7기", "--every", "14d"});
-  json goals = json::parse(
-      succeed({"goals", "--track", "글또 7기", "--by-person", "--as-of", "2024-09-24", "--json"})
-          .out);
+  json goals = json::parse(succeed({"goals", "--track", "글또 7기", "--by-person", "--as-of",
+                                    "2024-09-24", "--json"})
+                               .out)
+                   .at("goals");
   ASSERT_EQ(goals.size(), 2u);
   std::map<std::string, bool> at_risk;
   for (const auto& report : goals)
