@@ -35,6 +35,12 @@ class CliEndToEnd : public ::testing::Test {
     return parsed;
   }
 
+  // The list under `key` of what a read command printed ({"entries": […]} as the API answers),
+  // as a value: a range-for over a member of a temporary would outlive the temporary.
+  json succeed_with_list(std::vector<std::string> arguments, const char* key) {
+    return succeed_with_json(std::move(arguments)).at(key);
+  }
+
   void add_people() {
     succeed({"people", "add", "김민지", "--note", "부스트캠프 4기 CV"});
     succeed({"people", "add", "이준호"});
@@ -55,7 +61,7 @@ class CliEndToEnd : public ::testing::Test {
 
   std::vector<int64_t> listed_ids(const std::vector<std::string>& arguments) {
     std::vector<int64_t> ids;
-    for (const auto& entry : succeed_with_json(arguments)) ids.push_back(entry.at("id"));
+    for (const auto& entry : succeed_with_list(arguments, "entries")) ids.push_back(entry.at("id"));
     return ids;
   }
 
@@ -73,7 +79,7 @@ TEST_F(CliEndToEnd, PluginsListsTheBundledMentoringPlugin) {
 
 TEST_F(CliEndToEnd, PeopleAddedAreListedByNameWithTheirNotes) {
   add_people();
-  const json people = succeed_with_json({"people"});
+  const json people = succeed_with_json({"people"}).at("people");
   ASSERT_EQ(people.size(), 2u) << people.dump(2);
   EXPECT_EQ(people[0]["name"], "김민지");
   EXPECT_EQ(people[0]["note"], "부스트캠프 4기 CV");
@@ -82,7 +88,7 @@ TEST_F(CliEndToEnd, PeopleAddedAreListedByNameWithTheirNotes) {
   EXPECT_EQ(people[1]["note"], "");
 
   add_career_session();
-  EXPECT_EQ(succeed_with_json({"people"})[0]["entry_count"], 1);
+  EXPECT_EQ(succeed_with_json({"people"}).at("people")[0]["entry_count"], 1);
 }
 
 TEST_F(CliEndToEnd, AddedSessionKeepsEveryFieldAsGiven) {
@@ -148,15 +154,36 @@ TEST_F(CliEndToEnd, EditingTheTitleBumpsTheRevisionAndHistoryKeepsTheOldOne) {
   const RunResult edited = succeed({"edit", "1", "--title", "취업 상담 (2차)"});
   EXPECT_TRUE(contains(edited.out, "(revision 2)"));
 
-  const json entry = succeed_with_json({"show", "1", "--history"});
+  const json entry = succeed_with_json({"show", "1"});
   EXPECT_EQ(entry["title"], "취업 상담 (2차)");
   EXPECT_EQ(entry["revision"], 2);
-  ASSERT_EQ(entry["history"].size(), 2u) << entry.dump(2);
-  EXPECT_EQ(entry["history"][0]["revision"], 1);
-  EXPECT_EQ(entry["history"][0]["title"], "취업 상담");
-  EXPECT_EQ(entry["history"][0]["fields"], entry["fields"]);
-  EXPECT_EQ(entry["history"][1]["revision"], 2);
-  EXPECT_EQ(entry["history"][1]["title"], "취업 상담 (2차)");
+  // As GET /api/v1/entries/1/history answers: every revision once, the last one current.
+  const json history = succeed_with_json({"show", "1", "--history"});
+  ASSERT_EQ(history.size(), 1u) << history.dump(2);
+  const json& revisions = history.at("revisions");
+  ASSERT_EQ(revisions.size(), 2u) << history.dump(2);
+  EXPECT_EQ(revisions[0]["revision"], 1);
+  EXPECT_EQ(revisions[0]["title"], "취업 상담");
+  EXPECT_EQ(revisions[0]["fields"], entry["fields"]);
+  EXPECT_EQ(revisions[1], entry);
+}
+
+TEST_F(CliEndToEnd, ShowHistoryPrintsEachRevisionOnce) {
+  add_people();
+  add_career_session();
+  succeed({"edit", "1", "--title", "취업 상담 (2차)"});
+  succeed({"edit", "1", "--title", "취업 상담 (3차)"});
+  const RunResult shown = succeed({"show", "1", "--history"});
+  for (const char* title : {"취업 상담\n", "취업 상담 (2차)\n", "취업 상담 (3차)\n"}) {
+    const std::string line = std::string("title:   ") + title;
+    const size_t first = shown.out.find(line);
+    ASSERT_NE(first, std::string::npos) << line << shown;
+    EXPECT_EQ(shown.out.find(line, first + 1), std::string::npos) << "twice: " << line << shown;
+  }
+  EXPECT_TRUE(contains(shown.out, "--- revision 1 ")) << shown;
+  EXPECT_TRUE(contains(shown.out, "--- revision 2 ")) << shown;
+  EXPECT_FALSE(contains(shown.out, "--- revision 3")) << "the current one is shown on top" << shown;
+  EXPECT_LT(shown.out.find("취업 상담 (3차)"), shown.out.find("--- revision 1 ")) << shown;
 }
 
 TEST_F(CliEndToEnd, EditingAFollowUpWithACheckMarkMarksItDone) {
@@ -188,7 +215,7 @@ TEST_F(CliEndToEnd, UndoOfAnEditRestoresThePreviousTitle) {
   add_career_session();
   succeed({"edit", "1", "--title", "진로 상담"});
   const json undone = succeed_with_json({"undo"});
-  EXPECT_EQ(undone["undone"], "edit");
+  EXPECT_EQ(undone["action"], "edit");
   EXPECT_EQ(undone["entry"]["title"], "취업 상담");
   EXPECT_EQ(succeed_with_json({"show", "1"})["title"], "취업 상담");
 }
@@ -197,7 +224,7 @@ TEST_F(CliEndToEnd, UndoOfAnAddRemovesTheEntry) {
   add_people();
   add_career_session();
   const json undone = succeed_with_json({"undo"});
-  EXPECT_EQ(undone["undone"], "add");
+  EXPECT_EQ(undone["action"], "add");
   EXPECT_EQ(succeed({"list"}).out, "no entries\n");
   EXPECT_NE(hoego.run({"show", "1"}).exit_code, 0);
 }
@@ -235,10 +262,31 @@ TEST_F(CliEndToEnd, StatsCountSessionsHoursMenteesAndOpenFollowUps) {
            "--with", "이준호", "--field", "duration_min=30"});
 
   std::map<std::string, double> metrics;
-  for (const auto& metric : succeed_with_json({"stats", "--plugin", "mentoring"}))
+  for (const auto& metric : succeed_with_list({"stats", "--plugin", "mentoring"}, "metrics"))
     metrics[metric.at("id")] = metric.at("value");
   EXPECT_EQ(metrics, (std::map<std::string, double>{
                          {"sessions", 3}, {"hours", 3}, {"mentees", 2}, {"open_followups", 2}}));
+}
+
+TEST_F(CliEndToEnd, StatsForAYearCountOnlyThatYearsEntries) {
+  add_people();
+  add_session("2021-12-31T23:30+09:00", "김민지", 30);
+  add_session("2022-01-01T00:00+09:00", "김민지", 60);
+  add_session("2022-12-31T23:59:59+09:00", "이준호", 90);
+  add_session("2023-01-01T00:00+09:00", "이준호", 120);
+  auto sessions = [&](const std::vector<std::string>& arguments) {
+    for (const auto& metric : succeed_with_list(arguments, "metrics"))
+      if (metric.at("id") == "sessions") return metric.at("value").get<double>();
+    return -1.0;
+  };
+  EXPECT_EQ(sessions({"stats", "--plugin", "mentoring", "--year", "2022"}), 2);
+  EXPECT_EQ(sessions({"stats", "--plugin", "mentoring", "--year", "2021"}), 1);
+  EXPECT_EQ(sessions({"stats", "--plugin", "mentoring", "--year", "2024"}), 0);
+  EXPECT_EQ(sessions({"stats", "--plugin", "mentoring", "--since", "2022-01-01", "--until",
+                      "2022-12-31"}),
+            2)
+      << "--year 2022 means January 1 to December 31";
+  EXPECT_EQ(sessions({"stats", "--plugin", "mentoring"}), 4) << "without dates: all of them";
 }
 
 TEST_F(CliEndToEnd, MilestonesMarkTheFirstSessionWithEachMentee) {
@@ -246,7 +294,7 @@ TEST_F(CliEndToEnd, MilestonesMarkTheFirstSessionWithEachMentee) {
   add_session("2022-10-05T20:00+09:00", "김민지", 60);
   add_session("2022-10-12T20:00+09:00", "이준호", 60);
   add_session("2022-10-19T20:00+09:00", "김민지", 60);
-  const json milestones = succeed_with_json({"milestones"});
+  const json milestones = succeed_with_list({"milestones"}, "milestones");
   ASSERT_EQ(milestones.size(), 2u) << milestones.dump(2);
   EXPECT_EQ(milestones[0]["id"], "first_session_with_mentee");
   EXPECT_EQ(milestones[0]["person"], "김민지");
@@ -266,7 +314,7 @@ TEST_F(CliEndToEnd, TenthSessionMilestoneLandsOnTheTenthEntry) {
     add_session("2022-" + days[week] + "T20:00+09:00", week % 2 == 0 ? "김민지" : "이준호", 60);
 
   std::vector<std::string> reached;
-  for (const auto& milestone : succeed_with_json({"milestones"}))
+  for (const auto& milestone : succeed_with_list({"milestones"}, "milestones"))
     reached.push_back(milestone.at("id").get<std::string>() + " #" +
                       std::to_string(milestone.at("entry_id").get<int64_t>()));
   EXPECT_EQ(reached,
@@ -278,7 +326,7 @@ TEST_F(CliEndToEnd, MilestonesFollowTheCalendarNotTheOrderOfTyping) {
   add_people();
   add_session("2022-10-12T20:00+09:00", "김민지", 60);
   add_session("2022-09-28T20:00+09:00", "김민지", 60);  // backfilled afterwards
-  const json milestones = succeed_with_json({"milestones"});
+  const json milestones = succeed_with_list({"milestones"}, "milestones");
   ASSERT_EQ(milestones.size(), 1u) << milestones.dump(2);
   EXPECT_EQ(milestones[0]["entry_id"], 2);
   EXPECT_EQ(milestones[0]["when"], "2022-09-28T20:00:00+09:00");

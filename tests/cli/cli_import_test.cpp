@@ -50,14 +50,34 @@ TEST_F(CliImport, ImportsEachMembersFeedOnceAndShowsWhoIsAtRisk) {
 
   succeed({"goal", "add", "--title", "2주에 한 편", "--plugin", "writing", "--kind", "post",
            "--track", "글또 7기", "--every", "14d"});
-  json goals = json::parse(
-      succeed({"goals", "--track", "글또 7기", "--by-person", "--as-of", "2024-09-24", "--json"})
-          .out);
+  json goals = json::parse(succeed({"goals", "--track", "글또 7기", "--by-person", "--as-of",
+                                    "2024-09-24", "--json"})
+                               .out)
+                   .at("goals");
   ASSERT_EQ(goals.size(), 2u);
   std::map<std::string, bool> at_risk;
   for (const auto& report : goals)
     at_risk[report.at("person")] = report.at("state").at("at_risk").get<bool>();
   EXPECT_EQ(at_risk, (std::map<std::string, bool>{{"김민지", false}, {"이준호", true}}));
+}
+
+TEST_F(CliImport, SaysHowManyPostsWentToNoTrackAndWhy) {
+  RunResult text = succeed(
+      {"import", "feed", feed("velog_summaries.xml"), "--track", "글또 7기", "--person", "이준호"});
+  EXPECT_TRUE(contains(text.out, "imported 4 new post(s) from 'junho.log'; 0 already there\n"));
+  EXPECT_TRUE(contains(
+      text.out, "2 of them dated outside '글또 7기' (2024-09-01..2025-02-28) went to no track\n"));
+
+  json summary = json::parse(succeed({"import", "feed", feed("medium_summaries.xml"), "--track",
+                                      "글또 7기", "--person", "김민지", "--json"})
+                                 .out);
+  EXPECT_EQ(summary.at("outside_track"), 0);
+  EXPECT_EQ(summary.at("track").at("name"), "글또 7기");
+  const json& post = summary.at("added").at(0);
+  EXPECT_EQ(post.at("track"), "글또 7기");
+  EXPECT_EQ(post.at("tags"), json({"hackathon", "회고"}));
+  EXPECT_EQ(post.at("notes").get<std::string>().rfind("해커톤에서 배운 세 가지 첫째, 문제를", 0),
+            0u);
 }
 
 TEST_F(CliImport, AMalformedFeedIsRefusedWithItsLineAndWritesNothing) {

@@ -1,6 +1,8 @@
 #include <gtest/gtest.h>
 #include <hoego/core/field_values.h>
 
+#include <cstdint>
+
 namespace hoego {
 namespace {
 
@@ -51,13 +53,51 @@ TEST(CommandLineValues, ReadEachType) {
 }
 
 TEST(CommandLineValues, RejectWhatDoesNotParse) {
-  for (const char* text : {"sixty", "6O", "", "1.5", "99999999999999999999"})
+  for (const char* text : {"sixty", "6O", "", "1.5", "99999999999999999999", "1e300", "6e1", "60.0",
+                           "+60", "0x3C", "18446744073709551615", "-9223372036854775809"})
     EXPECT_FALSE(parse_field_text(field(FieldType::kInteger), text).ok()) << text;
   EXPECT_FALSE(parse_field_text(field(FieldType::kNumber), "nan").ok());
   EXPECT_FALSE(parse_field_text(field(FieldType::kBoolean), "maybe").ok());
   auto bad_bytes = parse_field_text(field(FieldType::kText), "\xff\xfe");
   ASSERT_FALSE(bad_bytes.ok());
   EXPECT_NE(bad_bytes.error().message.find("not valid UTF-8"), std::string::npos);
+}
+
+TEST(CommandLineValues, IntegerTakesTheWholeInt64RangeAndNamesItBeyond) {
+  EXPECT_EQ(*parse_field_text(field(FieldType::kInteger), "9223372036854775807"), json(INT64_MAX));
+  EXPECT_EQ(*parse_field_text(field(FieldType::kInteger), "-9223372036854775808"), json(INT64_MIN));
+  auto too_large = parse_field_text(field(FieldType::kInteger), "18446744073709551615");
+  ASSERT_FALSE(too_large.ok());
+  EXPECT_NE(too_large.error().message.find("field 'value'"), std::string::npos);
+  EXPECT_NE(too_large.error().message.find("9223372036854775807"), std::string::npos);
+  ASSERT_EQ(too_large.error().fields.size(), 1u);
+  EXPECT_EQ(too_large.error().fields.front().field, "value");
+}
+
+// What an API client sends: nlohmann reads 1e300 and 60.0 as floats and 2^64-1 as unsigned.
+TEST(FieldCheck, IntegerFieldTakesOnlyDigitsWithinInt64) {
+  KindSpec kind;
+  kind.id = "post";
+  FieldSpec words = field(FieldType::kInteger);
+  words.id = "word_count";
+  words.min = 0;
+  kind.fields = {words};
+  for (const json& bad :
+       {json(1e300), json(60.0), json(6e1), json(UINT64_MAX), json::parse("18446744073709551616"),
+        json::parse("1E3"), json::parse("-9223372036854775809")}) {
+    json fields = {{"word_count", bad}};
+    auto problems = check_fields(kind, fields);
+    ASSERT_EQ(problems.size(), 1u) << bad.dump();
+    EXPECT_EQ(problems.front().field, "word_count");
+    EXPECT_NE(problems.front().message.find("field 'word_count' must be a whole number"),
+              std::string::npos)
+        << problems.front().message;
+    EXPECT_EQ(fields["word_count"], bad) << "a refused value is left as it was";
+  }
+  for (const json& good : {json(0), json::parse("1200"), json(INT64_MAX)}) {
+    json fields = {{"word_count", good}};
+    EXPECT_TRUE(check_fields(kind, fields).empty()) << good.dump();
+  }
 }
 
 TEST(FieldCheck, AcceptsWellTypedFieldsAndDefaultsDoneToFalse) {

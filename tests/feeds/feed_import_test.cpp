@@ -9,6 +9,7 @@
 #include <hoego/core/plugin_host.h>
 #include <hoego/core/track_service.h>
 
+#include <map>
 #include <optional>
 
 #include "../support/temporary_directory.h"
@@ -163,6 +164,91 @@ TEST_F(FeedImport, AMembersPostsCountTowardTheirOwnMilestones) {
   ASSERT_EQ(milestones->size(), 1u);
   EXPECT_EQ((*milestones)[0].id, "first_post_in_track");
   EXPECT_EQ((*milestones)[0].person, "김민지");
+}
+
+TEST_F(FeedImport, APostKeepsItsSummaryAsNotesAndItsCategoriesAsTags) {
+  auto outcome = import("tistory_summaries.xml", {"글또 7기", "김민지"});
+  ASSERT_TRUE(outcome.ok()) << outcome.error().message;
+  ASSERT_EQ(outcome->added.size(), 2u);
+  const Entry& study = outcome->added[0];
+  EXPECT_EQ(study.notes.rfind("이번 주에는 Lottery Ticket Hypothesis를 읽었다. 핵심은", 0), 0u)
+      << study.notes;
+  EXPECT_EQ(study.notes.find("<"), study.notes.find("<10%")) << "the only '<' is the text's own";
+  EXPECT_EQ(study.tags, std::vector<std::string>{"스터디/경량화"});
+  EXPECT_EQ(outcome->added[1].tags, (std::vector<std::string>{"회고", "멘토링"}));
+  // As stored, not only as answered.
+  for (const Entry& post : posts()) {
+    EXPECT_FALSE(post.notes.empty()) << post.title;
+    EXPECT_EQ(post.notes.find("<p"), std::string::npos) << post.title;
+    EXPECT_EQ(post.notes.find("&quot;"), std::string::npos) << post.title;
+  }
+  EntryFilter tagged;
+  tagged.tag = "멘토링";
+  auto found = EntryService(*db, plugins, "Asia/Seoul").list(tagged);
+  ASSERT_TRUE(found.ok());
+  ASSERT_EQ(found->size(), 1u);
+  EXPECT_EQ(found->front().title, "멘토링 반년 회고");
+}
+
+// 글또 7기 runs 2024-09-01..2025-02-28 in Seoul; velog dates its posts in GMT.
+TEST_F(FeedImport, APostOutsideTheTracksDatesGoesToNoTrackAndIsCounted) {
+  auto outcome = import("velog_summaries.xml", {"글또 7기", "이준호"});
+  ASSERT_TRUE(outcome.ok()) << outcome.error().message;
+  ASSERT_EQ(outcome->added.size(), 4u);
+  std::map<std::string, std::optional<std::string>> track_of;
+  for (const auto& post : outcome->added) track_of[post.title] = post.track;
+  // 2025-02-28 15:10 GMT is 2025-03-01 00:10 in Seoul: the day after the cohort ended.
+  EXPECT_EQ(track_of.at("글또 7기 마지막 글: 6개월을 돌아보며"), std::nullopt);
+  EXPECT_EQ(track_of.at("React Query로 서버 상태 다루기"), "글또 7기");
+  // 2024-08-31 15:30 GMT is 2024-09-01 00:30 in Seoul: the cohort's first day.
+  EXPECT_EQ(track_of.at("글또 7기를 시작하며"), "글또 7기");
+  // 2024-08-31 14:59:59 GMT is 23:59:59 in Seoul, the day before.
+  EXPECT_EQ(track_of.at("부트캠프 수료 후기"), std::nullopt);
+  EXPECT_EQ(outcome->outside_track, 2u);
+  ASSERT_TRUE(outcome->track);
+  EXPECT_EQ(outcome->track->name, "글또 7기");
+  EXPECT_EQ(outcome->track->starts_on, "2024-09-01");
+  EXPECT_EQ(outcome->track->ends_on, "2025-02-28");
+  for (const auto& post : outcome->added)
+    EXPECT_EQ(post.people, std::vector<std::string>{"이준호"}) << "still the member's post";
+
+  const nlohmann::json summary = to_json(*outcome);
+  EXPECT_EQ(summary.at("outside_track"), 2);
+  EXPECT_EQ(summary.at("track"),
+            nlohmann::json(
+                {{"name", "글또 7기"}, {"starts_on", "2024-09-01"}, {"ends_on", "2025-02-28"}}));
+  EXPECT_EQ(summary.at("added").size(), 4u);
+
+  auto again = import("velog_summaries.xml", {"글또 7기", "이준호"});
+  ASSERT_TRUE(again.ok()) << again.error().message;
+  EXPECT_EQ(again->already_there, 4u);
+  EXPECT_EQ(again->outside_track, 0u) << "only what this import added is counted";
+}
+
+TEST_F(FeedImport, APostOutsideTheTrackDoesNotCountTowardItsCadence) {
+  NewGoal cadence;
+  cadence.title = "2주에 한 편";
+  cadence.plugin = "writing";
+  cadence.kind = "post";
+  cadence.track = "글또 7기";
+  cadence.every = "14d";
+  ASSERT_TRUE(GoalService(*db, plugins, "Asia/Seoul").add(cadence).ok());
+  ASSERT_TRUE(import("velog_summaries.xml", {"글또 7기", "이준호"}).ok());
+  auto reports = GoalService(*db, plugins, "Asia/Seoul").evaluate("글또 7기", false, "2025-06-30");
+  ASSERT_TRUE(reports.ok()) << reports.error().message;
+  ASSERT_EQ(reports->size(), 1u);
+  EXPECT_EQ(reports->front().state.progress, 2) << "the two posts dated within the cohort";
+  auto track = TrackService(*db, plugins).get("글또 7기");
+  ASSERT_TRUE(track.ok()) << track.error().message;
+  EXPECT_EQ(track->entry_count, 2);
+}
+
+TEST_F(FeedImport, WithoutATrackNoPostIsLeftOut) {
+  auto outcome = import("velog_summaries.xml", {std::nullopt, "이준호"});
+  ASSERT_TRUE(outcome.ok()) << outcome.error().message;
+  EXPECT_EQ(outcome->outside_track, 0u);
+  EXPECT_FALSE(outcome->track);
+  EXPECT_TRUE(to_json(*outcome).at("track").is_null());
 }
 
 TEST_F(FeedImport, WithoutTheWritingPluginNothingIsImported) {

@@ -66,6 +66,87 @@ TEST(FeedParser, ReadsJekyllAtomWithHtmlTitlesAndTheAlternateLink) {
   EXPECT_EQ(feed.items[1].published.iso, "2024-09-05T20:00:00+00:00");
 }
 
+TEST(FeedParser, KeepsATistorySummaryAsPlainTextWithItsCategory) {
+  Feed feed = parsed("tistory_summaries.xml");
+  ASSERT_EQ(feed.items.size(), 2u);
+  // CDATA holding HTML: tags, the comment, the ad script and the style gone; a space where a
+  // paragraph, line break, caption or list item was; the entities inside the CDATA decoded once.
+  EXPECT_EQ(feed.items[0].summary,
+            "이번 주에는 Lottery Ticket Hypothesis를 읽었다. 핵심은 \"당첨 복권\" 부분망이다. "
+            "그림 1. 가지치기 비율 실험 결과: 파라미터 <10%로도 정확도 유지 & 학습 속도 향상 "
+            "다음 주: 양자화 (INT8) — 발표는 김민지…");
+  EXPECT_EQ(feed.items[0].categories, std::vector<std::string>{"스터디/경량화"});
+}
+
+TEST(FeedParser, BoundsALongSummaryAtAWordAndDropsRepeatedCategories) {
+  const FeedItem item = parsed("tistory_summaries.xml").items.at(1);
+  size_t characters = 0;
+  for (unsigned char c : item.summary) characters += (c & 0xC0) != 0x80;
+  EXPECT_LE(characters, kFeedSummaryMaxCharacters);
+  EXPECT_GT(characters, kFeedSummaryMaxCharacters - 80) << "cut near the bound, at a word";
+  EXPECT_EQ(item.summary.rfind("부스트캠프 AI Tech 4기 CV 트랙에서 멘토로 활동한 지", 0), 0u);
+  ASSERT_GE(item.summary.size(), 4u);
+  EXPECT_EQ(item.summary.substr(item.summary.size() - 3), "…");
+  EXPECT_NE(item.summary[item.summary.size() - 4], ' ') << "no space before the ellipsis";
+  EXPECT_EQ(item.summary.find('<'), std::string::npos);
+  EXPECT_EQ(item.summary.find('\n'), std::string::npos);
+  EXPECT_EQ(item.categories, (std::vector<std::string>{"회고", "멘토링"}));
+}
+
+TEST(FeedParser, DecodesAVelogDescriptionEscapedOnceMore) {
+  Feed feed = parsed("velog_summaries.xml");
+  ASSERT_EQ(feed.items.size(), 4u);
+  EXPECT_EQ(feed.items[0].summary, "마무리 스물네 주 동안 열두 편을 썼다. 패스는 두 번 썼다.");
+  EXPECT_EQ(feed.items[1].summary, "캐시 무효화는 언제 해야 할까? a < b 일 때만 & 조건부로.")
+      << "a '<' that opens no tag is text, and &amp;amp; is one '&' once decoded twice";
+  EXPECT_EQ(feed.items[1].categories, (std::vector<std::string>{"react", "frontend"}));
+  EXPECT_TRUE(feed.items[0].categories.empty());
+}
+
+TEST(FeedParser, TakesAMediumPostsContentWhenItHasNoDescription) {
+  Feed feed = parsed("medium_summaries.xml");
+  ASSERT_EQ(feed.items.size(), 1u);
+  EXPECT_EQ(feed.items[0].summary,
+            "해커톤에서 배운 세 가지 첫째, 문제를 좁혀라. 둘째, 데모가 전부다. 셋째, 팀을 믿어라. "
+            "해커톤에서 배운 세 가지 was originally published in Medium on Medium.");
+  EXPECT_EQ(feed.items[0].categories, (std::vector<std::string>{"hackathon", "회고"}));
+}
+
+TEST(FeedParser, ReadsAtomSummariesOfEveryTypeAndCategoryTerms) {
+  Feed feed = parsed("github_pages_summaries.xml");
+  ASSERT_EQ(feed.items.size(), 3u);
+  EXPECT_EQ(feed.items[0].summary, "2024 서울 프롬프톤을 준비하며. 팀은 셋, 기간은 2주.")
+      << "<summary> before <content>";
+  EXPECT_EQ(feed.items[0].categories, (std::vector<std::string>{"hackathon", "회고"}))
+      << "the term, not the label; a category without a term is none";
+  EXPECT_EQ(feed.items[1].summary, "양자화 발표를 했다. 질문이 많았다.") << "inline XHTML";
+  EXPECT_EQ(feed.items[2].summary, "") << "content given elsewhere (src=…) has no text here";
+}
+
+TEST(FeedParser, DropsControlCharactersFromSummariesAndCategories) {
+  const std::string xml = R"(<rss version="2.0"><channel><title>t</title>
+<item><title>ok</title><guid>a</guid><pubDate>Sun, 08 Sep 2024 21:13:05 +0900</pubDate>
+<description>벨&#7;소리&#x85;&#127; 없이</description><category>회&#27;고</category></item>
+</channel></rss>)";
+  auto feed = parse_feed(xml, "UTC");
+  ASSERT_TRUE(feed.ok()) << feed.error().message;
+  EXPECT_EQ(feed->items[0].summary, "벨소리 없이");
+  EXPECT_EQ(feed->items[0].categories, std::vector<std::string>{"회고"});
+}
+
+// Each of these would take minutes if every '&' or '<' looked to the end of the text again.
+TEST(FeedParser, ReadsHostileSummariesInLinearTime) {
+  for (const std::string& unit : {"&amp;", "&lt;b ", "&lt;p&gt;&lt;!-", "&lt;a title=&quot;"}) {
+    std::string xml = R"(<rss version="2.0"><channel><title>t</title><item><guid>a</guid>)"
+                      R"(<pubDate>Sun, 08 Sep 2024 21:13:05 +0900</pubDate><description>)";
+    for (int i = 0; i < 200000; ++i) xml += unit;
+    xml += "</description></item></channel></rss>";
+    auto feed = parse_feed(xml, "UTC");
+    ASSERT_TRUE(feed.ok()) << feed.error().message;
+    EXPECT_LE(feed->items[0].summary.size(), 3 * kFeedSummaryMaxCharacters) << unit;
+  }
+}
+
 TEST(FeedParser, NamesTheLineOfMalformedXml) {
   const std::string message = refusal("malformed.xml");
   EXPECT_EQ(message.rfind("line 13: the feed is not well-formed XML", 0), 0u) << message;

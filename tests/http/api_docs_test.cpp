@@ -1,12 +1,16 @@
 // Every route the server registers is documented in docs/api.md, and nothing documented is
-// missing from the server.
+// missing from the server; the version numbers the docs show are the binary's.
 #include <gtest/gtest.h>
 #include <hoego/core/http_server.h>
+#include <hoego/core/migrations.h>
+#include <hoego/sdk.h>
 
 #include <fstream>
 #include <regex>
 #include <set>
 #include <sstream>
+#include <string>
+#include <vector>
 
 #include "../support/temporary_directory.h"
 
@@ -39,6 +43,47 @@ TEST(ApiDocumentation, ListsEveryRouteTheServerRegisters) {
   for (const auto& route : documented)
     EXPECT_TRUE(std::find(registered.begin(), registered.end(), route) != registered.end())
         << route << " is documented but the server has no such route";
+}
+
+std::string document(const std::string& name) {
+  std::ifstream file(std::string(HOEGO_SOURCE_DIRECTORY) + "/" + name);
+  EXPECT_TRUE(file) << name << " is missing";
+  std::stringstream text;
+  text << file.rdbuf();
+  return text.str();
+}
+
+// Every match of `pattern`'s first group in `text`.
+std::vector<std::string> found(const std::string& text, const std::regex& pattern) {
+  std::vector<std::string> values;
+  for (std::sregex_iterator it(text.begin(), text.end(), pattern), end; it != end; ++it)
+    values.push_back((*it)[1].str());
+  return values;
+}
+
+// The examples of answers and of `hoego plugins` output show what this build says: the schema
+// of its migrations, the SDK it speaks ("1.3" from /health, "1.3.0" for a bundled plugin).
+TEST(ApiDocumentation, ShowsTheBinarysSchemaAndSdkVersions) {
+  const std::string minor =
+      std::to_string(HOEGO_SDK_VERSION_MAJOR) + "." + std::to_string(HOEGO_SDK_VERSION_MINOR);
+  const std::string full = minor + "." + std::to_string(HOEGO_SDK_VERSION_PATCH);
+  size_t checked = 0;
+  for (const char* name : {"README.md", "docs/api.md", "docs/plugin-guide.md"}) {
+    const std::string text = document(name);
+    for (const auto& schema : found(text, std::regex(R"re("schema_version": (\d+))re"))) {
+      EXPECT_EQ(schema, std::to_string(latest_schema_version())) << name;
+      ++checked;
+    }
+    for (const auto& sdk : found(text, std::regex(R"re("sdk_version": "([0-9.]+)")re"))) {
+      EXPECT_TRUE(sdk == minor || sdk == full) << name << " shows sdk_version " << sdk;
+      ++checked;
+    }
+    for (const auto& sdk : found(text, std::regex(R"re(\(sdk ([0-9.]+)\))re"))) {
+      EXPECT_EQ(sdk, full) << name << " shows a plugin loaded with (sdk " << sdk << ")";
+      ++checked;
+    }
+  }
+  EXPECT_GE(checked, 6u) << "the examples this test reads have moved";
 }
 
 }  // namespace

@@ -111,6 +111,25 @@ TEST_F(EntriesApi, ValidationErrorsNameEachFieldAndWriteNothing) {
   EXPECT_TRUE(titles("?include_deleted=true").empty());
 }
 
+TEST_F(EntriesApi, IntegerFieldsTakeOnlyWholeNumbersWithinInt64) {
+  const int64_t id = add(session("2022-10-05T20:00+09:00", "김민지", 60, "취업 상담"));
+  const json post_of = {
+      {"plugin", "writing"}, {"kind", "post"}, {"when", "2022-11-06T21:00+09:00"}};
+  for (const json& words : {json(1e300), json(1200.0), json(UINT64_MAX)}) {
+    json post_entry = post_of;
+    post_entry["fields"] = {{"word_count", words}};
+    Answer refused = post("/entries", post_entry);
+    ASSERT_EQ(refused.status, 422) << refused;
+    EXPECT_EQ(refused.body.at("error").at("fields")[0].at("field"), "word_count") << refused;
+    EXPECT_NE(refused.text.find("whole number"), std::string::npos) << refused;
+  }
+  Answer refused = patch("/entries/" + std::to_string(id), {{"fields", {{"duration_min", 1e300}}}});
+  ASSERT_EQ(refused.status, 422) << refused;
+  EXPECT_EQ(refused.body.at("error").at("fields")[0].at("field"), "duration_min");
+  EXPECT_EQ(get("/entries/" + std::to_string(id)).body.at("fields").at("duration_min"), 60);
+  EXPECT_EQ(titles(""), std::vector<std::string>{"취업 상담"});
+}
+
 TEST_F(EntriesApi, UnknownIdsAndBadQueriesAreNamed) {
   EXPECT_EQ(get("/entries/999").status, 404);
   EXPECT_EQ(patch("/entries/999", {{"title", "x"}}).status, 404);

@@ -109,7 +109,8 @@ keep "$ROOM"
   EXPECT_EQ(read_file(work.path() / "room.code"), "0\n") << read_file(work.path() / "room.err");
   const testing::RunResult listed = after_room.run({"list", "--json", "--limit", "0"});
   ASSERT_EQ(listed.exit_code, 0) << listed;
-  EXPECT_EQ(nlohmann::json::parse(listed.out).size(), static_cast<size_t>(kPosts + 1));
+  EXPECT_EQ(nlohmann::json::parse(listed.out).at("entries").size(),
+            static_cast<size_t>(kPosts + 1));
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 // hoego delete ID and hoego undo: deletes are soft, and every change can be undone.
 #include <hoego/core/entry_service.h>
+#include <hoego/core/json_answers.h>
 
 #include <iostream>
 
@@ -33,7 +34,7 @@ void register_delete_commands(CLI::App& app, Context& context) {
     auto outcome = EntryService(*db, context.plugins(), context.time_zone()).undo();
     if (!context.succeeded(outcome)) return;
     if (undo_json) {
-      context.print_json({{"undone", outcome->action}, {"entry", to_json(outcome->entry)}});
+      context.print_json(undo_answer(*outcome));
       return;
     }
     std::cout << "undid " << outcome->action << ": " << entry_line(outcome->entry) << "\n";

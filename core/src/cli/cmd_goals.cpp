@@ -1,5 +1,6 @@
 // hoego goals and hoego goal add: goals, and whether the user is on track.
 #include <hoego/core/goal_service.h>
+#include <hoego/core/json_answers.h>
 
 #include <cmath>
 #include <iostream>
@@ -53,7 +54,7 @@ void register_goals_commands(CLI::App& app, Context& context) {
         GoalService(*db, context.plugins(), context.time_zone()).evaluate(track, by_person, as_of);
     if (!context.succeeded(reports)) return;
     if (goals_json) {
-      context.print_json_list(*reports);
+      context.print_json(goals_answer(*reports));
       return;
     }
     for (const auto& report : *reports) std::cout << report_line(report) << "\n";

@@ -57,15 +57,15 @@ void register_import_commands(CLI::App& app, Context& context) {
                        .import(*text, FeedImportOptions{track, person});
     if (!context.succeeded(outcome)) return;
     if (json) {
-      nlohmann::json added = nlohmann::json::array();
-      for (const auto& entry : outcome->added) added.push_back(to_json(entry));
-      context.print_json({{"feed", outcome->feed_title},
-                          {"added", std::move(added)},
-                          {"already_there", outcome->already_there}});
+      context.print_json(to_json(*outcome));
       return;
     }
     std::cout << "imported " << outcome->added.size() << " new post(s) from '"
               << outcome->feed_title << "'; " << outcome->already_there << " already there\n";
+    if (outcome->outside_track > 0)
+      std::cout << outcome->outside_track << " of them dated outside '" << outcome->track->name
+                << "' (" << outcome->track->starts_on.value_or("…") << ".."
+                << outcome->track->ends_on.value_or("…") << ") went to no track\n";
     for (const auto& entry : outcome->added) std::cout << entry_line(entry) << "\n";
   });
 }

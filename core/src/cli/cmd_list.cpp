@@ -1,5 +1,6 @@
 // hoego list and hoego show: reading entries back.
 #include <hoego/core/entry_service.h>
+#include <hoego/core/json_answers.h>
 
 #include <iostream>
 
@@ -30,7 +31,7 @@ void register_list_commands(CLI::App& app, Context& context) {
     auto entries = EntryService(*db, context.plugins(), context.time_zone()).list(filter);
     if (!context.succeeded(entries)) return;
     if (list_json) {
-      context.print_json_list(*entries);
+      context.print_json(entries_answer(*entries));
       return;
     }
     for (const auto& entry : *entries) std::cout << entry_line(entry) << "\n";
@@ -56,20 +57,18 @@ void register_list_commands(CLI::App& app, Context& context) {
       revisions = std::move(history.value());
     }
     if (show_json) {
-      nlohmann::json value = to_json(*entry);
-      if (show_history) {
-        value["history"] = nlohmann::json::array();
-        for (const auto& revision : revisions) value["history"].push_back(to_json(revision));
-      }
-      context.print_json(value);
+      // As the API answers: GET /entries/{id}, or GET /entries/{id}/history with --history.
+      context.print_json(show_history ? revisions_answer(revisions) : to_json(*entry));
       return;
     }
     const LoadedPlugin* plugin = context.plugins().find(entry->plugin);
     const KindSpec* kind = plugin != nullptr ? plugin->manifest().kind(entry->kind) : nullptr;
     std::cout << entry_details(*entry, kind, context.language());
+    // The history ends with the entry as it is, shown above already.
     for (const auto& revision : revisions)
-      std::cout << "\n--- revision " << revision.revision << " (" << revision.updated_at << ")\n"
-                << entry_details(revision, kind, context.language());
+      if (revision.revision < entry->revision)
+        std::cout << "\n--- revision " << revision.revision << " (" << revision.updated_at << ")\n"
+                  << entry_details(revision, kind, context.language());
   });
 }
 

@@ -1,4 +1,5 @@
 // hoego people: the people shared across plugins.
+#include <hoego/core/json_answers.h>
 #include <hoego/core/people_service.h>
 
 #include <iostream>
@@ -34,7 +35,7 @@ void register_people_command(CLI::App& app, Context& context) {
     auto list = PeopleService(*db).list();
     if (!context.succeeded(list)) return;
     if (json) {
-      context.print_json_list(*list);
+      context.print_json(people_answer(*list));
       return;
     }
     for (const auto& person : *list)

@@ -1,23 +1,13 @@
 // hoego plugins: what was loaded, and what was refused and why; `plugins check FILE` tries one
 // library without installing it.
+#include <hoego/core/json_answers.h>
+
 #include <iostream>
 
 #include "commands.h"
 
 namespace hoego::cli {
 namespace {
-
-nlohmann::json plugin_json(const LoadedPlugin& plugin, const std::string& language) {
-  nlohmann::json kinds = nlohmann::json::array();
-  for (const auto& kind : plugin.manifest().kinds) kinds.push_back(kind.id);
-  return {{"id", plugin.id()},
-          {"name", plugin.manifest().name.in(language)},
-          {"version", plugin.manifest().version},
-          {"sdk_version", plugin.sdk_version_text()},
-          {"capabilities", plugin.capabilities()},
-          {"kinds", kinds},
-          {"path", plugin.path().string()}};
-}
 
 std::string joined(const std::vector<std::string>& items) {
   std::string text;
@@ -28,14 +18,7 @@ std::string joined(const std::vector<std::string>& items) {
 void list_plugins(Context& context, bool json) {
   const PluginHost& host = context.plugins();
   if (json) {
-    nlohmann::json loaded = nlohmann::json::array(), refused = nlohmann::json::array();
-    for (const auto& plugin : host.plugins())
-      loaded.push_back(plugin_json(*plugin, context.language()));
-    for (const auto& refusal : host.refusals())
-      refused.push_back({{"path", refusal.path.string()},
-                         {"reason", refusal.reason},
-                         {"problems", refusal.problems}});
-    context.print_json({{"plugins", loaded}, {"refused", refused}});
+    context.print_json(plugins_answer(host, context.language()));
     return;
   }
   for (const auto& plugin : host.plugins())
@@ -67,7 +50,7 @@ void check_plugin(Context& context, const std::string& file, bool json) {
   if (json) {
     nlohmann::json answer{
         {"path", file}, {"ok", check.problems.empty()}, {"problems", check.problems}};
-    if (plugin != nullptr) answer["plugin"] = plugin_json(*plugin, context.language());
+    if (plugin != nullptr) answer["plugin"] = plugin_answer(*plugin, context.language());
     context.print_json(answer);
   } else if (check.problems.empty() && plugin != nullptr) {
     std::cout << file << ": ok — " << plugin->id() << " " << plugin->manifest().version << " (sdk "

@@ -16,9 +16,13 @@ void register_report_command(CLI::App& app, Context& context) {
                                      "milestones and people");
   static std::optional<std::string> year;
   static std::string format = "md", output;
+  static bool json = false;
   command->add_option("--year", year, "Which year (default: this one)");
-  command->add_option("--format", format, "md (Markdown) or html (one printable page)")
-      ->check(CLI::IsMember({"md", "html"}));
+  auto* format_option =
+      command->add_option("--format", format, "md (Markdown) or html (one printable page)")
+          ->check(CLI::IsMember({"md", "html"}));
+  command->add_flag("--json", json, "Print JSON, as GET /api/v1/report answers")
+      ->excludes(format_option);
   command->add_option("-o,--output", output, "Write to this file instead of stdout");
   command->callback([&context] {
     Database* db = context.database();
@@ -29,9 +33,10 @@ void register_report_command(CLI::App& app, Context& context) {
     auto report = build_year_report(*db, context.plugins(), *which, zone, context.language());
     if (!context.succeeded(report)) return;
     for (const auto& problem : report->problems) std::cerr << "hoego: warning: " << problem << "\n";
-    const std::string text = format == "html"
-                                 ? render_html(*report, context.plugins(), context.language())
-                                 : render_markdown(*report, context.plugins(), context.language());
+    const std::string text =
+        json ? to_json(*report).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n"
+        : format == "html" ? render_html(*report, context.plugins(), context.language())
+                           : render_markdown(*report, context.plugins(), context.language());
     if (output.empty()) {
       std::cout << text;
       return;

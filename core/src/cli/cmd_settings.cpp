@@ -1,4 +1,5 @@
 // hoego settings: the time zone and language kept in the database.
+#include <hoego/core/json_answers.h>
 #include <hoego/core/settings_service.h>
 
 #include <iostream>
@@ -42,14 +43,13 @@ void register_settings_commands(CLI::App& app, Context& context) {
     Database* db = context.database();
     if (db == nullptr) return;
     // What applies now, after --tz, $HOEGO_TZ and the system's zone have had their say.
-    const nlohmann::json effective = {{"time_zone", context.time_zone()},
-                                      {"language", context.language()}};
+    const nlohmann::json effective = settings_answer(context.time_zone(), context.language());
     if (json) {
       context.print_json(effective);
       return;
     }
-    for (const auto& [name, setting] : effective.items())
-      std::cout << name << " = " << setting.get<std::string>() << "\n";
+    for (const char* name : {"time_zone", "language"})
+      std::cout << name << " = " << effective[name].get<std::string>() << "\n";
   });
 }
 

@@ -1,4 +1,6 @@
 // hoego stats and hoego milestones: what the plugins' declared metrics and milestones say.
+#include <hoego/core/dashboard_service.h>
+#include <hoego/core/json_answers.h>
 #include <hoego/core/local_time.h>
 #include <hoego/core/metric_service.h>
 #include <hoego/core/milestone_service.h>
@@ -25,15 +27,23 @@ std::string format_number(double value) {
 }  // namespace
 
 void register_stats_commands(CLI::App& app, Context& context) {
-  static std::optional<std::string> stats_plugin, milestones_plugin;
+  static std::optional<std::string> stats_plugin, milestones_plugin, stats_year;
   static MetricPeriod period;
   static bool stats_json = false, milestones_json = false;
   auto* stats = app.add_subcommand("stats", "Show each plugin's metrics");
   stats->add_option("--plugin", stats_plugin, "Only this plugin");
-  stats->add_option("--since", period.since, "From this local date (YYYY-MM-DD)");
-  stats->add_option("--until", period.until, "Up to this local date (YYYY-MM-DD)");
+  auto* since = stats->add_option("--since", period.since, "From this local date (YYYY-MM-DD)");
+  auto* until = stats->add_option("--until", period.until, "Up to this local date (YYYY-MM-DD)");
+  stats->add_option("--year", stats_year, "Only this calendar year (as GET /api/v1/metrics?year=)")
+      ->excludes(since)
+      ->excludes(until);
   stats->add_flag("--json", stats_json, "Print JSON");
   stats->callback([&context] {
+    if (stats_year) {
+      auto year = parse_year(*stats_year);
+      if (!context.succeeded(year)) return;
+      period = MetricPeriod::whole_year(*year);
+    }
     for (const auto* date : {&period.since, &period.until}) {
       if (*date && !is_valid_date(**date)) {
         context.exit_code =
@@ -46,7 +56,7 @@ void register_stats_commands(CLI::App& app, Context& context) {
     auto metrics = MetricService(*db, context.plugins()).compute(stats_plugin, period);
     if (!context.succeeded(metrics)) return;
     if (stats_json) {
-      context.print_json_list(*metrics);
+      context.print_json(metrics_answer(*metrics));
       return;
     }
     for (const auto& metric : *metrics)
@@ -64,7 +74,7 @@ void register_stats_commands(CLI::App& app, Context& context) {
     auto reached = MilestoneService(*db, context.plugins()).derive(milestones_plugin);
     if (!context.succeeded(reached)) return;
     if (milestones_json) {
-      context.print_json_list(*reached);
+      context.print_json(milestones_answer(*reached));
       return;
     }
     for (const auto& milestone : *reached)

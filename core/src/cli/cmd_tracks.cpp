@@ -1,4 +1,5 @@
 // hoego tracks and hoego track add|show|close: the named, dated containers of a year.
+#include <hoego/core/json_answers.h>
 #include <hoego/core/track_service.h>
 
 #include <iostream>
@@ -30,7 +31,7 @@ void register_tracks_commands(CLI::App& app, Context& context) {
     auto list = TrackService(*db, context.plugins()).list();
     if (!context.succeeded(list)) return;
     if (list_json) {
-      context.print_json_list(*list);
+      context.print_json(tracks_answer(*list));
       return;
     }
     for (const auto& track : *list) std::cout << track_line(track) << "\n";

@@ -51,13 +51,6 @@ class Context {
   int fail(const Error& error) const;
   // Prints JSON to stdout, two-space indented.
   void print_json(const nlohmann::json& value) const;
-  // Prints a JSON array of each item's to_json().
-  template <typename Item>
-  void print_json_list(const std::vector<Item>& items) const {
-    nlohmann::json array = nlohmann::json::array();
-    for (const auto& item : items) array.push_back(to_json(item));
-    print_json(array);
-  }
   // Reports a failed result (printing its error and setting the exit code); true on success.
   template <typename Value>
   bool succeeded(const Result<Value>& result) {

@@ -4,12 +4,12 @@
 #include <array>
 #include <cctype>
 #include <cstdio>
-#include <cstdlib>
-#include <hoego/sdk_json_reader.hpp>
 #include <optional>
 #include <pugixml.hpp>
 #include <regex>
 #include <set>
+
+#include "feed_text.h"
 
 namespace hoego {
 namespace {
@@ -25,31 +25,26 @@ bool equals_ignoring_case(std::string_view a, std::string_view b) {
   return true;
 }
 
-// Trims and folds every run of white space into one space: feed titles often carry the line
-// breaks and indentation of the XML around them.
-std::string one_line(std::string_view text) {
-  std::string line;
-  bool pending_space = false;
-  for (char c : text) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      pending_space = !line.empty();
-      continue;
-    }
-    if (pending_space) line += ' ';
-    pending_space = false;
-    line += c;
-  }
-  return line;
+// The lower-case local name of an element: "p" for <xhtml:P>.
+std::string local_name(const pugi::xml_node& element) {
+  std::string_view name = element.name();
+  if (const size_t colon = name.find(':'); colon != std::string_view::npos)
+    name.remove_prefix(colon + 1);
+  std::string lowered;
+  for (char c : name) lowered += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return lowered;
 }
 
-// All the text inside a node, markup removed (an Atom title of type "xhtml" is a <div>).
-// Walks in document order without recursion: a hostile feed may nest elements very deeply.
+// All the text inside a node, markup removed (an Atom title of type "xhtml" is a <div>), with a
+// space where a block element (<p>, <br>…) starts. Walks in document order without recursion: a
+// hostile feed may nest elements very deeply.
 std::string text_of(const pugi::xml_node& node) {
   std::string text;
   pugi::xml_node current = node.first_child();
   while (current && current != node) {
     if (current.type() == pugi::node_pcdata || current.type() == pugi::node_cdata)
       text += current.value();
+    if (current.type() == pugi::node_element && is_block_element(local_name(current))) text += ' ';
     if (current.type() == pugi::node_element && current.first_child()) {
       current = current.first_child();
       continue;
@@ -60,59 +55,35 @@ std::string text_of(const pugi::xml_node& node) {
   return text;
 }
 
-void append_utf8(std::string& out, unsigned long code) {
-  if (code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) code = 0xFFFD;
-  sdk::detail::append_utf8(out, static_cast<uint32_t>(code));
-}
-
-// The plain text of an HTML fragment (an Atom title of type "html", whose markup arrives
-// escaped once more): tags dropped, the common entities and numeric references decoded.
-std::string html_to_text(std::string_view html) {
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kEntities{
-      {{"amp", "&"}, {"lt", "<"}, {"gt", ">"}, {"quot", "\""}, {"apos", "'"}, {"nbsp", " "}}};
-  std::string text;
-  for (size_t i = 0; i < html.size(); ++i) {
-    if (html[i] == '<') {
-      const size_t close = html.find('>', i);
-      if (close == std::string_view::npos) break;
-      i = close;
-      continue;
-    }
-    const size_t semicolon = html[i] == '&' ? html.find(';', i) : std::string_view::npos;
-    if (semicolon == std::string_view::npos || semicolon - i > 10) {
-      text += html[i];
-      continue;
-    }
-    const std::string_view name = html.substr(i + 1, semicolon - i - 1);
-    bool decoded = false;
-    if (name.size() > 1 && name[0] == '#') {
-      const bool hex = name[1] == 'x' || name[1] == 'X';
-      const std::string digits(name.substr(hex ? 2 : 1));
-      char* end = nullptr;
-      const unsigned long code = std::strtoul(digits.c_str(), &end, hex ? 16 : 10);
-      if (!digits.empty() && end != nullptr && *end == '\0') {
-        append_utf8(text, code);
-        decoded = true;
-      }
-    } else {
-      for (const auto& [entity, replacement] : kEntities)
-        if (name == entity) {
-          text += replacement;
-          decoded = true;
-        }
-    }
-    if (decoded)
-      i = semicolon;
-    else
-      text += html[i];
-  }
-  return text;
-}
-
-// An Atom text construct: plain, escaped HTML or inline XHTML, as text.
+// An Atom text construct: plain, escaped HTML or inline XHTML, as text. Atom <content> may also
+// be of another media type (text/plain…), or given elsewhere (src=…): no text of its own then.
 std::string atom_text(const pugi::xml_node& node) {
   const std::string_view type = node.attribute("type").as_string("text");
-  return type == "html" ? html_to_text(text_of(node)) : text_of(node);
+  if (type == "html" || type == "text/html") return html_to_text(text_of(node));
+  if (type == "text" || type == "xhtml" || type.rfind("text/", 0) == 0)
+    return node.attribute("src") ? std::string() : text_of(node);
+  return {};
+}
+
+// What a feed says of a post, as the plain text of its notes: the markup and entities of its
+// HTML gone, white space folded, at most kFeedSummaryMaxCharacters.
+std::string summary_of(std::string_view text) {
+  return bounded(plain_line(text), kFeedSummaryMaxCharacters);
+}
+
+// A post's categories as tags: one line each, at most kFeedCategoryMaxCharacters, in feed
+// order, without empty or repeated ones, at most kFeedMaxCategories.
+std::vector<std::string> categories_of(const std::vector<std::string>& written) {
+  std::vector<std::string> categories;
+  for (const auto& text : written) {
+    std::string category = bounded(plain_line(text), kFeedCategoryMaxCharacters);
+    if (category.empty() ||
+        std::find(categories.begin(), categories.end(), category) != categories.end())
+      continue;
+    if (categories.size() == kFeedMaxCategories) break;
+    categories.push_back(std::move(category));
+  }
+  return categories;
 }
 
 int line_at(std::string_view text, ptrdiff_t offset) {
@@ -212,6 +183,8 @@ struct ItemParts {
   std::string url;
   std::string date;
   std::string date_element;  // which element was expected, for the message
+  std::string summary;       // as text, markup removed, white space not yet folded
+  std::vector<std::string> categories;
 };
 
 Result<FeedItem> make_item(std::string_view xml, const ItemParts& parts,
@@ -222,6 +195,8 @@ Result<FeedItem> make_item(std::string_view xml, const ItemParts& parts,
   item.url = one_line(parts.url);
   item.id = one_line(parts.id);
   if (item.id.empty()) item.id = item.url;
+  item.summary = summary_of(parts.summary);
+  item.categories = categories_of(parts.categories);
   const std::string named = item.title.empty() ? "an item" : "item '" + item.title + "'";
   if (item.id.empty())
     return Error::invalid(at_line(item.line) + named + " has neither an id nor a link");
@@ -248,8 +223,16 @@ Result<Feed> read_rss(std::string_view xml, const pugi::xml_node& rss,
                     text_of(node.child("title")),
                     text_of(node.child("link")),
                     text_of(node.child("pubDate")),
-                    "pubDate"};
+                    "pubDate",
+                    {},
+                    {}};
     if (one_line(parts.date).empty()) parts.date = text_of(node.child("dc:date"));
+    // RSS 2.0 allows entity-encoded HTML in <description>; Medium sends only the whole post.
+    parts.summary = html_to_text(text_of(node.child("description")));
+    if (one_line(parts.summary).empty())
+      parts.summary = html_to_text(text_of(node.child("content:encoded")));
+    for (const auto& category : node.children("category"))
+      parts.categories.push_back(text_of(category));
     auto item = make_item(xml, parts, time_zone);
     if (!item) return item.error();
     feed.items.push_back(std::move(*item));
@@ -275,11 +258,16 @@ Result<Feed> read_atom(std::string_view xml, const pugi::xml_node& root,
                     atom_text(node.child("title")),
                     atom_link(node),
                     text_of(node.child("published")),
-                    "published"};
+                    "published",
+                    atom_text(node.child("summary")),
+                    {}};
     if (one_line(parts.date).empty()) {
       parts.date = text_of(node.child("updated"));
       parts.date_element = "published> or <updated";
     }
+    if (one_line(parts.summary).empty()) parts.summary = atom_text(node.child("content"));
+    for (const auto& category : node.children("category"))
+      parts.categories.push_back(category.attribute("term").as_string());
     auto item = make_item(xml, parts, time_zone);
     if (!item) return item.error();
     feed.items.push_back(std::move(*item));

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
+#include <limits>
 #include <string>
 
 namespace hoego {
@@ -30,6 +32,11 @@ std::string describe_range(const FieldSpec& field) {
   return "at most " + number(*field.max);
 }
 
+std::string describe_int64_range() {
+  return "from " + std::to_string(std::numeric_limits<std::int64_t>::min()) + " to " +
+         std::to_string(std::numeric_limits<std::int64_t>::max());
+}
+
 bool is_url(const std::string& text) {
   const bool scheme = text.rfind("http://", 0) == 0 || text.rfind("https://", 0) == 0;
   const auto host_start = text.find("://") + 3;
@@ -51,11 +58,15 @@ std::string value_problem(const FieldSpec& field, const json& value) {
       return {};
     case FieldType::kInteger:
     case FieldType::kNumber: {
-      const bool integral =
-          value.is_number_integer() ||
-          (value.is_number_float() && value.get<double>() == std::floor(value.get<double>()));
-      if (!value.is_number() || (field.type == FieldType::kInteger && !integral))
-        return field.type == FieldType::kInteger ? "must be a whole number" : "must be a number";
+      // JSON gives 1e300 and 60.0 as floats: an integer field takes only digits, so what is
+      // stored is exactly what was sent and fits the int64 every reader uses.
+      if (field.type == FieldType::kInteger && !value.is_number_integer())
+        return "must be a whole number, written without a fraction or exponent";
+      if (!value.is_number()) return "must be a number";
+      if (value.is_number_unsigned() &&
+          value.get<std::uint64_t>() >
+              static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
+        return "must be a whole number " + describe_int64_range();
       const double number = value.get<double>();
       if ((field.min && number < *field.min) || (field.max && number > *field.max))
         return "must be " + describe_range(field);
@@ -166,8 +177,10 @@ Result<json> parse_field_text(const FieldSpec& field, std::string_view text) {
   const std::string value = trimmed(text);
   switch (field.type) {
     case FieldType::kInteger: {
-      long long number = 0;
+      std::int64_t number = 0;
       const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), number);
+      if (error == std::errc::result_out_of_range && end == value.data() + value.size())
+        return invalid("is not a whole number " + describe_int64_range());
       if (value.empty() || error != std::errc{} || end != value.data() + value.size())
         return invalid("is not a whole number");
       return json(number);

@@ -92,20 +92,11 @@ void reply(httplib::Response& response, const Result<Value>& result, int status 
     send_error(response, result.error());
 }
 
-// A JSON array of to_json(item) under `key`: {"entries": [...]}.
-template <typename Item>
-json list_of(const char* key, const std::vector<Item>& items) {
-  json array = json::array();
-  for (const auto& item : items) array.push_back(to_json(item));
-  return json{{key, std::move(array)}};
-}
-
-// Answers {key: [to_json(item)…]}, or with the error.
-template <typename Item>
-void reply_list(httplib::Response& response, const char* key,
-                const Result<std::vector<Item>>& result) {
+// Answers with answer(*result), one of json_answers.h's shapes, or with the error.
+template <typename Value, typename Answer>
+void reply_as(httplib::Response& response, const Result<Value>& result, Answer answer) {
   if (result)
-    send_json(response, list_of(key, *result));
+    send_json(response, answer(*result));
   else
     send_error(response, result.error());
 }

@@ -1,4 +1,5 @@
 // /people and /tracks.
+#include <hoego/core/json_answers.h>
 #include <hoego/core/people_service.h>
 #include <hoego/core/track_service.h>
 
@@ -8,7 +9,7 @@ namespace hoego::http {
 
 void register_directory_routes(Api& api, ApiContext& context) {
   api.get("/people", [&context](const auto&, auto& response, const Params&) {
-    reply_list(response, "people", PeopleService(context.db).list());
+    reply_as(response, PeopleService(context.db).list(), people_answer);
   });
 
   api.post("/people", [&context](const auto& request, auto& response, const Params&) {
@@ -22,7 +23,7 @@ void register_directory_routes(Api& api, ApiContext& context) {
   });
 
   api.get("/tracks", [&context](const auto&, auto& response, const Params&) {
-    reply_list(response, "tracks", TrackService(context.db, context.plugins).list());
+    reply_as(response, TrackService(context.db, context.plugins).list(), tracks_answer);
   });
 
   api.post("/tracks", [&context](const auto& request, auto& response, const Params&) {

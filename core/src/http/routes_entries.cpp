@@ -1,5 +1,6 @@
 // /entries, /entries/{id}, /entries/{id}/history and /undo.
 #include <hoego/core/entry_service.h>
+#include <hoego/core/json_answers.h>
 
 #include <charconv>
 
@@ -45,7 +46,7 @@ void register_entry_routes(Api& api, ApiContext& context) {
   api.get("/entries", [service](const auto& request, auto& response, const Params&) {
     auto filter = filter_from(request);
     if (!filter) return send_error(response, filter.error());
-    reply_list(response, "entries", service().list(*filter));
+    reply_as(response, service().list(*filter), entries_answer);
   });
 
   api.post("/entries", [service](const auto& request, auto& response, const Params&) {
@@ -83,14 +84,12 @@ void register_entry_routes(Api& api, ApiContext& context) {
   });
 
   api.get("/entries/{id}/history", [service](const auto&, auto& response, const Params& params) {
-    reply_list(response, "revisions", service().history(id_of(params)));
+    reply_as(response, service().history(id_of(params)), revisions_answer);
   });
 
   api.post("/undo", [service](const auto& request, auto& response, const Params&) {
     if (!body_object(request, response)) return;
-    auto outcome = service().undo();
-    if (!outcome) return send_error(response, outcome.error());
-    send_json(response, {{"action", outcome->action}, {"entry", to_json(outcome->entry)}});
+    reply_as(response, service().undo(), undo_answer);
   });
 }
 

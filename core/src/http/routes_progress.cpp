@@ -1,6 +1,7 @@
 // /goals, /metrics, /milestones, /dashboard and /heatmap: what the entries add up to.
 #include <hoego/core/dashboard_service.h>
 #include <hoego/core/goal_service.h>
+#include <hoego/core/json_answers.h>
 #include <hoego/core/local_time.h>
 #include <hoego/core/metric_service.h>
 #include <hoego/core/milestone_service.h>
@@ -26,9 +27,10 @@ void register_progress_routes(Api& api, ApiContext& context) {
   api.get("/goals", [&context](const auto& request, auto& response, const Params&) {
     auto by_person = query_flag(request, "by_person");
     if (!by_person) return send_error(response, by_person.error());
-    reply_list(response, "goals",
-               GoalService(context.db, context.plugins, context.time_zone())
-                   .evaluate(query(request, "track"), *by_person, query(request, "as_of")));
+    reply_as(response,
+             GoalService(context.db, context.plugins, context.time_zone())
+                 .evaluate(query(request, "track"), *by_person, query(request, "as_of")),
+             goals_answer);
   });
 
   api.post("/goals", [&context](const auto& request, auto& response, const Params&) {
@@ -68,10 +70,10 @@ void register_progress_routes(Api& api, ApiContext& context) {
   api.get("/metrics", [&context](const auto& request, auto& response, const Params&) {
     auto year = year_of(request, context.time_zone());
     if (!year) return send_error(response, year.error());
-    const std::string prefix = std::to_string(*year);
-    reply_list(response, "metrics",
-               MetricService(context.db, context.plugins)
-                   .compute(query(request, "plugin"), {prefix + "-01-01", prefix + "-12-31"}));
+    reply_as(response,
+             MetricService(context.db, context.plugins)
+                 .compute(query(request, "plugin"), MetricPeriod::whole_year(*year)),
+             metrics_answer);
   });
 
   api.get("/milestones", [&context](const auto& request, auto& response, const Params&) {
@@ -86,7 +88,7 @@ void register_progress_routes(Api& api, ApiContext& context) {
     std::vector<ReachedMilestone> shown;
     for (auto& milestone : *milestones)
       if (!year || milestone.when.compare(0, 4, *year) == 0) shown.push_back(std::move(milestone));
-    send_json(response, list_of("milestones", shown));
+    send_json(response, milestones_answer(shown));
   });
 
   api.get("/dashboard", [&context](const auto& request, auto& response, const Params&) {

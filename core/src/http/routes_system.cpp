@@ -1,5 +1,5 @@
 // /health, /settings and /plugins.
-#include <hoego/core/local_time.h>
+#include <hoego/core/json_answers.h>
 #include <hoego/core/migrations.h>
 #include <hoego/core/settings_service.h>
 #include <hoego/sdk.h>
@@ -9,19 +9,8 @@
 namespace hoego::http {
 namespace {
 
-json plugin_json(const LoadedPlugin& plugin) {
-  return json{{"id", plugin.id()},
-              {"version", plugin.manifest().version},
-              {"sdk_version", plugin.sdk_version_text()},
-              {"capabilities", plugin.capabilities()},
-              {"path", plugin.path().string()},
-              {"manifest", plugin.manifest().source}};
-}
-
 json settings_json(ApiContext& context) {
-  const std::string zone = context.time_zone();
-  return {
-      {"time_zone", zone}, {"language", context.language()}, {"today", now_in(zone).local_date}};
+  return settings_answer(context.time_zone(), context.language());
 }
 
 }  // namespace
@@ -65,13 +54,7 @@ void register_system_routes(Api& api, ApiContext& context) {
   });
 
   api.get("/plugins", [&context](const auto&, auto& response, const Params&) {
-    json loaded = json::array(), refused = json::array();
-    for (const auto& plugin : context.plugins.plugins()) loaded.push_back(plugin_json(*plugin));
-    for (const auto& refusal : context.plugins.refusals())
-      refused.push_back({{"path", refusal.path.string()},
-                         {"reason", refusal.reason},
-                         {"problems", refusal.problems}});
-    send_json(response, {{"plugins", loaded}, {"refused", refused}});
+    send_json(response, plugins_answer(context.plugins, context.language()));
   });
 }
 

@@ -1,7 +1,9 @@
+#include <date/tz.h>
 #include <hoego/core/entry_service.h>
 #include <hoego/core/feed.h>
 #include <hoego/core/feed_import.h>
 
+#include <chrono>
 #include <set>
 
 #include "../domain/text_checks.h"
@@ -16,14 +18,16 @@ constexpr char kPlugin[] = "writing";
 constexpr char kKind[] = "post";
 
 // Checks what the options name before any item is read, so that a missing track or person is
-// reported as such rather than as a problem of the feed's first item.
-Status check_options(Database& db, const FeedImportOptions& options) {
+// reported as such rather than as a problem of the feed's first item. Answers the track.
+Result<std::optional<Track>> check_options(Database& db, const FeedImportOptions& options) {
+  std::optional<Track> found;
   if (options.track) {
     auto track = TrackStore(db).find(trim(*options.track));
     if (!track) return track.error();
     if (!track->has_value())
       return Error::invalid("no track named '" + *options.track +
                             "' (add it first: hoego track add \"" + *options.track + "\")");
+    found = std::move(**track);
   }
   if (options.person) {
     auto person = PeopleStore(db).find(trim(*options.person));
@@ -32,7 +36,23 @@ Status check_options(Database& db, const FeedImportOptions& options) {
       return Error::invalid("no person named '" + *options.person +
                             "' (add them first: hoego people add \"" + *options.person + "\")");
   }
-  return Status::success();
+  return found;
+}
+
+// The post's calendar day where the user lives, which is what a track's dates are: feeds write
+// their dates in whatever offset their server uses (velog and Medium in GMT).
+std::string local_date_for_user(const Moment& moment, const std::string& time_zone) {
+  try {
+    const date::zoned_seconds zoned{time_zone,
+                                    date::sys_seconds{std::chrono::seconds{moment.utc_seconds}}};
+    return date::format("%F", date::floor<date::days>(zoned.get_local_time()));
+  } catch (const std::exception&) {
+    return moment.local_date;  // an unknown zone was refused when the feed's dates were read
+  }
+}
+
+bool within(const Track& track, const std::string& day) {
+  return (!track.starts_on || day >= *track.starts_on) && (!track.ends_on || day <= *track.ends_on);
 }
 
 std::string describe(const FeedItem& item) {
@@ -42,6 +62,25 @@ std::string describe(const FeedItem& item) {
 
 }  // namespace
 
+nlohmann::json to_json(const FeedImportOutcome& outcome) {
+  nlohmann::json added = nlohmann::json::array();
+  for (const auto& entry : outcome.added) added.push_back(to_json(entry));
+  nlohmann::json track = nullptr;
+  if (outcome.track) {
+    auto optional = [](const std::optional<std::string>& value) {
+      return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
+    };
+    track = {{"name", outcome.track->name},
+             {"starts_on", optional(outcome.track->starts_on)},
+             {"ends_on", optional(outcome.track->ends_on)}};
+  }
+  return {{"feed", outcome.feed_title},
+          {"added", std::move(added)},
+          {"already_there", outcome.already_there},
+          {"outside_track", outcome.outside_track},
+          {"track", std::move(track)}};
+}
+
 FeedImportService::FeedImportService(Database& db, const PluginHost& plugins, std::string time_zone)
     : db_(db), plugins_(plugins), time_zone_(std::move(time_zone)) {}
 
@@ -49,12 +88,14 @@ Result<FeedImportOutcome> FeedImportService::import(std::string_view xml,
                                                     const FeedImportOptions& options) {
   if (auto plugin = plugins_.require(kPlugin); !plugin)
     return Error::invalid("importing a feed needs the writing plugin: " + plugin.error().message);
-  if (auto status = check_options(db_, options); !status) return status.error();
+  auto track = check_options(db_, options);
+  if (!track) return track.error();
   auto feed = parse_feed(xml, time_zone_);
   if (!feed) return feed.error();
 
   FeedImportOutcome outcome;
   outcome.feed_title = feed->title;
+  outcome.track = std::move(*track);
   EntryService entries(db_, plugins_, time_zone_);
   EntryStore store(db_);
   CheckedEntries fresh;
@@ -76,7 +117,11 @@ Result<FeedImportOutcome> FeedImportService::import(std::string_view xml,
       input.kind = kKind;
       input.when = item.published.iso;
       input.title = item.title;
-      input.track = options.track;
+      input.notes = item.summary;
+      input.tags = item.categories;
+      const bool in_track =
+          outcome.track && within(*outcome.track, local_date_for_user(item.published, time_zone_));
+      if (in_track) input.track = outcome.track->name;
       input.request_id = item.id;
       if (options.person) input.people = {*options.person};
       input.fields["guid"] = item.id;
@@ -98,6 +143,7 @@ Result<FeedImportOutcome> FeedImportService::import(std::string_view xml,
           continue;
         }
       }
+      if (outcome.track && !in_track) ++outcome.outside_track;
       fresh.push_back(std::move(*checked));
     }
   }

@@ -22,6 +22,11 @@ json to_json(const MetricValue& metric) {
               {"unit", metric.unit}};
 }
 
+MetricPeriod MetricPeriod::whole_year(int year) {
+  const std::string prefix = std::to_string(year);
+  return {prefix + "-01-01", prefix + "-12-31"};
+}
+
 namespace {
 
 // Whether the aggregate is a sum of what each local day gives, so that a changed day is counted

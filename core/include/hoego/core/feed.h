@@ -5,11 +5,18 @@
 #include <hoego/core/local_time.h>
 #include <hoego/core/result.h>
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace hoego {
+
+// How much of a feed's text is kept: a summary is what the post is about, not the post, which
+// its address keeps; a category becomes a tag, and tags are at most 100 characters.
+inline constexpr size_t kFeedSummaryMaxCharacters = 1000;
+inline constexpr size_t kFeedCategoryMaxCharacters = 100;
+inline constexpr size_t kFeedMaxCategories = 32;
 
 // One post in a feed.
 struct FeedItem {
@@ -18,6 +25,15 @@ struct FeedItem {
   std::string url;    // the post's address; may be empty
   Moment published;
   int line = 0;  // where the item starts in the feed, for messages
+  // Plain text, never HTML: RSS <description> (else <content:encoded>), Atom <summary> (else
+  // <content>), with tags dropped, entities decoded, control characters dropped and white space
+  // folded into single spaces; at most kFeedSummaryMaxCharacters, ending "…" when cut. May be
+  // empty.
+  std::string summary;
+  // RSS <category> texts and Atom <category term>, as plain one-line texts, in feed order,
+  // without empty or repeated ones; each at most kFeedCategoryMaxCharacters, at most
+  // kFeedMaxCategories of them.
+  std::vector<std::string> categories;
 };
 
 struct Feed {

@@ -6,8 +6,10 @@
 #include <hoego/core/entry.h>
 #include <hoego/core/plugin_host.h>
 #include <hoego/core/result.h>
+#include <hoego/core/track.h>
 
 #include <cstddef>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -29,7 +31,17 @@ struct FeedImportOutcome {
   std::string feed_title;
   std::vector<Entry> added;
   size_t already_there = 0;  // items an earlier import (or the user) already added
+  // The track asked for (FeedImportOptions::track), with its dates; absent without one.
+  std::optional<Track> track;
+  // Posts of `added` that were left out of the track: their date, in the user's time zone, is
+  // before its first day or after its last, and a cohort's goals count only what was written
+  // during it. They are added all the same, in no track.
+  size_t outside_track = 0;
 };
+
+// {"feed", "added": [entry…], "already_there", "outside_track", "track": {"name", "starts_on",
+// "ends_on"} or null}: what `hoego import feed --json` prints.
+nlohmann::json to_json(const FeedImportOutcome& outcome);
 
 class FeedImportService {
  public:
@@ -37,8 +49,10 @@ class FeedImportService {
   FeedImportService(Database& db, const PluginHost& plugins, std::string time_zone);
 
   // Parses `xml` and adds every item not yet stored as a writing post: an item is already
-  // stored when a post has its id (GUID) or, failing that, its address. Either every new item
-  // is added or, on any problem (named with the feed's line), none is.
+  // stored when a post has its id (GUID) or, failing that, its address. Each post keeps the
+  // item's summary as its notes and its categories as its tags, and goes to the track only when
+  // dated within the track's dates. Either every new item is added or, on any problem (named
+  // with the feed's line), none is.
   Result<FeedImportOutcome> import(std::string_view xml, const FeedImportOptions& options);
 
  private:

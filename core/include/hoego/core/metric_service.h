@@ -27,6 +27,9 @@ nlohmann::json to_json(const MetricValue& metric);
 struct MetricPeriod {
   std::optional<std::string> since;
   std::optional<std::string> until;
+
+  // January 1 to December 31 of `year`: what `year` means to GET /metrics and `hoego stats`.
+  static MetricPeriod whole_year(int year);
 };
 
 class MetricService {

@@ -1,0 +1,70 @@
+#include <hoego/core/json_answers.h>
+#include <hoego/core/local_time.h>
+
+namespace hoego {
+namespace {
+
+using nlohmann::json;
+
+template <typename Item>
+json list_under(const char* key, const std::vector<Item>& items) {
+  json array = json::array();
+  for (const auto& item : items) array.push_back(to_json(item));
+  return json{{key, std::move(array)}};
+}
+
+}  // namespace
+
+json entries_answer(const std::vector<Entry>& entries) { return list_under("entries", entries); }
+
+json revisions_answer(const std::vector<Entry>& revisions) {
+  return list_under("revisions", revisions);
+}
+
+json undo_answer(const UndoOutcome& outcome) {
+  return json{{"action", outcome.action}, {"entry", to_json(outcome.entry)}};
+}
+
+json people_answer(const std::vector<Person>& people) { return list_under("people", people); }
+
+json tracks_answer(const std::vector<Track>& tracks) { return list_under("tracks", tracks); }
+
+json goals_answer(const std::vector<GoalReport>& goals) { return list_under("goals", goals); }
+
+json metrics_answer(const std::vector<MetricValue>& metrics) {
+  return list_under("metrics", metrics);
+}
+
+json milestones_answer(const std::vector<ReachedMilestone>& milestones) {
+  return list_under("milestones", milestones);
+}
+
+json plugin_answer(const LoadedPlugin& plugin, const std::string& language) {
+  json kinds = json::array();
+  for (const auto& kind : plugin.manifest().kinds) kinds.push_back(kind.id);
+  return json{{"id", plugin.id()},
+              {"name", plugin.manifest().name.in(language)},
+              {"version", plugin.manifest().version},
+              {"sdk_version", plugin.sdk_version_text()},
+              {"capabilities", plugin.capabilities()},
+              {"kinds", std::move(kinds)},
+              {"path", plugin.path().string()},
+              {"manifest", plugin.manifest().source}};
+}
+
+json plugins_answer(const PluginHost& plugins, const std::string& language) {
+  json loaded = json::array(), refused = json::array();
+  for (const auto& plugin : plugins.plugins()) loaded.push_back(plugin_answer(*plugin, language));
+  for (const auto& refusal : plugins.refusals())
+    refused.push_back({{"path", refusal.path.string()},
+                       {"reason", refusal.reason},
+                       {"problems", refusal.problems}});
+  return json{{"plugins", std::move(loaded)}, {"refused", std::move(refused)}};
+}
+
+json settings_answer(const std::string& time_zone, const std::string& language) {
+  return json{
+      {"time_zone", time_zone}, {"language", language}, {"today", now_in(time_zone).local_date}};
+}
+
+}  // namespace hoego
