@@ -1,7 +1,7 @@
-#include <date/tz.h>
 #include <hoego/core/entry_service.h>
 #include <hoego/core/feed.h>
 #include <hoego/core/feed_import.h>
+#include <hoego/core/local_time.h>
 
 #include <chrono>
 #include <set>
@@ -41,14 +41,11 @@ Result<std::optional<Track>> check_options(Database& db, const FeedImportOptions
 
 // The post's calendar day where the user lives, which is what a track's dates are: feeds write
 // their dates in whatever offset their server uses (velog and Medium in GMT).
+// The post's day in the user's zone, as it will be stored; its written day when the zone is
+// unknown (which was refused when the feed's dates were read).
 std::string local_date_for_user(const Moment& moment, const std::string& time_zone) {
-  try {
-    const date::zoned_seconds zoned{time_zone,
-                                    date::sys_seconds{std::chrono::seconds{moment.utc_seconds}}};
-    return date::format("%F", date::floor<date::days>(zoned.get_local_time()));
-  } catch (const std::exception&) {
-    return moment.local_date;  // an unknown zone was refused when the feed's dates were read
-  }
+  auto day = local_date_in(moment.utc_seconds, time_zone);
+  return day ? *day : moment.local_date;
 }
 
 bool within(const Track& track, const std::string& day) {
