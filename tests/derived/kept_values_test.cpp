@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <hoego/core/dashboard_service.h>
 #include <hoego/core/goal_service.h>
+#include <hoego/core/local_days.h>
 #include <hoego/core/metric_service.h>
 #include <hoego/core/milestone_service.h>
 #include <hoego/core/report.h>
@@ -87,10 +88,18 @@ TEST_F(KeptValues, AGoalIsReadAgainOnlyWhenADayInItsPeriodChanges) {
   EXPECT_EQ(goal_progress(), 8) << "only the days around the changed one are read again";
 }
 
-TEST_F(KeptValues, AGoalInAnotherZoneIsComputedForThatZone) {
-  EXPECT_EQ(goal_progress(), 2);
-  tamper("goal ", R"({"2024-03-01": 7})");
-  EXPECT_EQ(goal_progress("Europe/Berlin"), 2);
+// Changing the user's zone dates the stored days again, and what was kept from a day an entry
+// left or reached is computed again: nothing made under the old zone is served.
+TEST_F(KeptValues, ChangingTheZoneComputesAgainWhatTheMovedEntriesTouched) {
+  // 01:00 on New Year's Day in Seoul is 17:00 on 2023-12-31 in Berlin.
+  add(session("2024-01-01T01:00:00+09:00", "김민지", 30));
+  EXPECT_EQ(goal_progress(), 3);
+  tamper("goal ", R"({"2024-01-01": 1, "2024-03-01": 7})");
+  ASSERT_TRUE(align_local_days(*db, "Europe/Berlin").ok());
+  EXPECT_EQ(goal_progress("Europe/Berlin"), 2)
+      << "the kept contributions of Seoul's days were used";
+  ASSERT_TRUE(align_local_days(*db, "Asia/Seoul").ok());
+  EXPECT_EQ(goal_progress(), 3);
 }
 
 TEST_F(KeptValues, AnEditOrDeletionInThePeriodIsSeen) {

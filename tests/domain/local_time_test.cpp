@@ -46,8 +46,11 @@ INSTANTIATE_TEST_SUITE_P(
         // 02:30 on 2022-03-27 does not exist in Berlin; the earlier reading is taken.
         Reading{"2022-03-27T02:30", "Europe/Berlin", "2022-03-27T02:30:00+01:00", "2022-03-27",
                 1648344600},
-        Reading{"2022-10-05T23:59:59-05:00", "UTC", "2022-10-05T23:59:59-05:00", "2022-10-05",
-                1665032399}));
+        // The offset it was written with stays in the text; its day is the day in the zone.
+        Reading{"2022-10-05T23:59:59-05:00", "UTC", "2022-10-05T23:59:59-05:00", "2022-10-06",
+                1665032399},
+        Reading{"2023-03-31T16:10:00Z", "Asia/Seoul", "2023-03-31T16:10:00+00:00", "2023-04-01",
+                1680279000}));
 
 class MomentRejection : public ::testing::TestWithParam<const char*> {};
 
@@ -72,7 +75,9 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(Moment, UnknownZoneIsAnError) {
   auto moment = parse_moment("2022-10-05 20:00", "Mars/Olympus_Mons");
   ASSERT_FALSE(moment.ok());
-  EXPECT_EQ(moment.error().message, "unknown time zone 'Mars/Olympus_Mons'");
+  EXPECT_EQ(moment.error().message,
+            "unknown time zone 'Mars/Olympus_Mons' (write an IANA name like Asia/Seoul or "
+            "Europe/Berlin)");
 }
 
 TEST(Moment, ValidDates) {

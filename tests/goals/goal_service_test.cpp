@@ -1,6 +1,7 @@
 // Goals through the service: local midnights in the user's zone, tracks, deletions, people.
 #include <gtest/gtest.h>
 #include <hoego/core/goal_service.h>
+#include <hoego/core/local_days.h>
 #include <hoego/core/track_service.h>
 
 #include "../support/mentoring_fixture.h"
@@ -10,12 +11,15 @@ namespace {
 
 class GoalsOverEntries : public testing::MentoringFixture {
  protected:
+  // As every command does, the stored days are first dated in the zone the user has now.
   Goal add_goal(NewGoal goal, const std::string& zone = "Asia/Seoul") {
+    EXPECT_TRUE(align_local_days(*db, zone).ok());
     auto added = GoalService(*db, plugins, zone).add(goal);
     EXPECT_TRUE(added.ok()) << added.error().message;
     return added.ok() ? *added : Goal{};
   }
   GoalState state(const std::string& today, const std::string& zone = "Asia/Seoul") {
+    EXPECT_TRUE(align_local_days(*db, zone).ok());
     auto reports = GoalService(*db, plugins, zone).evaluate(std::nullopt, false, today);
     EXPECT_TRUE(reports.ok());
     EXPECT_EQ(reports->size(), 1u);

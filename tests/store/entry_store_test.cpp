@@ -192,15 +192,17 @@ TEST_F(EntryStorage, ListFiltersByLocalDatePersonAndTag) {
   EXPECT_EQ(service->list(by_tag)->size(), 1u);
 }
 
-// A day's entries are looked up by UTC moment too (EntryStore::list): those at the widest
-// offsets, whose UTC moment is on another day, are still found on their local date, and only
-// there.
+// A day's entries are those whose moment falls on that day in the user's zone (Asia/Seoul here),
+// whatever offset they were written with: those at the widest offsets land on the Seoul day of
+// their moment, and Seoul's first and last second of a day stay on it.
 TEST_F(EntryStorage, ADaysEntriesAtTheWidestOffsetsAreFoundOnThatDayAlone) {
   const std::vector<std::pair<std::string, std::string>> moments{
-      {"2024-03-01T00:00:00+14:59", "2024-03-01"},
-      {"2024-03-01T23:59:59-14:59", "2024-03-01"},
+      {"2024-03-01T00:00:00+14:59", "2024-02-29"},  // 09:01 UTC, 18:01 in Seoul
+      {"2024-03-01T23:59:59-14:59", "2024-03-02"},  // 14:58:59 UTC on 03-02
       {"2024-02-29T23:59:59+14:59", "2024-02-29"},
-      {"2024-03-02T00:00:00-14:59", "2024-03-02"},
+      {"2024-03-02T00:00:00-14:59", "2024-03-02"},  // 23:59 in Seoul
+      {"2024-02-29T15:00:00Z", "2024-03-01"},       // Seoul's midnight
+      {"2024-03-01T14:59:59Z", "2024-03-01"},       // Seoul's last second of 03-01
       {"2024-03-01T12:00:00+09:00", "2024-03-01"}};
   for (const auto& [when, day] : moments)
     ASSERT_TRUE(service->add(session(when, "김민지", 30, when)).ok());

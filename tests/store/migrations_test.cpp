@@ -23,7 +23,7 @@ TEST(Migrations, FromEmptyCreateEverySchemaTableAndRecordTheVersion) {
   EXPECT_EQ(single_text(*db,
                         "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_schema "
                         "WHERE type = 'table' ORDER BY name)"),
-            "changed_days,derived_values,entries,entry_history,entry_people,goals,"
+            "changed_days,day_zone,derived_values,entries,entry_history,entry_people,goals,"
             "milestone_checkpoints,milestone_progress,operations,people,reached_milestones,schema_"
             "migrations,settings,"
             "track_members,tracks");
@@ -80,6 +80,8 @@ TEST(Migrations, FromSchema4KeepEveryUndoStepAndStaleProgress) {
         "CREATE TABLE milestone_progress (plugin TEXT PRIMARY KEY, plugin_version TEXT NOT NULL, "
         "last_utc INTEGER, last_id INTEGER, state TEXT, stale INTEGER NOT NULL DEFAULT 0);"
         "INSERT INTO milestone_progress VALUES ('writing', '1', 1795434000, 1, '{}', 1);"
+        // Schema 7's table of the zone the stored dates are in.
+        "DROP TABLE day_zone;"
         "DELETE FROM schema_migrations WHERE version > 4;"));
   }
   auto reopened = Database::open(file);
