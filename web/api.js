@@ -1,5 +1,7 @@
 // The JSON API under /api/v1 (docs/api.md), and nothing else. Every failure becomes an ApiError
-// carrying the server's stable code and the fields it names.
+// carrying the server's stable code and the fields it names, its messages in the page's language
+// (asked for with Accept-Language).
+import { language } from './i18n.js';
 
 const BASE = '/api/v1';
 
@@ -13,7 +15,7 @@ export class ApiError extends Error {
 }
 
 async function request(method, path, body) {
-  const init = { method, headers: { Accept: 'application/json' } };
+  const init = { method, headers: { Accept: 'application/json', 'Accept-Language': language() } };
   if (method !== 'GET') {
     // The server takes writes only as JSON from its own origin; an empty write still sends {}.
     init.headers['Content-Type'] = 'application/json';

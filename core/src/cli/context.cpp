@@ -102,10 +102,11 @@ std::string Context::language() {
   return "en";
 }
 
-int Context::fail(const Error& error) const {
-  std::cerr << "hoego: error: " << error.message << "\n";
+int Context::fail(const Error& error) {
+  const std::string words = language();
+  std::cerr << (words == "ko" ? "hoego: 오류: " : "hoego: error: ") << error.in(words) << "\n";
   if (error.fields.size() > 1)
-    for (const auto& field : error.fields) std::cerr << "  - " << field.message << "\n";
+    for (const auto& field : error.fields) std::cerr << "  - " << field.in(words) << "\n";
   switch (error.code) {
     case ErrorCode::kInvalidInput:
     case ErrorCode::kNotFound:

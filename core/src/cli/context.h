@@ -48,7 +48,7 @@ class Context {
   std::string language();
 
   // Prints an error (and each field problem) to stderr; returns the exit code for it.
-  int fail(const Error& error) const;
+  int fail(const Error& error);
   // Prints JSON to stdout, two-space indented.
   void print_json(const nlohmann::json& value) const;
   // Reports a failed result (printing its error and setting the exit code); true on success.

@@ -1,5 +1,7 @@
 #include "api.h"
 
+#include <algorithm>
+#include <cstdlib>
 #include <limits>
 
 namespace hoego::http {
@@ -26,6 +28,10 @@ void Api::add(const char* method, const std::string& pattern, Handler handler) {
     for (size_t i = 1; i < request.matches.size(); ++i) params.push_back(request.matches[i]);
     std::lock_guard lock(mutex_);
     prepare_();
+    response.set_header(
+        "Content-Language",
+        accepted_language(request.get_header_value("Accept-Language")).value_or(language_()));
+    response.set_header("Vary", "Accept-Language");
     if (!reads) return handler(request, response, params);
     const DataState before = data_state_();
     if (answers_.answer(request, before, response)) return;
@@ -95,14 +101,39 @@ void send_json(httplib::Response& response, const json& body, int status) {
                        "application/json; charset=utf-8");
 }
 
+std::optional<std::string> accepted_language(const std::string& header) {
+  std::optional<std::string> best;
+  double best_quality = 0;
+  size_t start = 0;
+  while (start < header.size()) {
+    const size_t end = std::min(header.find(',', start), header.size());
+    const std::string part = header.substr(start, end - start);
+    start = end + 1;
+    const size_t first = part.find_first_not_of(" \t");
+    if (first == std::string::npos) continue;
+    const std::string tag = part.substr(first, 2);
+    if (tag != "ko" && tag != "en") continue;
+    double quality = 1;
+    if (const size_t q = part.find(";q="); q != std::string::npos)
+      quality = std::strtod(part.c_str() + q + 3, nullptr);
+    if (quality > best_quality) {
+      best = tag;
+      best_quality = quality;
+    }
+  }
+  return best;
+}
+
 void send_error(httplib::Response& response, const Error& error) {
+  const std::string language = response.get_header_value("Content-Language");
   json fields = json::array();
   for (const auto& field : error.fields)
-    fields.push_back({{"field", field.field}, {"message", field.message}});
-  send_json(response,
-            {{"error",
-              {{"code", code_name(error.code)}, {"message", error.message}, {"fields", fields}}}},
-            status_of(error.code));
+    fields.push_back({{"field", field.field}, {"message", field.in(language)}});
+  send_json(
+      response,
+      {{"error",
+        {{"code", code_name(error.code)}, {"message", error.in(language)}, {"fields", fields}}}},
+      status_of(error.code));
 }
 
 void send_error(httplib::Response& response, int status, const std::string& code,

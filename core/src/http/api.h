@@ -42,12 +42,15 @@ class Api {
   // `prepare` runs under `mutex` before every request (it brings the stored days to the zone
   // in force). `data_state` then tells what GET answers depend on: while it stays the same, a
   // GET is answered as before without running its handler.
+  // `language` is the user's setting: the language of error messages for a request whose
+  // Accept-Language names neither Korean nor English.
   Api(httplib::Server& server, std::mutex& mutex, std::function<void()> prepare,
-      std::function<DataState()> data_state)
+      std::function<DataState()> data_state, std::function<std::string()> language)
       : server_(server),
         mutex_(mutex),
         prepare_(std::move(prepare)),
-        data_state_(std::move(data_state)) {}
+        data_state_(std::move(data_state)),
+        language_(std::move(language)) {}
 
   // Registers METHOD /api/v1<pattern>. In the pattern, {id} matches a positive number and any
   // other {name} the rest of the path up to the next literal part (names may hold /).
@@ -68,6 +71,7 @@ class Api {
   std::mutex& mutex_;
   std::function<void()> prepare_;
   std::function<DataState()> data_state_;
+  std::function<std::string()> language_;
   ResponseCache answers_;
   std::vector<std::string> names_;
   std::vector<std::regex> paths_;
@@ -78,7 +82,14 @@ int status_of(ErrorCode code);
 const char* code_name(ErrorCode code);
 
 void send_json(httplib::Response& response, const json& body, int status = 200);
+
+// "ko" or "en" from an Accept-Language header (the first of the two it names, by quality),
+// nullopt when it names neither.
+std::optional<std::string> accepted_language(const std::string& header);
 // {"error": {"code", "message", "fields"}} with the status for its code.
+// An error's `message` and field messages are in the request's language (the response's
+// Content-Language, which every API route sets before its handler runs); `code` and `field`
+// stay the same in every language, for programs.
 void send_error(httplib::Response& response, const Error& error);
 void send_error(httplib::Response& response, int status, const std::string& code,
                 const std::string& message);

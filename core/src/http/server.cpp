@@ -60,7 +60,8 @@ struct HttpServer::Impl {
   const PluginHost& plugins;
   std::mutex db_mutex;  // one connection, one request at a time
   httplib::Server server;
-  http::Api api{server, db_mutex, [this] { align_days(); }, [this] { return data_state(); }};
+  http::Api api{server, db_mutex, [this] { align_days(); }, [this] { return data_state(); },
+                [this] { return language(); }};
   ServerOptions options;
   std::vector<std::string> own_hosts;  // what a Host header may say, set once bound
   http::ApiContext context{db, plugins, [this] { return time_zone(); },

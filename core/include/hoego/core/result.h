@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <utility>
 #include <variant>
 #include <vector>
@@ -19,35 +20,55 @@ enum class ErrorCode {
   kInternal,      // a bug
 };
 
-// One problem with one named field, for forms that show errors next to fields.
+// The text of a message in the user's language: `message` is English (what logs, programs and
+// tests read), `message_ko` the same in Korean, empty only where no Korean has been written (a
+// plugin's own words, a system error's): then the English stands in.
+inline const std::string& in_language(const std::string& english, const std::string& korean,
+                                      std::string_view language) {
+  return language == "ko" && !korean.empty() ? korean : english;
+}
+
+// One problem with one named field, for forms that show errors next to fields. `field` is the
+// field's id, for programs; the messages name it by its label, for people.
 struct FieldError {
   std::string field;
   std::string message;
+  std::string message_ko;
+
+  const std::string& in(std::string_view language) const {
+    return in_language(message, message_ko, language);
+  }
 };
 
-// A failure a person can read: `message` says what was wrong; `fields` lists per-field details.
+// A failure a person can read: `message` says what was wrong (in English, and in Korean in
+// `message_ko`); `fields` lists per-field details.
 struct Error {
   ErrorCode code = ErrorCode::kInternal;
   std::string message;
   std::vector<FieldError> fields;
+  std::string message_ko;
 
-  static Error invalid(std::string message) {
-    return {ErrorCode::kInvalidInput, std::move(message), {}};
+  const std::string& in(std::string_view language) const {
+    return in_language(message, message_ko, language);
   }
-  static Error not_found(std::string message) {
-    return {ErrorCode::kNotFound, std::move(message), {}};
+
+  static Error invalid(std::string message, std::string message_ko = {}) {
+    return {ErrorCode::kInvalidInput, std::move(message), {}, std::move(message_ko)};
   }
-  static Error conflict(std::string message) {
-    return {ErrorCode::kConflict, std::move(message), {}};
+  static Error not_found(std::string message, std::string message_ko = {}) {
+    return {ErrorCode::kNotFound, std::move(message), {}, std::move(message_ko)};
   }
-  static Error storage(std::string message) {
-    return {ErrorCode::kStorage, std::move(message), {}};
+  static Error conflict(std::string message, std::string message_ko = {}) {
+    return {ErrorCode::kConflict, std::move(message), {}, std::move(message_ko)};
   }
-  static Error plugin(std::string message) {
-    return {ErrorCode::kPluginFailed, std::move(message), {}};
+  static Error storage(std::string message, std::string message_ko = {}) {
+    return {ErrorCode::kStorage, std::move(message), {}, std::move(message_ko)};
   }
-  static Error internal(std::string message) {
-    return {ErrorCode::kInternal, std::move(message), {}};
+  static Error plugin(std::string message, std::string message_ko = {}) {
+    return {ErrorCode::kPluginFailed, std::move(message), {}, std::move(message_ko)};
+  }
+  static Error internal(std::string message, std::string message_ko = {}) {
+    return {ErrorCode::kInternal, std::move(message), {}, std::move(message_ko)};
   }
 };
 
