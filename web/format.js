@@ -60,7 +60,19 @@ export function dateTimeInputValue(instant) {
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
 }
 
+// A figure by the rule the server writes the report and `hoego stats` by (format_figure in
+// sdk/include/hoego/sdk_figures.hpp): one decimal, half away from zero as a person rounds the
+// decimal they read (14.75 → 14.8, 1.15 → 1.2), a whole number without ".0", never "-0".
+export function roundedFigure(value) {
+  if (!Number.isFinite(value)) return value;
+  const magnitude = Math.abs(value);
+  if (magnitude >= 1e12) return Math.round(value) + 0;
+  const tenths = Math.floor((Math.round(magnitude * 1e6) + 50000) / 100000);
+  if (tenths === 0) return 0;
+  return (value < 0 ? -tenths : tenths) / 10;
+}
+
 export function formatNumber(value) {
   if (typeof value !== 'number') return String(value ?? '');
-  return new Intl.NumberFormat(locale(), { maximumFractionDigits: 1 }).format(value);
+  return new Intl.NumberFormat(locale(), { maximumFractionDigits: 1 }).format(roundedFigure(value));
 }

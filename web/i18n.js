@@ -149,7 +149,7 @@ const STRINGS = {
     'goals.form.per_cycle': '주기마다 필요한 양',
     'goals.form.passes': '패스 (봐주는 주기 수)',
     'status.not_started': '시작 전',
-    'status.on_track': '순조로움',
+    'status.on_track': '순항 중',
     'status.at_risk': '위험',
     'status.achieved': '달성',
     'status.ended': '종료',

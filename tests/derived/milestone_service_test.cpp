@@ -22,7 +22,8 @@ class KeptMilestones : public testing::MentoringFixture {
 
   std::vector<ReachedMilestone> derive(
       Database& database, int entries_per_checkpoint = MilestoneService::kEntriesPerCheckpoint) {
-    auto reached = MilestoneService(database, plugins, entries_per_checkpoint).derive(std::nullopt);
+    auto reached = MilestoneService(database, plugins, "Asia/Seoul", entries_per_checkpoint)
+                       .derive(std::nullopt);
     EXPECT_TRUE(reached.ok()) << reached.error().message;
     return reached.ok() ? *reached : std::vector<ReachedMilestone>{};
   }

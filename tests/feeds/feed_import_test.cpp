@@ -159,7 +159,7 @@ TEST_F(FeedImport, GoalsByPersonShowWhoHasPostedInTheOpenCycle) {
 
 TEST_F(FeedImport, AMembersPostsCountTowardTheirOwnMilestones) {
   ASSERT_TRUE(import("tistory.xml", {"글또 7기", "김민지"}).ok());
-  auto milestones = MilestoneService(*db, plugins).derive(std::nullopt);
+  auto milestones = MilestoneService(*db, plugins, "Asia/Seoul").derive(std::nullopt);
   ASSERT_TRUE(milestones.ok()) << milestones.error().message;
   ASSERT_EQ(milestones->size(), 1u);
   EXPECT_EQ((*milestones)[0].id, "first_post_in_track");

@@ -6,7 +6,10 @@
 #include <hoego/core/track_service.h>
 
 #include <cstdio>
+#include <hoego/sdk_figures.hpp>
 #include <map>
+#include <regex>
+#include <set>
 
 #include "../support/mentoring_fixture.h"
 
@@ -175,8 +178,55 @@ TEST_F(YearInReview, PluginsWriteTheirOwnSectionsThroughTheSdk) {
   const std::string ko = render_markdown(year, plugins, "ko");
   EXPECT_NE(ko.find("## 멘토링을 돌아보며"), std::string::npos) << ko;
   EXPECT_NE(ko.find("멘티 2명과 세션 9번, 모두 7.5시간을 함께했습니다."), std::string::npos) << ko;
-  EXPECT_NE(ko.find("올해 글 16편을 발행했습니다 (한 해 16편 기준 16 / 16)."), std::string::npos)
-      << ko;
+  EXPECT_NE(ko.find("올해 글 16편을 발행했습니다."), std::string::npos) << ko;
+  // The only target a paragraph names is the user's own goal.
+  EXPECT_NE(ko.find("‘16편 쓰기’ 목표를 이뤘습니다 (16 / 16)."), std::string::npos) << ko;
+}
+
+// Every figure in a plugin's paragraphs is one the host shows for that plugin and year (a
+// metric, a goal's progress or target), written by the same rounding: 465 minutes are 7.8 hours
+// in the paragraph and in the numbers beside it, never 7.5 or 7.75. A year with no goal on a
+// plugin's kinds names no target at all.
+TEST_F(YearInReview, APluginsParagraphsNameOnlyFiguresTheHostShows) {
+  add(session("2022-11-28T20:00+09:00", "김민지", 15));
+  const std::regex figure(R"(\d[\d,]*(\.\d+)?)");
+  for (const char* language : {"ko", "en"}) {
+    const YearReport year = report(2022, language);
+    ASSERT_EQ(year.sections.size(), 2u);
+    for (const auto& section : year.sections) {
+      std::set<std::string> shown{"2022"};
+      for (const auto& metric : year.metrics)
+        if (metric.plugin == section.plugin) shown.insert(sdk::format_figure(metric.value));
+      for (const auto& goal : year.goals)
+        if (goal.goal.plugin == section.plugin) {
+          shown.insert(sdk::format_figure(goal.state.progress));
+          if (goal.goal.definition.target)
+            shown.insert(sdk::format_figure(*goal.goal.definition.target));
+        }
+      for (const auto& paragraph : section.paragraphs) {
+        // A goal's title is the user's words, and a month's name in Korean is a number.
+        const std::string words = std::regex_replace(
+            std::regex_replace(paragraph, std::regex("‘[^’]*’"), ""), std::regex(R"(\d+월)"), "");
+        for (auto it = std::sregex_iterator(words.begin(), words.end(), figure);
+             it != std::sregex_iterator(); ++it)
+          EXPECT_TRUE(shown.contains(it->str()))
+              << it->str() << " in " << section.plugin << "'s \"" << paragraph << "\"";
+      }
+    }
+    const std::string text = render_markdown(year, plugins, language);
+    EXPECT_NE(text.find(std::string(language) == "ko" ? "모두 7.8시간" : "7.8 hours in all"),
+              std::string::npos)
+        << text;
+  }
+  // 2023 has posts and no goal on them: the writing section names no target.
+  NewEntry post;
+  post.plugin = "writing";
+  post.kind = "post";
+  post.when = "2023-02-01";
+  add(post);
+  for (const auto& section : report(2023, "en").sections)
+    for (const auto& paragraph : section.paragraphs)
+      EXPECT_EQ(paragraph.find(" / "), std::string::npos) << paragraph;
 }
 
 TEST_F(YearInReview, APluginWhoseSectionFailsCostsOnlyItsSection) {

@@ -47,7 +47,7 @@ function milestonesWidget(widget) {
       h('span', { class: 'milestone-mark', 'aria-hidden': 'true' }, '★ '),
       h('strong', {}, localized(milestone.label, milestone.id)),
       milestone.person ? ` · ${milestone.person}` : '',
-      h('span', { class: 'muted' }, ' · ', milestone.entry_title, ' · ', formatDayOf(milestone.when)))));
+      h('span', { class: 'muted' }, ' · ', milestone.entry_title, ' · ', formatDayOf(milestone.local_date ?? milestone.when)))));
 }
 
 const WIDGETS = {

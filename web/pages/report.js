@@ -114,7 +114,7 @@ function milestonesSection(milestones) {
             h('span', { class: 'milestone-mark', 'aria-hidden': 'true' }, '★ '),
             h('strong', {}, localized(milestone.label, milestone.id)),
             milestone.person ? ` · ${milestone.person}` : '',
-            h('span', { class: 'muted' }, ' · ', milestone.entry_title ?? '', ' · ', formatDayOf(milestone.when)))))
+            h('span', { class: 'muted' }, ' · ', milestone.entry_title ?? '', ' · ', formatDayOf(milestone.local_date ?? milestone.when)))))
       : h('p', { class: 'muted' }, t('report.milestones_none')));
 }
 

@@ -2,23 +2,15 @@
 #include <hoego/core/goal_service.h>
 #include <hoego/core/json_answers.h>
 
-#include <cmath>
+#include <hoego/sdk_figures.hpp>
 #include <iostream>
-#include <sstream>
 
 #include "commands.h"
 
 namespace hoego::cli {
 namespace {
 
-std::string number(double value) {
-  std::ostringstream out;
-  if (value == std::floor(value))
-    out << static_cast<long long>(value);
-  else
-    out << value;
-  return out.str();
-}
+std::string number(double value) { return sdk::format_figure(value); }
 
 std::string report_line(const GoalReport& report) {
   const GoalState& state = report.state;

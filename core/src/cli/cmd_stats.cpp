@@ -5,26 +5,12 @@
 #include <hoego/core/metric_service.h>
 #include <hoego/core/milestone_service.h>
 
-#include <cmath>
-#include <iomanip>
+#include <hoego/sdk_figures.hpp>
 #include <iostream>
-#include <sstream>
 
 #include "commands.h"
 
 namespace hoego::cli {
-namespace {
-
-std::string format_number(double value) {
-  std::ostringstream out;
-  if (value == std::floor(value))
-    out << static_cast<long long>(value);
-  else
-    out << std::fixed << std::setprecision(1) << value;
-  return out.str();
-}
-
-}  // namespace
 
 void register_stats_commands(CLI::App& app, Context& context) {
   static std::optional<std::string> stats_plugin, milestones_plugin, stats_year;
@@ -61,8 +47,8 @@ void register_stats_commands(CLI::App& app, Context& context) {
     }
     for (const auto& metric : *metrics)
       std::cout << metric.plugin << "  " << metric.label.in(context.language()) << ": "
-                << format_number(metric.value) << (metric.unit.empty() ? "" : " " + metric.unit)
-                << "\n";
+                << sdk::format_figure(metric.value)
+                << (metric.unit.empty() ? "" : " " + metric.unit) << "\n";
   });
 
   auto* milestones = app.add_subcommand("milestones", "Show the milestones reached");
@@ -71,14 +57,15 @@ void register_stats_commands(CLI::App& app, Context& context) {
   milestones->callback([&context] {
     Database* db = context.database();
     if (db == nullptr) return;
-    auto reached = MilestoneService(*db, context.plugins()).derive(milestones_plugin);
+    auto reached =
+        MilestoneService(*db, context.plugins(), context.time_zone()).derive(milestones_plugin);
     if (!context.succeeded(reached)) return;
     if (milestones_json) {
       context.print_json(milestones_answer(*reached));
       return;
     }
     for (const auto& milestone : *reached)
-      std::cout << milestone.when.substr(0, 10) << "  " << milestone.label.in(context.language())
+      std::cout << milestone.local_date << "  " << milestone.label.in(context.language())
                 << (milestone.person.empty() ? "" : " — " + milestone.person) << "  (#"
                 << milestone.entry_id << " " << milestone.entry_title << ")\n";
     if (reached->empty()) std::cout << "no milestones yet\n";

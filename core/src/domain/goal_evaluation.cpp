@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "number_json.h"
+
 namespace hoego {
 namespace {
 
@@ -152,11 +154,11 @@ nlohmann::json to_json(const GoalState& state) {
   for (const auto& cycle : state.cycles)
     cycles.push_back({{"starts_on", cycle.starts_on},
                       {"ends_on", cycle.ends_on},
-                      {"amount", cycle.amount},
+                      {"amount", number_json(cycle.amount)},
                       {"outcome", outcome_name(cycle.outcome)}});
   return {{"status", state.status},
-          {"progress", state.progress},
-          {"target", state.target ? nlohmann::json(*state.target) : nlohmann::json(nullptr)},
+          {"progress", number_json(state.progress)},
+          {"target", state.target ? number_json(*state.target) : nlohmann::json(nullptr)},
           {"cycles_met", state.cycles_met},
           {"cycles_missed", state.cycles_missed},
           {"cycles_passed", state.cycles_passed},

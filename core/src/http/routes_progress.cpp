@@ -82,12 +82,13 @@ void register_progress_routes(Api& api, ApiContext& context) {
       return send_error(response, Error{ErrorCode::kInvalidInput,
                                         parse_year(*year).error().message,
                                         {{"year", "is not a year"}}});
-    auto milestones =
-        MilestoneService(context.db, context.plugins).derive(query(request, "plugin"));
+    auto milestones = MilestoneService(context.db, context.plugins, context.time_zone())
+                          .derive(query(request, "plugin"));
     if (!milestones) return send_error(response, milestones.error());
     std::vector<ReachedMilestone> shown;
     for (auto& milestone : *milestones)
-      if (!year || milestone.when.compare(0, 4, *year) == 0) shown.push_back(std::move(milestone));
+      if (!year || milestone.local_date.compare(0, 4, *year) == 0)
+        shown.push_back(std::move(milestone));
     send_json(response, milestones_answer(shown));
   });
 

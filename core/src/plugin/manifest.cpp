@@ -330,6 +330,15 @@ class Checker {
                       " field of kind '" + spec.kind + "'");
       }
     }
+    if (object.contains("people")) {
+      const std::string people = string(object, path, "people", false);
+      if (people == "some" || people == "none")
+        spec.names_people = people == "some";
+      else if (!people.empty())
+        problem(path + ".people", "'" + people + "' must be \"some\" or \"none\"");
+      if (kind_spec != nullptr && !kind_spec->people)
+        problem(path + ".people", "kind '" + spec.kind + "' takes no people");
+    }
     const json* where = member(object, path, "where", false);
     if (spec.aggregate == Aggregate::kCountItems) {
       if (where != nullptr) {

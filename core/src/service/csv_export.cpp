@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <string_view>
 
+#include "../domain/number_json.h"
+
 namespace hoego {
 namespace {
 
@@ -32,7 +34,9 @@ std::string cell_text(const json& value) {
     }
     return joined(items);
   }
-  return value.dump();  // numbers, exactly as stored
+  // Numbers as stored, but a whole one without ".0" (12, not 12.0): what the user typed is never
+  // rounded, and a whole number reads as the figures everywhere else do.
+  return value.is_number_float() ? number_json(value.get<double>()).dump() : value.dump();
 }
 
 }  // namespace

@@ -81,7 +81,7 @@ Result<Dashboard> DashboardService::dashboard(int year, const std::optional<std:
   const std::string last_day = std::to_string(year) + "-12-31";
   auto metrics = MetricService(db_, plugins_).compute(std::nullopt, {first_day, last_day});
   if (!metrics) return metrics.error();
-  auto milestones = MilestoneService(db_, plugins_).derive(std::nullopt);
+  auto milestones = MilestoneService(db_, plugins_, time_zone_).derive(std::nullopt);
   if (!milestones) return milestones.error();
   auto goals = GoalService(db_, plugins_, time_zone_).evaluate(std::nullopt, false, today);
   if (!goals) return goals.error();
@@ -130,7 +130,8 @@ Result<Dashboard> DashboardService::dashboard(int year, const std::optional<std:
         case WidgetType::kMilestones:
           // The newest first, of the year shown.
           for (auto it = milestones->rbegin(); it != milestones->rend(); ++it) {
-            if (it->plugin != manifest.id || it->when.compare(0, 4, std::to_string(year)) != 0)
+            if (it->plugin != manifest.id ||
+                it->local_date.compare(0, 4, std::to_string(year)) != 0)
               continue;
             if (static_cast<int>(widget.milestones.size()) == spec.limit) break;
             widget.milestones.push_back(*it);

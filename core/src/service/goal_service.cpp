@@ -6,6 +6,7 @@
 #include <regex>
 #include <set>
 
+#include "../domain/number_json.h"
 #include "../domain/text_checks.h"
 #include "../store/derived_store.h"
 #include "../store/goal_store.h"
@@ -81,6 +82,20 @@ Result<std::vector<Contribution>> all_contributions(Database& db, const Goal& go
   return contributions;
 }
 
+// The goal's contributions within its period up to `as_of`, in date order.
+std::vector<Contribution> counted_days(const Goal& goal, std::vector<Contribution> contributions,
+                                       const std::string& as_of) {
+  const GoalDefinition& definition = goal.definition;
+  std::erase_if(contributions, [&](const Contribution& day) {
+    return day.local_date < definition.starts_on || day.local_date > as_of ||
+           (definition.ends_on && day.local_date > *definition.ends_on);
+  });
+  std::sort(
+      contributions.begin(), contributions.end(),
+      [](const Contribution& a, const Contribution& b) { return a.local_date < b.local_date; });
+  return contributions;
+}
+
 }  // namespace
 
 json to_json(const Goal& goal) {
@@ -92,10 +107,10 @@ json to_json(const Goal& goal) {
               {"track", goal.track ? json(*goal.track) : json(nullptr)},
               {"starts_on", definition.starts_on},
               {"ends_on", definition.ends_on ? json(*definition.ends_on) : json(nullptr)},
-              {"target", definition.target ? json(*definition.target) : json(nullptr)},
+              {"target", definition.target ? number_json(*definition.target) : json(nullptr)},
               {"sum_field", goal.sum_field ? json(*goal.sum_field) : json(nullptr)},
               {"cadence", cadence_text(definition.cadence)},
-              {"per_cycle", definition.cadence.per_cycle},
+              {"per_cycle", number_json(definition.cadence.per_cycle)},
               {"passes", definition.cadence.passes},
               {"created_at", goal.created_at}};
 }
@@ -278,6 +293,48 @@ Result<std::vector<GoalReport>> GoalService::evaluate(const std::optional<std::s
     return a.state.next_deadline.value_or("9999") < b.state.next_deadline.value_or("9999");
   });
   return reports;
+}
+
+Result<std::vector<ReachedGoal>> GoalService::reached(const std::optional<std::string>& plugin,
+                                                      const std::optional<std::string>& today) {
+  if (today && !is_valid_date(*today))
+    return Error::invalid("'" + *today + "' is not a date written YYYY-MM-DD");
+  if (auto status = check_time_zone(time_zone_); !status) return status.error();
+  const std::string as_of = today.value_or(now_in(time_zone_).local_date);
+  auto goals = list(std::nullopt);
+  if (!goals) return goals.error();
+  std::vector<ReachedGoal> reached;
+  std::vector<DerivedValue> to_keep;
+  for (const auto& goal : *goals) {
+    if (!goal.definition.target || (plugin && goal.plugin != *plugin)) continue;
+    const double target = *goal.definition.target;
+    // The day the total reached the target, from the per-day amounts evaluate is given; then
+    // only that day's entries are read, to tell which one did it.
+    auto contributions = all_contributions(db_, goal, to_keep);
+    if (!contributions) return contributions.error();
+    double total = 0, before_that_day = 0;
+    std::optional<std::string> day;
+    for (const auto& [local_date, amount] : counted_days(goal, std::move(*contributions), as_of)) {
+      if (!day && total + amount >= target) {
+        day = local_date;
+        before_that_day = total;
+      }
+      total += amount;
+    }
+    if (!day || total < target) continue;  // not achieved (or fallen back below it)
+    auto entries = GoalStore(db_).entries_for(goal, false, std::pair{*day, *day});
+    if (!entries) return entries.error();
+    double running = before_that_day;
+    for (const auto& entry : *entries) {
+      running += entry.amount;
+      if (running >= target) {
+        reached.push_back({goal, entry.entry_id});
+        break;
+      }
+    }
+  }
+  DerivedStore(db_).keep_if_possible(to_keep);
+  return reached;
 }
 
 }  // namespace hoego

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <variant>
 
+#include "../domain/number_json.h"
 #include "../store/derived_store.h"
 #include "kept_per_day.h"
 
@@ -18,7 +19,7 @@ json to_json(const MetricValue& metric) {
   return json{{"plugin", metric.plugin},
               {"id", metric.id},
               {"label", {{"ko", metric.label.ko}, {"en", metric.label.en}}},
-              {"value", metric.value},
+              {"value", number_json(metric.value)},
               {"unit", metric.unit}};
 }
 
@@ -144,6 +145,9 @@ void append_scope(Query& query, const std::string& plugin, const MetricSpec& met
   query.text(" AND e.kind = ").value(metric.kind);
   if (period.since) query.text(" AND e.local_date >= ").value(*period.since);
   if (period.until) query.text(" AND e.local_date <= ").value(*period.until);
+  if (metric.names_people)
+    query.text(*metric.names_people ? " AND EXISTS" : " AND NOT EXISTS")
+        .text(" (SELECT 1 FROM entry_people named WHERE named.entry_id = e.id)");
   query.text(" AND ");
   append_conditions(query, metric.where);
 }

@@ -1,3 +1,4 @@
+#include <hoego/core/goal_service.h>
 #include <hoego/core/milestone_service.h>
 
 #include <algorithm>
@@ -19,7 +20,9 @@ json to_json(const ReachedMilestone& milestone) {
               {"entry_id", milestone.entry_id},
               {"person", milestone.person.empty() ? json(nullptr) : json(milestone.person)},
               {"when", milestone.when},
-              {"entry_title", milestone.entry_title}};
+              {"local_date", milestone.local_date},
+              {"entry_title", milestone.entry_title},
+              {"goal", milestone.goal ? json(*milestone.goal) : json(nullptr)}};
 }
 
 Result<std::vector<ReachedMilestone>> MilestoneService::derive(
@@ -33,8 +36,30 @@ Result<std::vector<ReachedMilestone>> MilestoneService::derive(
   }
   if (plugin && plugins_.find(*plugin) == nullptr)
     return Error::invalid(plugins_.require(*plugin).error().message);
+  auto goals = goals_reached(plugin);
+  if (!goals) return goals.error();
+  reached.insert(reached.end(), goals->begin(), goals->end());
   std::stable_sort(reached.begin(), reached.end(),
                    [](const auto& a, const auto& b) { return a.when_utc < b.when_utc; });
+  return reached;
+}
+
+Result<std::vector<ReachedMilestone>> MilestoneService::goals_reached(
+    const std::optional<std::string>& plugin) {
+  auto goals = GoalService(db_, plugins_, time_zone_).reached(plugin, std::nullopt);
+  if (!goals) return goals.error();
+  std::vector<ReachedMilestone> reached;
+  EntryStore entries(db_);
+  for (const auto& [goal, entry_id] : *goals) {
+    if (plugins_.find(goal.plugin) == nullptr) continue;  // its plugin is not loaded
+    auto entry = entries.find(entry_id);
+    if (!entry) return entry.error();
+    if (!*entry) continue;
+    const LocalizedText label{"목표 달성: " + goal.title, "Goal reached: " + goal.title};
+    reached.push_back({goal.plugin, "goal_reached", label, entry_id, std::string{},
+                       (*entry)->when.iso, (*entry)->when.local_date, (*entry)->when.utc_seconds,
+                       (*entry)->title, goal.id});
+  }
   return reached;
 }
 
@@ -45,9 +70,16 @@ namespace {
 std::optional<ReachedMilestone> from_kept(const LoadedPlugin& plugin, StoredMilestone kept) {
   const MilestoneSpec* spec = plugin.manifest().milestone(kept.milestone);
   if (spec == nullptr) return std::nullopt;
-  return ReachedMilestone{plugin.id(),   std::move(kept.milestone),           spec->label,
-                          kept.entry_id, kept.person.value_or(std::string{}), std::move(kept.when),
-                          kept.when_utc, std::move(kept.entry_title)};
+  return ReachedMilestone{plugin.id(),
+                          std::move(kept.milestone),
+                          spec->label,
+                          kept.entry_id,
+                          kept.person.value_or(std::string{}),
+                          std::move(kept.when),
+                          std::move(kept.local_date),
+                          kept.when_utc,
+                          std::move(kept.entry_title),
+                          std::nullopt};
 }
 
 // Every kept milestone of the plugin, or nullopt when one is no longer declared.
@@ -219,8 +251,8 @@ Status read_milestones(const LoadedPlugin& plugin, const json& answer,
     const json person = item.value("person", json());
     reached.push_back({plugin.id(), id, spec->label, entry_id,
                        person.is_string() ? person.get<std::string>() : std::string{},
-                       entry->second->when.iso, entry->second->when.utc_seconds,
-                       entry->second->title});
+                       entry->second->when.iso, entry->second->when.local_date,
+                       entry->second->when.utc_seconds, entry->second->title, std::nullopt});
   }
   return Status::success();
 }

@@ -2,8 +2,7 @@
 // share the wording below.
 #include <hoego/core/report.h>
 
-#include <cmath>
-#include <cstdio>
+#include <hoego/sdk_figures.hpp>
 #include <sstream>
 
 namespace hoego {
@@ -16,18 +15,8 @@ struct Words {
   }
 };
 
-// 1234 → "1,234"; 14.5 → "14.5".
-std::string number(double value) {
-  const double rounded = std::round(value * 10) / 10;
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%.1f", std::fabs(rounded));
-  std::string text = buffer;
-  if (text.size() > 2 && text.substr(text.size() - 2) == ".0") text.resize(text.size() - 2);
-  const size_t point = std::min(text.find('.'), text.size());
-  for (int at = static_cast<int>(point) - 3; at > 0; at -= 3)
-    text.insert(static_cast<size_t>(at), ",");
-  return (rounded < 0 ? "-" : "") + text;
-}
+// 1234 → "1,234"; 14.75 → "14.8": the one rule plugins write their paragraphs by too.
+std::string number(double value) { return sdk::format_figure(value); }
 
 std::string unit_text(const std::string& unit, const Words& words) {
   if (unit == "h") return words.pick("시간", " hours");
@@ -56,7 +45,7 @@ std::string month_name(int month, const Words& words) {
 std::string status_text(const std::string& status, const Words& words) {
   if (status == "achieved") return words.pick("달성", "achieved");
   if (status == "missed") return words.pick("미달성", "missed");
-  if (status == "ended") return words.pick("끝남", "ended");
+  if (status == "ended") return words.pick("종료", "ended");
   if (status == "at_risk") return words.pick("위험", "at risk");
   if (status == "not_started") return words.pick("시작 전", "not started");
   return words.pick("순항 중", "on track");
@@ -211,7 +200,7 @@ std::string render_html(const YearReport& report, const PluginHost& plugins,
     out << "<h2>" << escape_html(words.pick("이정표", "Milestones")) << "</h2>\n<ul>\n";
     for (const auto& milestone : report.milestones) {
       std::string line =
-          day_text(milestone.when.substr(0, 10), words) + " · " + milestone.label.in(language);
+          day_text(milestone.local_date, words) + " · " + milestone.label.in(language);
       if (!milestone.person.empty()) line += " — " + milestone.person;
       if (!milestone.entry_title.empty()) line += " (" + milestone.entry_title + ")";
       out << "<li>" << escape_html(line) << "</li>\n";
@@ -288,8 +277,7 @@ std::string render_markdown(const YearReport& report, const PluginHost& plugins,
   if (!report.milestones.empty()) {
     out << "## " << words.pick("이정표", "Milestones") << "\n\n";
     for (const auto& milestone : report.milestones) {
-      out << "- " << day_text(milestone.when.substr(0, 10), words) << " · "
-          << milestone.label.in(language);
+      out << "- " << day_text(milestone.local_date, words) << " · " << milestone.label.in(language);
       if (!milestone.person.empty()) out << " — " << milestone.person;
       if (!milestone.entry_title.empty()) out << " (" << milestone.entry_title << ")";
       out << "\n";

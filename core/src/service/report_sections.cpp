@@ -6,6 +6,7 @@
 #include <array>
 #include <cstdio>
 
+#include "../domain/number_json.h"
 #include "../store/entry_store.h"
 
 namespace hoego {
@@ -22,6 +23,30 @@ bool is_kept_section(const json& section) {
   return paragraphs.is_array() &&
          std::all_of(paragraphs.begin(), paragraphs.end(),
                      [](const json& paragraph) { return paragraph.is_string(); });
+}
+
+// The goals a plugin's section is handed: those on its kinds, as the report judged them
+// (sdk.h, "The goals of a year report").
+json goals_for(const LoadedPlugin& plugin, const std::vector<GoalReport>& year_goals) {
+  json goals = json::array();
+  for (const auto& report : year_goals) {
+    const Goal& goal = report.goal;
+    if (goal.plugin != plugin.id()) continue;
+    const auto& definition = goal.definition;
+    const bool met = definition.target && report.state.progress >= *definition.target;
+    goals.push_back({{"id", goal.id},
+                     {"title", goal.title},
+                     {"kind", goal.kind},
+                     {"track", goal.track ? json(*goal.track) : json(nullptr)},
+                     {"starts_on", definition.starts_on},
+                     {"ends_on", definition.ends_on ? json(*definition.ends_on) : json(nullptr)},
+                     {"target", definition.target ? number_json(*definition.target) : json()},
+                     {"sum_field", goal.sum_field ? json(*goal.sum_field) : json(nullptr)},
+                     {"progress", number_json(report.state.progress)},
+                     {"status", report.state.status},
+                     {"met", met}});
+  }
+  return goals;
 }
 
 std::string month_day(int year, int month, int day) {
@@ -99,6 +124,7 @@ Result<json> year_report_state(Database& db, const LoadedPlugin& plugin, int yea
 
 Result<std::optional<PluginSection>> plugin_section(Database& db, const LoadedPlugin& plugin,
                                                     int year, const std::string& language,
+                                                    const std::vector<GoalReport>& year_goals,
                                                     std::vector<DerivedValue>& to_keep) {
   const std::string first = month_day(year, 1, 1);
   const std::string last = month_day(year, 12, 31);
@@ -107,17 +133,24 @@ Result<std::optional<PluginSection>> plugin_section(Database& db, const LoadedPl
   if (!change) return change.error();
   const std::string key = "report section " + plugin.id() + " " + plugin.build() + " " +
                           std::to_string(year) + " " + language;
+  // Kept as {"goals": what the plugin was handed, "section": what it wrote}: a goal added,
+  // edited or moved on by entries outside the year changes what the section may say.
+  json goals = goals_for(plugin, year_goals);
   auto kept = derived.find(key, *change);
   if (!kept) return kept.error();
-  json section = *kept ? json::parse(**kept, nullptr, false) : json();
-  if (!is_kept_section(section)) {
+  const json kept_value = *kept ? json::parse(**kept, nullptr, false) : json();
+  json section;
+  if (kept_value.is_object() && kept_value.value("goals", json()) == goals &&
+      is_kept_section(kept_value.value("section", json())))
+    section = kept_value["section"];
+  else {
     bool keepable = true;
     if (plugin.resumes_year_report()) {
       auto state = year_report_state(db, plugin, year, to_keep, keepable);
       if (!state) return state.error();
       const uint64_t reads_before = plugin.host_reads();
       auto written = plugin.year_report_from_state(
-          {{"year", year}, {"language", language}, {"state", std::move(*state)}});
+          {{"year", year}, {"language", language}, {"state", std::move(*state)}, {"goals", goals}});
       if (!written) return written.error();
       section = std::move(*written);
       keepable = keepable && plugin.host_reads() == reads_before;
@@ -125,15 +158,19 @@ Result<std::optional<PluginSection>> plugin_section(Database& db, const LoadedPl
       auto entries = entries_between(db, plugin.id(), first, last);
       if (!entries) return entries.error();
       const uint64_t reads_before = plugin.host_reads();
-      auto written = plugin.year_report_section(
-          {{"year", year}, {"language", language}, {"entries", std::move(*entries)}});
+      auto written = plugin.year_report_section({{"year", year},
+                                                 {"language", language},
+                                                 {"entries", std::move(*entries)},
+                                                 {"goals", goals}});
       if (!written) return written.error();
       section = *written ? std::move(**written) : json::object();
       keepable = plugin.host_reads() == reads_before;
     } else {
       section = json::object();
     }
-    if (keepable) to_keep.push_back({key, *change, section.dump()});
+    if (keepable)
+      to_keep.push_back(
+          {key, *change, json{{"goals", std::move(goals)}, {"section", section}}.dump()});
   }
   if (!section.contains("paragraphs") || section["paragraphs"].empty())
     return std::optional<PluginSection>{};

@@ -16,12 +16,16 @@
 namespace hoego {
 
 // The section `plugin` writes for `year` in `language`: nullopt when it writes none, an error
-// when it failed (nothing of that call is kept: it may do better next time). What may be kept
-// is queued in `to_keep`. A section or state written after the plugin asked the host for more
-// (other years' entries, the language, the time zone) is not kept: what it read is not among
-// what the kept value is checked against.
+// when it failed (nothing of that call is kept: it may do better next time). The plugin is
+// handed those of `year_goals` (the report's, as judged) that are on its kinds, so that any
+// target it speaks of is the user's. What may be kept is queued in `to_keep`; a kept section
+// holds only while the plugin's entries of the year and those goals stay as they were. A
+// section or state written after the plugin asked the host for more (other years' entries, the
+// language, the time zone) is not kept: what it read is not among what the kept value is
+// checked against.
 Result<std::optional<PluginSection>> plugin_section(Database& db, const LoadedPlugin& plugin,
                                                     int year, const std::string& language,
+                                                    const std::vector<GoalReport>& year_goals,
                                                     std::vector<DerivedValue>& to_keep);
 
 }  // namespace hoego

@@ -185,10 +185,10 @@ Result<YearReport> build_year_report(Database& db, const PluginHost& plugins, in
       report.goals.push_back(std::move(goal));
   }
 
-  auto milestones = MilestoneService(db, plugins).derive(std::nullopt);
+  auto milestones = MilestoneService(db, plugins, time_zone).derive(std::nullopt);
   if (!milestones) return milestones.error();
   for (auto& milestone : *milestones)
-    if (milestone.when.compare(0, 4, std::to_string(year)) == 0)
+    if (milestone.local_date.compare(0, 4, std::to_string(year)) == 0)
       report.milestones.push_back(std::move(milestone));
   if (auto status = fill_highlights(db, year, report.milestones, report.months); !status)
     return status.error();
@@ -200,7 +200,7 @@ Result<YearReport> build_year_report(Database& db, const PluginHost& plugins, in
 
   // Each plugin's own section; a failing plugin costs its section, never the report.
   for (const auto& plugin : plugins.plugins()) {
-    auto section = plugin_section(db, *plugin, year, language, to_keep);
+    auto section = plugin_section(db, *plugin, year, language, report.goals, to_keep);
     if (!section) {
       report.problems.push_back(section.error().message);
       continue;

@@ -93,7 +93,7 @@ Result<std::vector<GoalEntry>> GoalStore::entries_for(
       "SELECT e.local_date, CASE WHEN ?4 IS NULL THEN 1 "
       "  ELSE coalesce(json_extract(e.payload, '$.' || ?4), 0) END, "
       "CASE WHEN ?7 THEN (SELECT json_group_array(p.name) FROM entry_people ep "
-      "  JOIN people p ON p.id = ep.person_id WHERE ep.entry_id = e.id) ELSE '[]' END "
+      "  JOIN people p ON p.id = ep.person_id WHERE ep.entry_id = e.id) ELSE '[]' END, e.id "
       "FROM entries e WHERE e.deleted_at IS NULL AND e.plugin = ?1 AND e.kind = ?2";
   if (dates)
     sql += " AND e.local_date >= ?8 AND e.local_date <= ?9";
@@ -101,7 +101,8 @@ Result<std::vector<GoalEntry>> GoalStore::entries_for(
     sql += " AND e.local_date >= ?5";
   if (!dates && goal.definition.ends_on) sql += " AND e.local_date <= ?6";
   if (goal.track) sql += " AND e.track_id = (SELECT id FROM tracks WHERE name = ?3)";
-  auto statement = db_.prepare(sql + " ORDER BY e.local_date");
+  // In time order within a day, so that the entry that reached a target can be told.
+  auto statement = db_.prepare(sql + " ORDER BY e.local_date, e.occurred_utc, e.id");
   if (!statement) return statement.error();
   statement->bind(1, goal.plugin)
       .bind(2, goal.kind)
@@ -116,7 +117,7 @@ Result<std::vector<GoalEntry>> GoalStore::entries_for(
     auto row = statement->step();
     if (!row) return row.error();
     if (!*row) break;
-    GoalEntry entry{statement->text(0), statement->real(1), {}};
+    GoalEntry entry{statement->text(0), statement->real(1), {}, statement->integer(3)};
     if (with_people)
       entry.people = nlohmann::json::parse(statement->text(2)).get<std::vector<std::string>>();
     entries.push_back(std::move(entry));

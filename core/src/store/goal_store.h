@@ -16,6 +16,7 @@ struct GoalEntry {
   std::string local_date;
   double amount = 1;
   std::vector<std::string> people;
+  int64_t entry_id = 0;
 };
 
 class GoalStore {

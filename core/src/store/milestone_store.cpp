@@ -41,7 +41,8 @@ Result<bool> MilestoneStore::has_entries_after(const std::string& plugin,
 
 Result<std::vector<StoredMilestone>> MilestoneStore::reached(const std::string& plugin) {
   auto statement = db_.prepare(
-      "SELECT m.milestone, m.entry_id, m.person, e.occurred_at, e.occurred_utc, e.title "
+      "SELECT m.milestone, m.entry_id, m.person, e.occurred_at, e.local_date, e.occurred_utc, "
+      "e.title "
       "FROM reached_milestones m JOIN entries e ON e.id = m.entry_id "
       "WHERE m.plugin = ? AND e.deleted_at IS NULL ORDER BY e.occurred_utc, e.id, m.rowid");
   if (!statement) return statement.error();
@@ -52,7 +53,8 @@ Result<std::vector<StoredMilestone>> MilestoneStore::reached(const std::string& 
     if (!row) return row.error();
     if (!*row) break;
     reached.push_back({statement->text(0), statement->integer(1), statement->optional_text(2),
-                       statement->text(3), statement->integer(4), statement->text(5)});
+                       statement->text(3), statement->text(4), statement->integer(5),
+                       statement->text(6)});
   }
   return reached;
 }

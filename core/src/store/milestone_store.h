@@ -35,6 +35,7 @@ struct StoredMilestone {
   int64_t entry_id = 0;
   std::optional<std::string> person;
   std::string when;
+  std::string local_date;
   int64_t when_utc = 0;
   std::string entry_title;
 };

@@ -1,7 +1,9 @@
 // The hackathon plugin: tidies an event's texts, keeps its dates and result consistent, names
 // untitled entries ("해커톤", or the phase: "제출"), and derives the milestones of a contest year.
 #include <algorithm>
+#include <cstddef>
 #include <hoego/sdk.hpp>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -90,26 +92,45 @@ class HackathonPlugin final : public sdk::Plugin {
     return normalized;
   }
 
-  // Entries arrive oldest first, so the first match of each is where it was reached.
-  // State: {"awarded": …, "submitted": …}, whether each was reached.
-  std::vector<sdk::Milestone> resume_milestones(json& state,
-                                                const std::vector<sdk::StoredEntry>& entries) {
+  // Entries arrive oldest first. The first submission is the first submission phase. The first
+  // award is dated by the entry that recorded it, not by the event's own entry, which is written
+  // at registration and only later marked "award": the result phase (결과 발표) of the event's
+  // track when it has one, else the last phase of the track recorded after the event, else the
+  // event itself (an event in no track has nothing else to go by). Which entry that is can
+  // change with any later entry, so this looks at every entry each time rather than resuming.
+  std::vector<sdk::Milestone> derive_milestones(
+      const std::vector<sdk::StoredEntry>& entries) override {
     std::vector<sdk::Milestone> milestones;
-    bool awarded = state.is_object() && state.value("awarded", false);
-    bool submitted = state.is_object() && state.value("submitted", false);
-    for (const auto& entry : entries) {
-      if (!awarded && entry.kind == "event" && text_field(entry.fields, "result") == "award") {
-        awarded = true;
-        milestones.push_back({"first_award", entry.id, {}});
-      }
-      if (!submitted && entry.kind == "phase" &&
-          text_field(entry.fields, "phase") == "submission") {
-        submitted = true;
+    for (const auto& entry : entries)
+      if (entry.kind == "phase" && text_field(entry.fields, "phase") == "submission") {
         milestones.push_back({"first_submission", entry.id, {}});
+        break;
       }
+    std::optional<std::size_t> first_award;  // the position of the entry that recorded it
+    for (std::size_t at = 0; at < entries.size(); ++at) {
+      const auto& event = entries[at];
+      if (event.kind != "event" || text_field(event.fields, "result") != "award") continue;
+      const std::size_t recorded = award_recorded_at(entries, at);
+      if (!first_award || recorded < *first_award) first_award = recorded;
     }
-    state = json{{"awarded", awarded}, {"submitted", submitted}};
+    if (first_award) milestones.push_back({"first_award", entries[*first_award].id, {}});
     return milestones;
+  }
+
+ private:
+  // Where the award of the event at `event` was recorded, as a position in `entries`.
+  static std::size_t award_recorded_at(const std::vector<sdk::StoredEntry>& entries,
+                                       std::size_t event) {
+    const std::string& track = entries[event].track;
+    if (track.empty()) return event;
+    std::optional<std::size_t> result, last_phase;
+    for (std::size_t at = 0; at < entries.size(); ++at) {
+      const auto& phase = entries[at];
+      if (phase.kind != "phase" || phase.track != track) continue;
+      if (!result && text_field(phase.fields, "phase") == "result") result = at;
+      if (at > event) last_phase = at;
+    }
+    return result.value_or(last_phase.value_or(event));
   }
 };
 

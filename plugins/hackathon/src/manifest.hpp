@@ -9,7 +9,7 @@ namespace hoego::hackathon {
 inline constexpr char kManifest[] = R"json({
   "id": "hackathon",
   "name": {"ko": "해커톤·공모전", "en": "Hackathons & contests"},
-  "version": "1.0.0",
+  "version": "1.1.0",
   "description": {
     "ko": "참가한 해커톤과 공모전의 팀, 맡은 역할, 결과와 단계별 마감을 기록합니다.",
     "en": "Hackathons and contests entered: the team, your role, the result and each phase's deadline."

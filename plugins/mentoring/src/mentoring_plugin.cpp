@@ -149,7 +149,9 @@ class MentoringPlugin final : public sdk::Plugin {
   }
 
   // The year in the mentor's words: how many sessions with how many mentees, for how long, who
-  // they met most, and what is still promised. Added up a month at a time in a state
+  // they met most, and what is still promised. Every number is one of the manifest's metrics
+  // for the year, written by the host's rule (sdk::format_figure), so the paragraph and the
+  // numbers beside it agree. Added up a month at a time in a state
   // {"sessions", "minutes", "open_followups", "met": {person: sessions with them}}.
   void resume_year_report(json& state, const sdk::YearReportRequest& month) {
     if (!state.is_object())
@@ -181,25 +183,46 @@ class MentoringPlugin final : public sdk::Plugin {
                          : std::map<std::string, int>{};
     sdk::ReportSection section{ko ? "멘토링을 돌아보며" : "Looking back on mentoring", {}};
     if (sessions == 0) return section;
-    const std::string hours = std::to_string(minutes / 60) + (minutes % 60 >= 30 ? ".5" : "");
+    // The hours metric is the minutes divided by 60; format_figure rounds it as the host does.
+    const std::string hours = sdk::format_figure(minutes / 60.0);
+    const std::string mentees = sdk::format_figure(static_cast<double>(met.size()));
     section.paragraphs.push_back(
-        ko ? "멘티 " + std::to_string(met.size()) + "명과 세션 " + std::to_string(sessions) +
-                 "번, 모두 " + hours + "시간을 함께했습니다."
-           : "You held " + std::to_string(sessions) + " sessions with " +
-                 std::to_string(met.size()) + " mentees, " + hours + " hours in all.");
-    const auto most = std::max_element(
-        met.begin(), met.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
-    if (most != met.end() && most->second > 1)
-      section.paragraphs.push_back(ko ? "가장 자주 만난 멘티는 " + most->first + "(" +
-                                            std::to_string(most->second) + "번)입니다."
-                                      : "You met " + most->first + " most often (" +
-                                            std::to_string(most->second) + " times).");
+        ko ? "멘티 " + mentees + "명과 세션 " + sdk::format_figure(sessions) + "번, 모두 " + hours +
+                 "시간을 함께했습니다."
+           : "You held " + counted(sessions, "session", "sessions") + " with " +
+                 counted(static_cast<int>(met.size()), "mentee", "mentees") + ", " + hours +
+                 (hours == "1" ? " hour" : " hours") + " in all.");
+    if (const std::string most = most_met(met, ko); !most.empty())
+      section.paragraphs.push_back(most);
     if (open_followups > 0)
       section.paragraphs.push_back(ko ? "아직 마치지 못한 후속 조치가 " +
-                                            std::to_string(open_followups) + "개 남아 있습니다."
-                                      : std::to_string(open_followups) +
-                                            " follow-ups you promised are still open.");
+                                            sdk::format_figure(open_followups) + "개 남아 있습니다."
+                                      : (open_followups == 1
+                                             ? "1 follow-up you promised is still open."
+                                             : sdk::format_figure(open_followups) +
+                                                   " follow-ups you promised are still open."));
     return section;
+  }
+
+ private:
+  static std::string counted(int count, const char* one, const char* many) {
+    return sdk::format_figure(count) + " " + (count == 1 ? one : many);
+  }
+
+  // "가장 자주 만난 멘티는 김민지입니다." for the mentee (or the few tied) met most, when that is
+  // more than once. How many times is left out: the host counts a person's entries across every
+  // plugin, and a paragraph names only numbers the host shows.
+  static std::string most_met(const std::map<std::string, int>& met, bool ko) {
+    int most = 0;
+    for (const auto& [person, count] : met) most = std::max(most, count);
+    std::vector<std::string> people;
+    for (const auto& [person, count] : met)
+      if (count == most) people.push_back(person);
+    if (most < 2 || people.size() > 3) return {};
+    std::string names;
+    for (size_t i = 0; i < people.size(); ++i)
+      names += (i == 0 ? "" : ko || i + 1 < people.size() ? ", " : " and ") + people[i];
+    return ko ? "가장 자주 만난 멘티는 " + names + "입니다." : "You met " + names + " most often.";
   }
 };
 

@@ -1,7 +1,9 @@
 // The writing plugin's manifest: the posts published for a writing group or a blog, what the core
 // counts from them, and which milestones it derives. An entry's `when` is the day the post was
-// published. The host validates this text when it loads the plugin; docs/plugin-guide.md
-// describes the format.
+// published. A post that names its author is a group member's, gathered from their feed: the
+// metrics count the user's own posts (naming no one) apart from the members'. The post that
+// reaches the user's goal is a milestone the core finds for every goal with a target. The host
+// validates this text when it loads the plugin; docs/plugin-guide.md describes the format.
 #pragma once
 
 namespace hoego::writing {
@@ -9,7 +11,7 @@ namespace hoego::writing {
 inline constexpr char kManifest[] = R"json({
   "id": "writing",
   "name": {"ko": "글쓰기", "en": "Writing"},
-  "version": "1.0.0",
+  "version": "1.1.0",
   "description": {
     "ko": "글쓰기 모임과 블로그에 발행한 글을 기록합니다.",
     "en": "Posts published for writing groups and blogs."
@@ -39,11 +41,13 @@ inline constexpr char kManifest[] = R"json({
   ],
   "metrics": [
     {"id": "posts", "label": {"ko": "발행한 글", "en": "Posts published"},
-     "kind": "post", "aggregate": "count"},
+     "kind": "post", "aggregate": "count", "people": "none"},
     {"id": "posts_per_month", "label": {"ko": "월평균 글", "en": "Posts per month"},
-     "kind": "post", "aggregate": "per_month"},
+     "kind": "post", "aggregate": "per_month", "people": "none"},
     {"id": "longest_gap", "label": {"ko": "가장 길게 쉰 기간", "en": "Longest gap between posts"},
-     "kind": "post", "aggregate": "longest_gap_days", "unit": "days"}
+     "kind": "post", "aggregate": "longest_gap_days", "unit": "days", "people": "none"},
+    {"id": "member_posts", "label": {"ko": "모은 멤버 글", "en": "Posts by group members"},
+     "kind": "post", "aggregate": "count", "people": "some"}
   ],
   "widgets": [
     {"type": "goals"},
@@ -53,9 +57,7 @@ inline constexpr char kManifest[] = R"json({
   ],
   "milestones": [
     {"id": "first_post_in_track",
-     "label": {"ko": "트랙의 첫 글", "en": "First post in a track"}},
-    {"id": "sixteenth_post",
-     "label": {"ko": "한 해의 열여섯 번째 글", "en": "Sixteenth post of the year"}}
+     "label": {"ko": "트랙의 첫 글", "en": "First post in a track"}}
   ]
 })json";
 

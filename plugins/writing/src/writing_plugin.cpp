@@ -21,7 +21,6 @@ namespace {
 using nlohmann::json;
 using sdk::EntryRequest;
 
-constexpr int kYearTarget = 16;
 constexpr std::string_view kWhitespace = " \t\n\v\f\r";
 
 // Blog hosts and their platform; "*." matches any subdomain (a blog on a platform's domain).
@@ -164,35 +163,29 @@ class WritingPlugin final : public sdk::Plugin {
 
   // Entries arrive oldest first, so one pass finds each milestone where it is reached. A post
   // with an author (a group member's, imported from their feed) counts toward that member's
-  // milestones, not the user's own. State: {"tracks_seen": [[author, track], …],
-  // "posts_in_year": [[[author, year], posts], …]}.
+  // milestones, not the user's own. The post that reaches a goal is the core's to find: the
+  // user's goals are the only targets. State: {"tracks_seen": [[author, track], …]}.
   std::vector<sdk::Milestone> resume_milestones(json& state,
                                                 const std::vector<sdk::StoredEntry>& entries) {
     std::vector<sdk::Milestone> milestones;
     using AuthorAnd = std::pair<std::string, std::string>;
-    const bool resumed = state.is_object();
-    auto tracks_seen = resumed
+    auto tracks_seen = state.is_object()
                            ? state.value("tracks_seen", json::array()).get<std::set<AuthorAnd>>()
                            : std::set<AuthorAnd>{};
-    auto posts_in_year =
-        resumed ? state.value("posts_in_year", json::array()).get<std::map<AuthorAnd, int>>()
-                : std::map<AuthorAnd, int>{};
     for (const auto& post : entries) {
       if (post.kind != "post") continue;
       const std::string author = post.people.empty() ? std::string() : post.people.front();
       if (!post.track.empty() && tracks_seen.insert({author, post.track}).second)
         milestones.push_back({"first_post_in_track", post.id, author});
-      if (post.local_date.size() >= 4 &&
-          ++posts_in_year[{author, post.local_date.substr(0, 4)}] == kYearTarget)
-        milestones.push_back({"sixteenth_post", post.id, author});
     }
-    state = json{{"tracks_seen", tracks_seen}, {"posts_in_year", posts_in_year}};
+    state = json{{"tracks_seen", tracks_seen}};
     return milestones;
   }
 
-  // The year's writing against the group's pace of sixteen posts: your own posts (those without
-  // an author), the busiest month, and the group members' posts gathered alongside. Added up a
-  // month at a time in a state {"own", "members", "per_month": {"MM": own posts}}.
+  // The year's writing: your own posts (those without an author), the busiest month, how your
+  // goals stand, and the group members' posts gathered alongside. Every number is one the host
+  // shows too (the manifest's metrics, the goals). Added up a month at a time in a state
+  // {"own", "members", "per_month": {"MM": own posts}}.
   void resume_year_report(json& state, const sdk::YearReportRequest& month) {
     if (!state.is_object()) state = {{"own", 0}, {"members", 0}, {"per_month", json::object()}};
     int own = state.value("own", 0), members = state.value("members", 0);
@@ -216,36 +209,74 @@ class WritingPlugin final : public sdk::Plugin {
 
   sdk::ReportSection year_report_from(const json& state, const sdk::YearReportRequest& request) {
     const bool ko = request.language == "ko";
-    const int own = state.is_object() ? state.value("own", 0) : 0;
-    const int members = state.is_object() ? state.value("members", 0) : 0;
-    const auto per_month =
-        state.is_object()
-            ? state.value("per_month", json::object()).get<std::map<std::string, int>>()
-            : std::map<std::string, int>{};
     sdk::ReportSection section{ko ? "글쓰기를 돌아보며" : "Looking back on writing", {}};
+    if (!state.is_object()) return section;
+    const int own = state.value("own", 0);
+    const int members = state.value("members", 0);
+    const auto per_month =
+        state.value("per_month", json::object()).get<std::map<std::string, int>>();
     if (own > 0) {
-      const std::string count = std::to_string(own);
-      const std::string pace = std::to_string(kYearTarget);
-      section.paragraphs.push_back(ko ? "올해 글 " + count + "편을 발행했습니다 (한 해 " + pace +
-                                            "편 기준 " + count + " / " + pace + ")."
-                                      : "You published " + count + (own == 1 ? " post" : " posts") +
-                                            " this year (" + count + " / " + pace +
-                                            " against a year of " + pace + ").");
-      const auto busiest =
-          std::max_element(per_month.begin(), per_month.end(),
-                           [](const auto& a, const auto& b) { return a.second < b.second; });
-      if (busiest != per_month.end() && busiest->second > 1)
-        section.paragraphs.push_back(
-            ko ? "가장 많이 쓴 달은 " + std::to_string(std::stoi(busiest->first)) + "월(" +
-                     std::to_string(busiest->second) + "편)입니다."
-               : "Your busiest month was month " + std::to_string(std::stoi(busiest->first)) +
-                     ", with " + std::to_string(busiest->second) + " posts.");
+      section.paragraphs.push_back(ko ? "올해 글 " + sdk::format_figure(own) + "편을 발행했습니다."
+                                      : "You published " + posts(own) + " this year.");
+      if (const std::string busiest = busiest_months(per_month, ko); !busiest.empty())
+        section.paragraphs.push_back(busiest);
     }
+    if (const std::string goals = goal_sentences(request, ko); !goals.empty())
+      section.paragraphs.push_back(goals);
     if (members > 0)
       section.paragraphs.push_back(
-          ko ? "함께 쓰는 멤버들의 글 " + std::to_string(members) + "편도 모았습니다."
-             : "You also gathered " + std::to_string(members) + " posts by group members.");
+          ko ? "함께 쓰는 멤버들의 글 " + sdk::format_figure(members) + "편도 모았습니다."
+             : "You also gathered " + posts(members) + " by group members.");
     return section;
+  }
+
+ private:
+  static std::string posts(int count) {
+    return sdk::format_figure(count) + (count == 1 ? " post" : " posts");
+  }
+
+  // "가장 많이 쓴 달은 3월입니다." for the month (or the few months) with the most posts, when
+  // one stands out: more than one post in it, and not a tie of most of the year.
+  static std::string busiest_months(const std::map<std::string, int>& per_month, bool ko) {
+    static constexpr std::array<std::string_view, 12> kMonths{
+        "January", "February", "March",     "April",   "May",      "June",
+        "July",    "August",   "September", "October", "November", "December"};
+    int most = 0;
+    for (const auto& [month, count] : per_month) most = std::max(most, count);
+    std::vector<int> busiest;
+    for (const auto& [month, count] : per_month)
+      if (count == most) busiest.push_back(std::stoi(month));
+    if (most < 2 || busiest.size() > 3) return {};
+    std::string names;
+    for (size_t i = 0; i < busiest.size(); ++i) {
+      if (i > 0) names += ko ? ", " : (i + 1 == busiest.size() ? " and " : ", ");
+      names += ko ? std::to_string(busiest[i]) + "월" : std::string(kMonths[busiest[i] - 1]);
+    }
+    if (ko) return "가장 많이 쓴 달은 " + names + "입니다.";
+    return std::string(busiest.size() == 1 ? "Your busiest month was "
+                                           : "Your busiest months were ") +
+           names + ".";
+  }
+
+  // How the user's own goals on posts stand, each with its target: the only targets a writing
+  // year is measured against. Empty when the user set none (or the host hands over none).
+  static std::string goal_sentences(const sdk::YearReportRequest& request, bool ko) {
+    std::string text;
+    if (!request.goals) return text;
+    for (const auto& goal : *request.goals) {
+      if (goal.kind != "post" || !goal.target) continue;
+      const std::string figures =
+          sdk::format_figure(goal.progress) + " / " + sdk::format_figure(*goal.target);
+      std::string sentence;
+      if (ko)
+        sentence = goal.met ? "‘" + goal.title + "’ 목표를 이뤘습니다 (" + figures + ")."
+                            : "‘" + goal.title + "’ 목표는 " + figures + "입니다.";
+      else
+        sentence = goal.met ? "You reached your goal ‘" + goal.title + "’ (" + figures + ")."
+                            : "Your goal ‘" + goal.title + "’ stands at " + figures + ".";
+      text += (text.empty() ? "" : " ") + sentence;
+    }
+    return text;
   }
 };
 

@@ -184,11 +184,27 @@ typedef struct hoego_plugin {
  */
 #define HOEGO_EXTENSION_YEAR_REPORT_1 "hoego.year_report.v1"
 
+/*
+ * The goals of a year report: the "goals" member of a write_section request, of this extension
+ * and of hoego.resumable_year_report.v1. It came later than the rest of the request, and a host
+ * older than it leaves it out: read it as optional. A plugin never assumes the user's target;
+ * where a paragraph speaks of one, it is one of these. Each goal is
+ *   {"id":3,"title":"16편 쓰기","kind":"post","track":"글또 7기" or null,
+ *    "starts_on":"2022-01-01","ends_on":"2022-12-31" or null,"target":16 or null,
+ *    "sum_field":"word_count" or null,"progress":12,"status":"on_track","met":false}
+ * "target" is null for a goal with a cadence alone; "sum_field" names the field whose values
+ * add up (null: entries are counted); "progress" is the total within the goal's own period
+ * (which may reach beyond the year) on the day the report judges goals; "status" is one of
+ * not_started, on_track, at_risk, achieved, ended, missed; "met" tells that the target was
+ * reached. Whole numbers are JSON integers. An empty array: the user set no such goal.
+ */
 typedef struct hoego_year_report_v1 {
   /* sizeof(hoego_year_report_v1) as the plugin was built. */
   uint32_t struct_size;
-  /* Writes the section. `request` is {"year":2022,"language":"ko" or "en","entries":[…]}, the
-   * plugin's live entries of that year, oldest first, each as derive_milestones receives them.
+  /* Writes the section. `request` is {"year":2022,"language":"ko" or "en","entries":[…],
+   * "goals":[…]}: "entries" are the plugin's live entries of that year, oldest first, each as
+   * derive_milestones receives them; "goals" are the user's goals on the plugin's kinds whose
+   * period overlaps the year, as the report judges them ("The goals of a year report", above).
    * On HOEGO_STATUS_OK write {"title":"…","paragraphs":["…", …]}: plain text (no markup; the
    * host escapes and lays it out), at most 20 paragraphs. An empty "paragraphs" array leaves
    * the section out. Must be thread-safe. */
@@ -243,8 +259,9 @@ typedef struct hoego_resumable_year_report_v1 {
    * be handed again with other entries. Must be thread-safe. */
   hoego_status (*resume)(const char* request, size_t size, const hoego_sink* out);
   /* Writes the section from the state after the year's last month: `request` is
-   * {"year":2022,"language":"ko" or "en","state":…}, "state" null when the plugin had no
-   * entries that year. Answers as hoego_year_report_v1's write_section. Must be thread-safe. */
+   * {"year":2022,"language":"ko" or "en","state":…,"goals":[…]}, "state" null when the plugin
+   * had no entries that year, "goals" as for hoego_year_report_v1 (the goals of a year report).
+   * Answers as hoego_year_report_v1's write_section. Must be thread-safe. */
   hoego_status (*write_section)(const char* request, size_t size, const hoego_sink* out);
 } hoego_resumable_year_report_v1;
 

@@ -24,8 +24,10 @@
 #include <algorithm>
 #include <concepts>
 #include <exception>
+#include <hoego/sdk_figures.hpp>
 #include <hoego/sdk_json_reader.hpp>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -172,11 +174,30 @@ class Host {
   const hoego_host* host_;
 };
 
+// One of the user's goals on the plugin's kinds, as the year in review judged it (see
+// hoego_year_report_v1). A paragraph that speaks of a target speaks of these: the user's own.
+struct YearGoal {
+  long long id = 0;
+  std::string title;             // the user's words, e.g. "16편 쓰기"
+  std::string kind;              // one of the plugin's kinds
+  std::string track;             // the track's name; empty when the goal is on the whole year
+  std::string starts_on;         // YYYY-MM-DD
+  std::string ends_on;           // YYYY-MM-DD; empty when the goal has no end
+  std::optional<double> target;  // the total to reach; none for a cadence alone
+  std::string sum_field;         // the field whose values add up; empty when entries are counted
+  double progress = 0;           // the total so far, within the goal's own period
+  std::string status;            // not_started, on_track, at_risk, achieved, ended or missed
+  bool met = false;              // the target was reached
+};
+
 // What a plugin's year-report section is asked for (see hoego_year_report_v1).
 struct YearReportRequest {
   int year = 0;
   std::string language;              // "ko" or "en"
   std::vector<StoredEntry> entries;  // the plugin's entries of the year, oldest first
+  // The user's goals on the plugin's kinds whose period overlaps the year, when writing the
+  // section; nullopt from a host that does not hand them over (and in resume_year_report).
+  std::optional<std::vector<YearGoal>> goals;
 };
 
 // The section: a title and plain-text paragraphs; no paragraphs leaves the section out.
@@ -210,7 +231,10 @@ class Plugin {
   //   ReportSection year_report_from(const nlohmann::json& state, const YearReportRequest& year);
   // resume_year_report adds `month.entries` (one month's, oldest first) to `state`, null for
   // the year's first month with entries; year_report_from writes the section from the state
-  // after the last month (null when there were none; `year.entries` is empty). HOEGO_PLUGIN then
+  // after the last month (null when there were none; `year.entries` is empty). Where a paragraph
+  // wants a target, it takes the user's own from `request.goals` (or `year.goals`): a plugin
+  // never assumes one. Figures are written with format_figure (<hoego/sdk_figures.hpp>), the
+  // rule the host writes its numbers by. HOEGO_PLUGIN then
   // offers "hoego.resumable_year_report.v1", so that after a change only the months from the
   // changed one on are added again, and "hoego.year_report.v1" running the pair over the year.
   // A plugin whose milestones follow from its entries one at a time, oldest first, declares
@@ -370,6 +394,32 @@ inline std::vector<StoredEntry> take_stored_entries(nlohmann::json& request) {
   return entries;
 }
 
+// The "goals" of a year-report request; nullopt when the host sent none.
+inline std::optional<std::vector<YearGoal>> take_goals(nlohmann::json& request) {
+  auto found = request.find("goals");
+  if (found == request.end() || !found->is_array()) return std::nullopt;
+  std::vector<YearGoal> goals;
+  for (auto& item : *found) {
+    if (!item.is_object()) continue;
+    YearGoal goal;
+    goal.id = item.value("id", 0LL);
+    goal.title = take_string(item, "title");
+    goal.kind = take_string(item, "kind");
+    goal.track = take_string(item, "track");
+    goal.starts_on = take_string(item, "starts_on");
+    goal.ends_on = take_string(item, "ends_on");
+    if (auto target = item.find("target"); target != item.end() && target->is_number())
+      goal.target = target->get<double>();
+    goal.sum_field = take_string(item, "sum_field");
+    if (auto progress = item.find("progress"); progress != item.end() && progress->is_number())
+      goal.progress = progress->get<double>();
+    goal.status = take_string(item, "status");
+    goal.met = item.value("met", false);
+    goals.push_back(std::move(goal));
+  }
+  return goals;
+}
+
 }  // namespace detail
 
 inline EntryPage Host::read_entries(const EntryQuery& query) const {
@@ -418,6 +468,7 @@ hoego_status write_year_report_section(const char* request, size_t size,
     asked.year = json.value("year", 0);
     asked.language = string_or_empty(json, "language");
     asked.entries = take_stored_entries(json);
+    asked.goals = take_goals(json);
     if constexpr (kResumesYearReport<PluginClass>) {
       PluginClass& plugin = instance<PluginClass>();
       // Entries come oldest first, which near a month's end is not always in order of their
@@ -427,7 +478,7 @@ hoego_status write_year_report_section(const char* request, size_t size,
                          return a.local_date.compare(0, 7, b.local_date, 0, 7) < 0;
                        });
       nlohmann::json state;
-      YearReportRequest month{asked.year, {}, {}};
+      YearReportRequest month{asked.year, {}, {}, std::nullopt};
       for (auto& entry : asked.entries) {
         if (!month.entries.empty() &&
             month.entries.front().local_date.compare(0, 7, entry.local_date, 0, 7) != 0) {
@@ -465,10 +516,11 @@ template <typename PluginClass>
 hoego_status write_year_report_from_state(const char* request, size_t size,
                                           const hoego_sink* out) noexcept {
   return guarded(out, [&] {
-    const auto json = parse_json(std::string_view(request, size));
+    auto json = parse_json(std::string_view(request, size));
     YearReportRequest year;
     year.year = json.value("year", 0);
     year.language = string_or_empty(json, "language");
+    year.goals = take_goals(json);
     const nlohmann::json state = json.contains("state") ? json["state"] : nlohmann::json();
     write_section(out, instance<PluginClass>().year_report_from(state, year));
     return HOEGO_STATUS_OK;

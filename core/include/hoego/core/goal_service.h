@@ -52,6 +52,12 @@ struct GoalReport {
 
 nlohmann::json to_json(const GoalReport& report);
 
+// A goal with a target, and the entry whose contribution reached it.
+struct ReachedGoal {
+  Goal goal;
+  int64_t entry_id = 0;
+};
+
 class GoalService {
  public:
   GoalService(Database& db, const PluginHost& plugins, std::string time_zone)
@@ -65,6 +71,12 @@ class GoalService {
   // the user's time zone when absent). With `by_person`, each goal is evaluated once per person:
   // the track's members and everyone named in its entries.
   Result<std::vector<GoalReport>> evaluate(const std::optional<std::string>& track, bool by_person,
+                                           const std::optional<std::string>& today);
+  // The goals with a target (of `plugin`, if given) that stand achieved as of `today` (the
+  // current date in the user's time zone when absent), each with the entry that reached the
+  // target: the first, in time order, whose contribution took the total within the goal's
+  // period to it. The same entries and days as evaluate, so the two never disagree.
+  Result<std::vector<ReachedGoal>> reached(const std::optional<std::string>& plugin,
                                            const std::optional<std::string>& today);
 
  private:

@@ -101,8 +101,11 @@ struct MetricSpec {
   double divide_by = 1.0;             // for kSum: minutes → hours
   std::optional<bool> item_done;      // for kCountItems: count only items whose done flag matches
   std::vector<FieldCondition> where;  // only entries meeting every condition count
-  std::vector<FieldCondition> from;   // for kAverageSpanDays
-  std::vector<FieldCondition> to;     // for kAverageSpanDays
+  // "people": "some" (true) counts only entries that name someone, "none" (false) only those that
+  // name no one (a writing group's own posts beside the members' gathered from their feeds).
+  std::optional<bool> names_people;
+  std::vector<FieldCondition> from;  // for kAverageSpanDays
+  std::vector<FieldCondition> to;    // for kAverageSpanDays
   std::string unit;
 };
 

@@ -1,4 +1,5 @@
-// Asks plugins which milestones their entries reached.
+// The milestones reached: those plugins derive from their entries, and each of the user's goals
+// reached, with the entry that reached it.
 #pragma once
 
 #include <hoego/core/database.h>
@@ -10,6 +11,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace hoego {
@@ -19,10 +21,14 @@ struct ReachedMilestone {
   std::string id;
   LocalizedText label;
   int64_t entry_id = 0;
-  std::string person;    // empty when the milestone is not about one person
-  std::string when;      // the entry's moment
-  int64_t when_utc = 0;  // orders milestones across offsets
+  std::string person;      // empty when the milestone is not about one person
+  std::string when;        // the entry's moment, as written
+  std::string local_date;  // its day in the user's zone: which year and day it belongs to
+  int64_t when_utc = 0;    // orders milestones across offsets
   std::string entry_title;
+  // The user's goal whose target the entry reached: a milestone the core finds for every goal
+  // with a target (id "goal_reached", `plugin` the goal's), so that no plugin assumes a target.
+  std::optional<int64_t> goal;
 };
 
 nlohmann::json to_json(const ReachedMilestone& milestone);
@@ -35,12 +41,17 @@ class MilestoneService {
   // entries is cheaper to keep than replaying thousands of entries after an edit.
   static constexpr int kEntriesPerCheckpoint = 1024;
 
-  MilestoneService(Database& db, const PluginHost& plugins,
+  // `time_zone` is the user's: a goal's days, and so the entry that reached it, are its days.
+  MilestoneService(Database& db, const PluginHost& plugins, std::string time_zone,
                    int entries_per_checkpoint = kEntriesPerCheckpoint)
-      : db_(db), plugins_(plugins), entries_per_checkpoint_(std::max(1, entries_per_checkpoint)) {}
+      : db_(db),
+        plugins_(plugins),
+        time_zone_(std::move(time_zone)),
+        entries_per_checkpoint_(std::max(1, entries_per_checkpoint)) {}
 
-  // The milestones of `plugin` (or of every plugin), in the order reached. A plugin that names
-  // an undeclared milestone or an entry not its own gets a kPluginFailed error.
+  // The milestones of `plugin` (or of every plugin), in the order reached: what the plugins
+  // derived, and the goals reached as of today. A plugin that names an undeclared milestone or
+  // an entry not its own gets a kPluginFailed error.
   Result<std::vector<ReachedMilestone>> derive(const std::optional<std::string>& plugin);
 
  private:
@@ -64,8 +75,12 @@ class MilestoneService {
                             const std::optional<std::pair<int64_t, int64_t>>& after,
                             nlohmann::json state);
 
+  // The goals of `plugin` (or of every loaded plugin) reached as of today, as milestones.
+  Result<std::vector<ReachedMilestone>> goals_reached(const std::optional<std::string>& plugin);
+
   Database& db_;
   const PluginHost& plugins_;
+  std::string time_zone_;
   int entries_per_checkpoint_;
 };
 
