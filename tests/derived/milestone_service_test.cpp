@@ -3,6 +3,7 @@
 // that entry (or to its start), and whatever happens the answer is the one a derivation from
 // nothing would give.
 #include <gtest/gtest.h>
+#include <hoego/core/goal_service.h>
 #include <hoego/core/milestone_service.h>
 
 #include <random>
@@ -271,6 +272,49 @@ TEST_F(KeptMilestones, AfterAnyHistoryTheyEqualADerivationFromNothing) {
     for (size_t i = 0; i < kept.size(); ++i)
       ASSERT_EQ(to_json(kept[i]), to_json(fresh[i])) << "at step " << step << ", milestone " << i;
   }
+}
+
+}  // namespace
+}  // namespace hoego
+
+namespace hoego {
+namespace {
+
+// The user's goal is the only target: "ten hours of mentoring in 2024" is reached by the session
+// that took the year's minutes to 600, on its Seoul day, and by no other; a goal not yet
+// reached, and a year without one, name no entry.
+TEST_F(KeptMilestones, AGoalIsReachedByTheEntryWhoseAmountTookItToTheTarget) {
+  NewGoal hours;
+  hours.title = "멘토링 10시간";
+  hours.plugin = "mentoring";
+  hours.kind = "session";
+  hours.year = 2024;
+  hours.target = 600;
+  hours.sum_field = "duration_min";
+  ASSERT_TRUE(GoalService(*db, plugins, "Asia/Seoul").add(hours).ok());
+  NewGoal twenty = hours;
+  twenty.title = "멘토링 20시간";
+  twenty.target = 1200;
+  ASSERT_TRUE(GoalService(*db, plugins, "Asia/Seoul").add(twenty).ok());
+
+  add(session("2023-12-31T20:00:00+09:00", "김민지", 300));  // the year before
+  add(session("2024-01-05T20:00:00+09:00", "김민지", 240));
+  add(session("2024-02-01T20:00:00+09:00", "이준호", 240));
+  // 23:30 UTC on Feb 2 is 08:30 on Feb 3 in Seoul: later that day than the next one (07:00),
+  // which takes the total from 480 to 600 first.
+  const int64_t later = add(session("2024-02-02T23:30:00Z", "김민지", 120));
+  const int64_t reaching = add(session("2024-02-03T07:00:00+09:00", "이준호", 120));
+  ASSERT_NE(later, 0);
+
+  std::vector<ReachedMilestone> goals;
+  for (auto& milestone : derive(*db))
+    if (milestone.id == "goal_reached") goals.push_back(milestone);
+  ASSERT_EQ(goals.size(), 1u);
+  EXPECT_EQ(goals[0].entry_id, reaching);
+  EXPECT_EQ(goals[0].local_date, "2024-02-03");
+  EXPECT_EQ(goals[0].label.ko, "목표 달성: 멘토링 10시간");
+  EXPECT_EQ(goals[0].plugin, "mentoring");
+  ASSERT_TRUE(goals[0].goal.has_value());
 }
 
 }  // namespace

@@ -142,3 +142,30 @@ TEST_F(HackathonPlugin, DerivesTheFirstSubmissionAndTheFirstAward) {
 
 }  // namespace
 }  // namespace hoego
+
+namespace hoego {
+namespace {
+
+// The event is written at registration and only later marked "award": the award was recorded by
+// the track's result phase, so the milestone is dated by that entry, after the first submission.
+TEST_F(HackathonPlugin, TheFirstAwardIsDatedByTheEntryThatRecordedIt) {
+  auto in_track = [](json entry) {
+    entry["track"] = "2024 Seoul Prompton";
+    return entry;
+  };
+  json entries = json::array({
+      in_track(stored(1, "event", "2024-08-01", {{"result", "award"}, {"award", "우수상"}})),
+      in_track(stored(2, "phase", "2024-09-07", {{"phase", "submission"}})),
+      in_track(stored(3, "phase", "2024-09-20", {{"phase", "result"}})),
+  });
+  auto answer = plugin->derive_milestones(json{{"entries", entries}});
+  ASSERT_TRUE(answer.ok()) << answer.error().message;
+  std::vector<std::string> reached;
+  for (const auto& milestone : (*answer)["milestones"])
+    reached.push_back(milestone["id"].get<std::string>() + "#" +
+                      std::to_string(milestone["entry_id"].get<int64_t>()));
+  EXPECT_EQ(reached, (std::vector<std::string>{"first_submission#2", "first_award#3"}));
+}
+
+}  // namespace
+}  // namespace hoego
