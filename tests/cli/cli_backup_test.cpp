@@ -17,7 +17,7 @@ TEST(CliBackup, BackupThenRestoreIntoAnotherDataDirectory) {
   const std::string file = (copy.data_directory() / "backup.db").string();
   RunResult backed_up = original.run({"backup", file});
   ASSERT_EQ(backed_up.exit_code, 0) << backed_up;
-  EXPECT_TRUE(contains(backed_up.out, "backed up 1 entries, 1 people"));
+  EXPECT_TRUE(contains(backed_up.out, "backed up 1 entry, 1 person, 0 tracks and 0 goals to "));
   EXPECT_EQ(original.run({"backup", file}).exit_code, 1) << "never overwrites";
 
   RunResult restored = copy.run({"restore", file});

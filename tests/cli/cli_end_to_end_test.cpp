@@ -148,6 +148,32 @@ TEST_F(CliEndToEnd, KoreanTitleAndNotesComeBackByteForByte) {
   EXPECT_TRUE(contains(shown.out, "notes:\n" + notes + "\n"));
 }
 
+TEST_F(CliEndToEnd, AKoreanReaderGetsKoreanLabelsAndUnits) {
+  add_people();
+  add_career_session();
+  const std::map<std::string, std::string> korean{{"HOEGO_LANG", "ko"}};
+  const RunResult shown = succeed({"show", "1"}, korean);
+  EXPECT_TRUE(contains(shown.out,
+                       "#1 mentoring/session (1번째 판)\n일시:    2022-10-05T20:00:00+09:00\n"
+                       "제목:    취업 상담\n사람:    김민지\n"));
+  EXPECT_TRUE(contains(shown.out, "진행 시간 (duration_min): 60분\n"));
+  EXPECT_TRUE(contains(shown.out, "메모:\n포트폴리오 구성을 같이 봤다.\n"));
+  EXPECT_TRUE(contains(succeed({"people"}, korean).out, "김민지  (기록 1개)  부스트캠프 4기 CV\n"));
+  EXPECT_TRUE(contains(succeed({"stats", "--plugin", "mentoring"}, korean).out,
+                       "mentoring  멘토링 시간: 1시간\n"));
+  EXPECT_EQ(succeed({"list", "--plugin", "study"}, korean).out, "기록이 없습니다\n");
+}
+
+TEST_F(CliEndToEnd, EnglishCountsAgreeWithTheirNouns) {
+  add_people();
+  add_career_session();
+  const RunResult people = succeed({"people"});
+  EXPECT_TRUE(contains(people.out, "김민지  (1 entry)  부스트캠프 4기 CV\n"));
+  EXPECT_TRUE(contains(people.out, "이준호  (0 entries)\n"));
+  EXPECT_TRUE(contains(succeed({"stats", "--plugin", "mentoring"}).out,
+                       "mentoring  Hours mentored: 1 hour\n"));
+}
+
 TEST_F(CliEndToEnd, EditingTheTitleBumpsTheRevisionAndHistoryKeepsTheOldOne) {
   add_people();
   add_career_session();

@@ -59,6 +59,8 @@ TEST_P(MomentRejection, NamesTheText) {
   ASSERT_FALSE(moment.ok());
   EXPECT_EQ(moment.error().code, ErrorCode::kInvalidInput);
   EXPECT_NE(moment.error().message.find(GetParam()), std::string::npos) << moment.error().message;
+  EXPECT_NE(moment.error().message_ko.find(GetParam()), std::string::npos)
+      << moment.error().message_ko;
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -78,6 +80,9 @@ TEST(Moment, UnknownZoneIsAnError) {
   EXPECT_EQ(moment.error().message,
             "unknown time zone 'Mars/Olympus_Mons' (write an IANA name like Asia/Seoul or "
             "Europe/Berlin)");
+  EXPECT_EQ(moment.error().message_ko,
+            "알 수 없는 시간대입니다: 'Mars/Olympus_Mons' (Asia/Seoul, Europe/Berlin 같은 IANA "
+            "이름으로 써 주세요)");
 }
 
 TEST(Moment, ValidDates) {

@@ -167,7 +167,7 @@ INSTANTIATE_TEST_SUITE_P(
                 "no track named '없는 트랙'"},
         BadGoal{"UnknownKind", [](NewGoal& g) { g.kind = "post"; }, "unknown kind 'post'"},
         BadGoal{"SumOfText", [](NewGoal& g) { g.sum_field = "topics"; },
-                "'topics' is not a numeric field"},
+                "‘Topics’ is not a numeric field"},
         BadGoal{"NoStart", [](NewGoal& g) { g.starts_on.reset(); }, "a goal needs a start"}),
     [](const auto& info) { return std::string(info.param.name); });
 

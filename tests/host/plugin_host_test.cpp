@@ -119,6 +119,9 @@ TEST(PluginHost, MalformedJsonFromAPluginIsAnErrorNotACrash) {
   ASSERT_FALSE(normalized.ok());
   EXPECT_EQ(normalized.error().code, ErrorCode::kPluginFailed);
   EXPECT_NE(normalized.error().message.find("malformed JSON"), std::string::npos);
+  EXPECT_NE(normalized.error().in("ko").find("플러그인 'malformed'의 normalize_entry 답이"),
+            std::string::npos)
+      << normalized.error().in("ko");
   auto milestones = malformed->derive_milestones(json{{"entries", json::array()}});
   ASSERT_FALSE(milestones.ok());
   EXPECT_NE(milestones.error().message.find("malformed JSON"), std::string::npos);
@@ -136,6 +139,8 @@ TEST(PluginHost, RejectionComesBackAsInvalidInputWithTheField) {
   ASSERT_EQ(rejected.error().fields.size(), 1u);
   EXPECT_EQ(rejected.error().fields[0].field, "name");
   EXPECT_EQ(rejected.error().message, "name: must not be 'bad'");
+  EXPECT_EQ(rejected.error().in("ko"), "name: must not be 'bad'")
+      << "a plugin's own words stand in every language";
 }
 
 TEST(PluginHost, LoadsADirectoryOnceAndRecordsEveryRefusal) {
@@ -158,6 +163,9 @@ TEST(PluginHost, RequireNamesTheLoadedPluginsWhenAnIdIsUnknown) {
   ASSERT_FALSE(missing.ok());
   EXPECT_EQ(missing.error().message,
             "unknown plugin 'reading' (loaded: hackathon, mentoring, study, writing)");
+  EXPECT_EQ(missing.error().in("ko"),
+            "알 수 없는 플러그인입니다: 'reading' (불러온 플러그인: hackathon, mentoring, study, "
+            "writing)");
 }
 
 TEST(PluginSearchPath, BundledThenOptionsThenEnvironment) {

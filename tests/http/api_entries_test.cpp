@@ -111,6 +111,36 @@ TEST_F(EntriesApi, ValidationErrorsNameEachFieldAndWriteNothing) {
   EXPECT_TRUE(titles("?include_deleted=true").empty());
 }
 
+// Codes and field ids stay the same for programs; the messages follow Accept-Language and name a
+// field by its label in that language (the mentoring manifest's duration_min is ‘진행 시간’).
+TEST_F(EntriesApi, ErrorsAnswerInTheRequestedLanguageNamingFieldsByTheirLabels) {
+  json untimed = session("2022-10-05T20:00+09:00", "김민지", 60);
+  untimed["fields"] = json::object();
+  auto message_for = [](const Answer& answer, const std::string& field) {
+    for (const auto& problem : answer.body.at("error").at("fields"))
+      if (problem.at("field") == field) return problem.at("message").get<std::string>();
+    return std::string("(no problem with ") + field + ")";
+  };
+  Answer korean = post("/entries", untimed, {{"Accept-Language", "ko-KR,ko;q=0.9,en;q=0.8"}});
+  ASSERT_EQ(korean.status, 422) << korean;
+  EXPECT_EQ(korean.header("Content-Language"), "ko");
+  EXPECT_EQ(message_for(korean, "duration_min"), "‘진행 시간’ 값이 필요합니다") << korean;
+  Answer english = post("/entries", untimed, {{"Accept-Language", "en-GB"}});
+  ASSERT_EQ(english.status, 422) << english;
+  EXPECT_EQ(message_for(english, "duration_min"), "‘Duration’ is required") << english;
+
+  Answer mistyped = post("/entries", {{"plugin", "mentoring"}, {"kind", "session"}, {"title", 5}},
+                         {{"Accept-Language", "ko"}});
+  ASSERT_EQ(mistyped.status, 422) << mistyped;
+  EXPECT_EQ(mistyped.body.at("error").at("message"), "title 값은 문자열이어야 합니다");
+  Answer flag = get("/entries?include_deleted=maybe", {{"Accept-Language", "ko"}});
+  ASSERT_EQ(flag.status, 422) << flag;
+  EXPECT_EQ(flag.body.at("error").at("message"),
+            "include_deleted 값은 true 또는 false여야 합니다: 'maybe'");
+  EXPECT_EQ(flag.body.at("error").at("fields")[0].at("field"), "include_deleted");
+  EXPECT_TRUE(titles("?include_deleted=true").empty());
+}
+
 TEST_F(EntriesApi, IntegerFieldsTakeOnlyWholeNumbersWithinInt64) {
   const int64_t id = add(session("2022-10-05T20:00+09:00", "김민지", 60, "취업 상담"));
   const json post_of = {

@@ -134,6 +134,27 @@ TEST_F(Safety, UnknownRoutesAndMethodsAreJsonErrors) {
   EXPECT_EQ(wrong_method.body.at("error").at("code"), "method_not_allowed");
 }
 
+// Refusals before any route (a foreign Host, a bad body, an unknown path) speak the language the
+// request asks for, else the one the server started with, and name it.
+TEST_F(Safety, RefusalsAnswerInTheRequestedLanguage) {
+  const httplib::Headers korean{{"Accept-Language", "ko"}};
+  Answer foreign = get("/health", {{"Host", "evil.example"}, {"Accept-Language", "ko"}});
+  EXPECT_EQ(foreign.status, 421) << foreign;
+  EXPECT_EQ(foreign.header("Content-Language"), "ko");
+  EXPECT_EQ(foreign.body.at("error").at("message"),
+            "Host 헤더가 이 서버를 가리키지 않습니다: 'evil.example'");
+  Answer broken =
+      answer_of(client().Post("/api/v1/people", korean, "{\"name\": ", "application/json"));
+  EXPECT_EQ(broken.status, 400) << broken;
+  EXPECT_EQ(broken.body.at("error").at("message"), "요청 본문이 올바른 JSON이 아닙니다");
+  Answer missing = get("/nothing", korean);
+  EXPECT_EQ(missing.status, 404) << missing;
+  EXPECT_EQ(missing.body.at("error").at("message"), "없는 경로입니다: /api/v1/nothing");
+  Answer english = get("/nothing");
+  EXPECT_EQ(english.header("Content-Language"), "en");
+  EXPECT_EQ(english.body.at("error").at("message"), "no such resource: /api/v1/nothing");
+}
+
 TEST_F(Safety, EveryAnswerCarriesAStrictContentSecurityPolicy) {
   for (const char* path : {"/", "/api/v1/health", "/api/v1/nothing"}) {
     auto response = client().Get(path);

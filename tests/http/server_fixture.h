@@ -26,6 +26,12 @@ struct Answer {
   nlohmann::json body;
   std::string text;
   httplib::Headers headers;
+
+  // The value of the header `name`, or "(none)".
+  std::string header(const std::string& name) const {
+    auto found = headers.find(name);
+    return found == headers.end() ? "(none)" : found->second;
+  }
 };
 
 inline std::ostream& operator<<(std::ostream& out, const Answer& answer) {

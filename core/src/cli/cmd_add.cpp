@@ -34,10 +34,12 @@ void run_add(Context& context, const LoadedPlugin& plugin, const KindSpec& kind,
                  std::nullopt,    std::move(fields.value())};
   auto entry = EntryService(*db, context.plugins(), context.time_zone()).add(input);
   if (!context.succeeded(entry)) return;
-  if (arguments.json)
+  if (arguments.json) {
     context.print_json(to_json(*entry));
-  else
-    std::cout << "added " << entry_line(*entry) << "\n";
+    return;
+  }
+  const Words words = context.words();
+  std::cout << words.pick("추가했습니다: ", "added ") << entry_line(*entry, words) << "\n";
 }
 
 }  // namespace
@@ -52,10 +54,13 @@ const LoadedPlugin* plugin_of_unknown_kind = nullptr;
 Error unknown_kind_error(const LoadedPlugin& plugin) {
   std::string kinds;
   for (const auto& kind : plugin.manifest().kinds) kinds += (kinds.empty() ? "" : ", ") + kind.id;
-  return Error::invalid(unknown_kind.empty()
-                            ? "name a kind of " + plugin.id() + " (its kinds: " + kinds + ")"
-                            : "unknown kind '" + unknown_kind.front() + "' for plugin '" +
-                                  plugin.id() + "' (its kinds: " + kinds + ")");
+  if (unknown_kind.empty())
+    return Error::invalid("name a kind of " + plugin.id() + " (its kinds: " + kinds + ")",
+                          plugin.id() + "의 종류를 적어 주세요 (종류: " + kinds + ")");
+  return Error::invalid("unknown kind '" + unknown_kind.front() + "' for plugin '" + plugin.id() +
+                            "' (its kinds: " + kinds + ")",
+                        "'" + plugin.id() + "' 플러그인에 없는 종류입니다: '" +
+                            unknown_kind.front() + "' (종류: " + kinds + ")");
 }
 
 }  // namespace
@@ -108,7 +113,8 @@ void register_add_command(CLI::App& app, Context& context) {
     if (!add->get_subcommands().empty()) return;
     const auto& extras = unknown_plugin;
     context.exit_code = context.fail(
-        extras.empty() ? Error::invalid("name a plugin and a kind: hoego add PLUGIN KIND")
+        extras.empty() ? Error::invalid("name a plugin and a kind: hoego add PLUGIN KIND",
+                                        "플러그인과 종류를 적어 주세요: hoego add PLUGIN KIND")
                        : context.plugins().require(extras.front()).error());
   });
 }

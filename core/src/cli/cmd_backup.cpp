@@ -8,10 +8,9 @@
 namespace hoego::cli {
 namespace {
 
-std::string describe(const BackupSummary& summary) {
-  return std::to_string(summary.entries) + " entries, " + std::to_string(summary.people) +
-         " people, " + std::to_string(summary.tracks) + " tracks, " +
-         std::to_string(summary.goals) + " goals";
+// "1 entry, 2 people, 0 tracks and 1 goal" or "기록 1개, 사람 2명, 트랙 0개, 목표 1개".
+std::string describe(const BackupSummary& summary, const Words& words) {
+  return words.holdings(summary.entries, summary.people, summary.tracks, summary.goals);
 }
 
 }  // namespace
@@ -27,7 +26,11 @@ void register_backup_commands(CLI::App& app, Context& context) {
     if (db == nullptr) return;
     auto summary = backup_database(*db, backup_file);
     if (!context.succeeded(summary)) return;
-    std::cout << "backed up " << describe(*summary) << " to " << backup_file << "\n";
+    const Words words = context.words();
+    const std::string held = describe(*summary, words);
+    std::cout << (words.korean() ? held + "를 백업했습니다: " + backup_file
+                                 : "backed up " + held + " to " + backup_file)
+              << "\n";
   });
 
   auto* restore =
@@ -58,12 +61,18 @@ void register_backup_commands(CLI::App& app, Context& context) {
     if (*holds_data && !replace) {
       context.exit_code = context.fail(Error::invalid(
           "this data directory is not empty; restoring replaces everything in it (add "
-          "--replace to go ahead, or 'hoego backup' it first)"));
+          "--replace to go ahead, or 'hoego backup' it first)",
+          "이 데이터 디렉터리는 비어 있지 않습니다. 복원하면 그 안의 모든 것이 바뀝니다 (그래도 "
+          "하려면 --replace를 붙이세요. 먼저 'hoego backup'으로 백업해 두어도 됩니다)"));
       return;
     }
     auto summary = restore_database(*db, restore_file);
     if (!context.succeeded(summary)) return;
-    std::cout << "restored " << describe(*summary) << " from " << restore_file << "\n";
+    const Words words = context.words();
+    const std::string held = describe(*summary, words);
+    std::cout << (words.korean() ? held + "를 복원했습니다: " + restore_file
+                                 : "restored " + held + " from " + restore_file)
+              << "\n";
   });
 }
 

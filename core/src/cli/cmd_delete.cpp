@@ -8,6 +8,18 @@
 #include "entry_output.h"
 
 namespace hoego::cli {
+namespace {
+
+// "undid delete: " or "삭제를 되돌렸습니다: ", for an undone add, edit or delete.
+std::string undone_text(const std::string& action, const Words& words) {
+  if (!words.korean()) return "undid " + action + ": ";
+  if (action == "add") return "추가를 되돌렸습니다: ";
+  if (action == "edit") return "수정을 되돌렸습니다: ";
+  if (action == "delete") return "삭제를 되돌렸습니다: ";
+  return action + " 작업을 되돌렸습니다: ";
+}
+
+}  // namespace
 
 void register_delete_commands(CLI::App& app, Context& context) {
   static int64_t id = 0;
@@ -20,10 +32,15 @@ void register_delete_commands(CLI::App& app, Context& context) {
     if (db == nullptr) return;
     auto entry = EntryService(*db, context.plugins(), context.time_zone()).remove(id);
     if (!context.succeeded(entry)) return;
-    if (delete_json)
+    if (delete_json) {
       context.print_json(to_json(*entry));
-    else
-      std::cout << "deleted " << entry_line(*entry) << " ('hoego undo' brings it back)\n";
+      return;
+    }
+    const Words words = context.words();
+    std::cout << words.pick("삭제했습니다: ", "deleted ") << entry_line(*entry, words)
+              << words.pick(" ('hoego undo'로 되돌릴 수 있습니다)",
+                            " ('hoego undo' brings it back)")
+              << "\n";
   });
 
   auto* undo = app.add_subcommand("undo", "Undo the latest add, edit or delete");
@@ -37,7 +54,8 @@ void register_delete_commands(CLI::App& app, Context& context) {
       context.print_json(undo_answer(*outcome));
       return;
     }
-    std::cout << "undid " << outcome->action << ": " << entry_line(outcome->entry) << "\n";
+    const Words words = context.words();
+    std::cout << undone_text(outcome->action, words) << entry_line(outcome->entry, words) << "\n";
   });
 }
 

@@ -38,7 +38,8 @@ void register_edit_command(CLI::App& app, Context& context) {
       const KindSpec* kind = plugin != nullptr ? plugin->manifest().kind(current->kind) : nullptr;
       if (kind == nullptr) {
         context.exit_code = context.fail(Error::invalid(
-            "plugin '" + current->plugin + "' is not loaded, so its fields cannot be edited"));
+            "plugin '" + current->plugin + "' is not loaded, so its fields cannot be edited",
+            "'" + current->plugin + "' 플러그인이 없어 필드를 고칠 수 없습니다"));
         return;
       }
       auto parsed = fields_from_arguments(*kind, fields);
@@ -47,10 +48,13 @@ void register_edit_command(CLI::App& app, Context& context) {
     }
     auto entry = service.edit(id, changes);
     if (!context.succeeded(entry)) return;
-    if (json)
+    if (json) {
       context.print_json(to_json(*entry));
-    else
-      std::cout << "edited " << entry_line(*entry) << " (revision " << entry->revision << ")\n";
+      return;
+    }
+    const Words words = context.words();
+    std::cout << words.pick("수정했습니다: ", "edited ") << entry_line(*entry, words) << " "
+              << revision_text(entry->revision, words) << "\n";
   });
 }
 

@@ -20,15 +20,18 @@ Status write_output(const std::string& file, Write write) {
   if (file.empty()) return write(std::cout);
   const std::filesystem::path partial = file + ".partial";
   std::ofstream out(partial, std::ios::binary);
-  if (!out) return Error::invalid("cannot write '" + file + "'");
+  if (!out) return Error::invalid("cannot write '" + file + "'", "'" + file + "'에 쓸 수 없습니다");
   Status status = write(out);
   out.close();
   std::error_code error;
-  if (status && !out) status = Error::storage("writing '" + file + "' failed");
+  if (status && !out)
+    status = Error::storage("writing '" + file + "' failed", "'" + file + "'에 쓰지 못했습니다");
   if (status) std::filesystem::rename(partial, file, error);
   if (!status || error) {
     std::filesystem::remove(partial, error);
-    return status ? Status(Error::storage("cannot move the export into place")) : status;
+    return status ? Status(Error::storage("cannot move the export into place",
+                                          "내보낸 파일을 제자리로 옮기지 못했습니다"))
+                  : status;
   }
   return Status::success();
 }
@@ -53,7 +56,8 @@ void register_export_command(CLI::App& app, Context& context) {
     Database* db = context.database();
     if (db == nullptr) return;
     if (format == "csv" && !plugin) {
-      context.exit_code = context.fail(Error::invalid("--format csv needs --plugin"));
+      context.exit_code = context.fail(
+          Error::invalid("--format csv needs --plugin", "--format csv에는 --plugin이 필요합니다"));
       return;
     }
     auto status = write_output(output, [&](std::ostream& out) -> Status {
@@ -65,7 +69,8 @@ void register_export_command(CLI::App& app, Context& context) {
         auto rows = export_csv(*db, context.plugins(), *plugin, out);
         return rows ? Status::success() : Status(rows.error());
       }
-      auto counts = export_jsonl(*db, out, terminal_progress("exporting"));
+      auto counts = export_jsonl(
+          *db, out, terminal_progress(context.words().pick("내보내는 중", "exporting")));
       return counts ? Status::success() : Status(counts.error());
     });
     if (!status) context.exit_code = context.fail(status.error());

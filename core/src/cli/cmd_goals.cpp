@@ -12,20 +12,41 @@ namespace {
 
 std::string number(double value) { return sdk::format_figure(value); }
 
-std::string report_line(const GoalReport& report) {
+// A goal's status as the year in review and the web view word it in Korean; in English, as
+// --json names it ("at_risk").
+std::string status_text(const std::string& status, const Words& words) {
+  if (!words.korean()) return status;
+  if (status == "not_started") return "시작 전";
+  if (status == "on_track") return "순항 중";
+  if (status == "at_risk") return "위험";
+  if (status == "achieved") return "달성";
+  if (status == "ended") return "종료";
+  if (status == "missed") return "미달성";
+  return status;
+}
+
+std::string report_line(const GoalReport& report, const Words& words) {
   const GoalState& state = report.state;
   std::string line = (state.at_risk ? "! " : "  ") + report.goal.title;
   if (report.person) line += " — " + *report.person;
-  line += "  [" + state.status + "]  " + number(state.progress);
+  line += "  [" + status_text(state.status, words) + "]  " + number(state.progress);
   if (state.target) line += " / " + number(*state.target);
   if (report.goal.definition.cadence.unit != CadenceUnit::kNone) {
-    line += "  cycles met " + std::to_string(state.cycles_met) + ", missed " +
-            std::to_string(state.cycles_missed) + ", passed " +
-            std::to_string(state.cycles_passed) + "; passes left " +
-            std::to_string(state.passes_left) + "; streak " + std::to_string(state.current_streak) +
-            " (longest " + std::to_string(state.longest_streak) + ")";
+    if (words.korean())
+      line += "  주기 달성 " + number(state.cycles_met) + "회, 놓침 " +
+              number(state.cycles_missed) + "회, 패스 " + number(state.cycles_passed) +
+              "회; 남은 패스 " + number(state.passes_left) + "회; 연속 " +
+              number(state.current_streak) + "회 (최장 " + number(state.longest_streak) + "회)";
+    else
+      line += "  cycles met " + std::to_string(state.cycles_met) + ", missed " +
+              std::to_string(state.cycles_missed) + ", passed " +
+              std::to_string(state.cycles_passed) + "; passes left " +
+              std::to_string(state.passes_left) + "; streak " +
+              std::to_string(state.current_streak) + " (longest " +
+              std::to_string(state.longest_streak) + ")";
   }
-  if (state.next_deadline) line += "  next deadline " + *state.next_deadline;
+  if (state.next_deadline)
+    line += words.pick("  다음 마감 ", "  next deadline ") + *state.next_deadline;
   return line;
 }
 
@@ -49,8 +70,11 @@ void register_goals_commands(CLI::App& app, Context& context) {
       context.print_json(goals_answer(*reports));
       return;
     }
-    for (const auto& report : *reports) std::cout << report_line(report) << "\n";
-    if (reports->empty()) std::cout << "no goals (add one: hoego goal add --help)\n";
+    const Words words = context.words();
+    for (const auto& report : *reports) std::cout << report_line(report, words) << "\n";
+    if (reports->empty())
+      std::cout << words.pick("목표가 없습니다 (추가하려면: hoego goal add --help)\n",
+                              "no goals (add one: hoego goal add --help)\n");
   });
 
   auto* goal = app.add_subcommand("goal", "Add a goal");
@@ -81,7 +105,8 @@ void register_goals_commands(CLI::App& app, Context& context) {
     if (add_json)
       context.print_json(to_json(*added));
     else
-      std::cout << "added goal #" << added->id << " " << added->title << "\n";
+      std::cout << context.words().pick("목표를 추가했습니다: #", "added goal #") << added->id
+                << " " << added->title << "\n";
   });
 }
 

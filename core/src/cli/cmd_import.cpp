@@ -37,15 +37,19 @@ void register_import_commands(CLI::App& app, Context& context) {
     if (db == nullptr) return;
     std::ifstream in(jsonl_file, std::ios::binary);
     if (!in) {
-      context.exit_code = context.fail(Error::invalid("cannot read '" + jsonl_file + "'"));
+      context.exit_code = context.fail(Error::invalid(
+          "cannot read '" + jsonl_file + "'", "'" + jsonl_file + "' 파일을 읽을 수 없습니다"));
       return;
     }
+    const Words words = context.words();
     const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    auto counts = import_jsonl(*db, text, terminal_progress("importing"));
+    auto counts =
+        import_jsonl(*db, text, terminal_progress(words.pick("가져오는 중", "importing")));
     if (!context.succeeded(counts)) return;
-    std::cout << "imported " << (*counts)["entries"] << " entries, " << (*counts)["people"]
-              << " people, " << (*counts)["tracks"] << " tracks and " << (*counts)["goals"]
-              << " goals\n";
+    auto rows = [&counts](const char* table) { return static_cast<int64_t>((*counts)[table]); };
+    const std::string held =
+        words.holdings(rows("entries"), rows("people"), rows("tracks"), rows("goals"));
+    std::cout << (words.korean() ? held + "를 가져왔습니다" : "imported " + held) << "\n";
   });
 
   feed->callback([&context] {
@@ -60,13 +64,26 @@ void register_import_commands(CLI::App& app, Context& context) {
       context.print_json(to_json(*outcome));
       return;
     }
-    std::cout << "imported " << outcome->added.size() << " new post(s) from '"
-              << outcome->feed_title << "'; " << outcome->already_there << " already there\n";
-    if (outcome->outside_track > 0)
-      std::cout << outcome->outside_track << " of them dated outside '" << outcome->track->name
-                << "' (" << outcome->track->starts_on.value_or("…") << ".."
-                << outcome->track->ends_on.value_or("…") << ") went to no track\n";
-    for (const auto& entry : outcome->added) std::cout << entry_line(entry) << "\n";
+    const Words words = context.words();
+    const auto added = static_cast<int64_t>(outcome->added.size());
+    const std::string already = std::to_string(outcome->already_there);
+    if (words.korean())
+      std::cout << "'" << outcome->feed_title << "'에서 새 글 " << added << "개를 가져왔습니다. "
+                << already << "개는 이미 있었습니다\n";
+    else
+      std::cout << "imported " << counted(added, "new post", "new posts") << " from '"
+                << outcome->feed_title << "'; " << already << " already there\n";
+    if (outcome->outside_track > 0) {
+      const std::string dates =
+          outcome->track->starts_on.value_or("…") + ".." + outcome->track->ends_on.value_or("…");
+      if (words.korean())
+        std::cout << "그중 " << outcome->outside_track << "개는 '" << outcome->track->name
+                  << "' 기간(" << dates << ") 밖의 날짜라 트랙에 넣지 않았습니다\n";
+      else
+        std::cout << outcome->outside_track << " of them dated outside '" << outcome->track->name
+                  << "' (" << dates << ") went to no track\n";
+    }
+    for (const auto& entry : outcome->added) std::cout << entry_line(entry, words) << "\n";
   });
 }
 

@@ -34,8 +34,9 @@ void register_list_commands(CLI::App& app, Context& context) {
       context.print_json(entries_answer(*entries));
       return;
     }
-    for (const auto& entry : *entries) std::cout << entry_line(entry) << "\n";
-    if (entries->empty()) std::cout << "no entries\n";
+    const Words words = context.words();
+    for (const auto& entry : *entries) std::cout << entry_line(entry, words) << "\n";
+    if (entries->empty()) std::cout << words.pick("기록이 없습니다\n", "no entries\n");
   });
 
   static int64_t id = 0;
@@ -63,12 +64,16 @@ void register_list_commands(CLI::App& app, Context& context) {
     }
     const LoadedPlugin* plugin = context.plugins().find(entry->plugin);
     const KindSpec* kind = plugin != nullptr ? plugin->manifest().kind(entry->kind) : nullptr;
-    std::cout << entry_details(*entry, kind, context.language());
+    const Words words = context.words();
+    std::cout << entry_details(*entry, kind, words);
     // The history ends with the entry as it is, shown above already.
     for (const auto& revision : revisions)
       if (revision.revision < entry->revision)
-        std::cout << "\n--- revision " << revision.revision << " (" << revision.updated_at << ")\n"
-                  << entry_details(revision, kind, context.language());
+        std::cout << "\n--- "
+                  << (words.korean() ? std::to_string(revision.revision) + "번째 판"
+                                     : "revision " + std::to_string(revision.revision))
+                  << " (" << revision.updated_at << ")\n"
+                  << entry_details(revision, kind, words);
   });
 }
 

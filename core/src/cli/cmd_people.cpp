@@ -24,6 +24,8 @@ void register_people_command(CLI::App& app, Context& context) {
     if (!context.succeeded(person)) return;
     if (json)
       context.print_json(to_json(*person));
+    else if (context.words().korean())
+      std::cout << person->name << " 님을 추가했습니다\n";
     else
       std::cout << "added person " << person->name << "\n";
   });
@@ -38,8 +40,9 @@ void register_people_command(CLI::App& app, Context& context) {
       context.print_json(people_answer(*list));
       return;
     }
+    const Words words = context.words();
     for (const auto& person : *list)
-      std::cout << person.name << "  (" << person.entry_count << " entries)"
+      std::cout << person.name << "  (" << words.entries(person.entry_count) << ")"
                 << (person.note.empty() ? "" : "  " + person.note) << "\n";
   });
 }

@@ -9,10 +9,10 @@
 namespace hoego::cli {
 namespace {
 
-std::string joined(const std::vector<std::string>& items) {
+std::string joined(const std::vector<std::string>& items, const Words& words) {
   std::string text;
   for (const auto& item : items) text += (text.empty() ? "" : ", ") + item;
-  return text.empty() ? "none" : text;
+  return text.empty() ? words.pick("없음", "none") : text;
 }
 
 void list_plugins(Context& context, bool json) {
@@ -21,23 +21,30 @@ void list_plugins(Context& context, bool json) {
     context.print_json(plugins_answer(host, context.language()));
     return;
   }
+  const Words words = context.words();
   for (const auto& plugin : host.plugins())
-    std::cout << plugin->id() << " " << plugin->manifest().version << " loaded (sdk "
-              << plugin->sdk_version_text() << ") — "
-              << plugin->manifest().name.in(context.language()) << " — " << plugin->path().string()
-              << "\n";
+    std::cout << plugin->id() << " " << plugin->manifest().version
+              << words.pick(" 불러옴 (sdk ", " loaded (sdk ") << plugin->sdk_version_text()
+              << ") — " << plugin->manifest().name.in(words.language) << " — "
+              << plugin->path().string() << "\n";
   for (const auto& refusal : host.refusals())
-    std::cout << "refused " << refusal.path.string() << ": " << refusal.reason << "\n";
+    std::cout << words.pick("거부됨 ", "refused ") << refusal.path.string() << ": "
+              << refusal.reason << "\n";
   if (host.plugins().empty() && host.refusals().empty())
-    std::cout << "no plugins found (bundled plugins live in lib/hoego/plugins beside bin/)\n";
+    std::cout << words.pick(
+        "플러그인을 찾지 못했습니다 (함께 설치되는 플러그인은 bin/ 옆의 lib/hoego/plugins에 "
+        "있습니다)\n",
+        "no plugins found (bundled plugins live in lib/hoego/plugins beside bin/)\n");
 }
 
 // Loads the library beside the installed plugins, so that a clashing id shows, and reports
 // every problem. Exit 1 when it would be refused.
 void check_plugin(Context& context, const std::string& file, bool json) {
+  const Words words = context.words();
   std::error_code error;
   if (!std::filesystem::is_regular_file(file, error)) {
-    context.exit_code = context.fail(Error::not_found("no plugin library at " + file));
+    context.exit_code = context.fail(Error::not_found("no plugin library at " + file,
+                                                      file + "에 플러그인 라이브러리가 없습니다"));
     return;
   }
   const PluginCheck check = context.plugins().check_file(file);
@@ -53,15 +60,19 @@ void check_plugin(Context& context, const std::string& file, bool json) {
     if (plugin != nullptr) answer["plugin"] = plugin_answer(*plugin, context.language());
     context.print_json(answer);
   } else if (check.problems.empty() && plugin != nullptr) {
-    std::cout << file << ": ok — " << plugin->id() << " " << plugin->manifest().version << " (sdk "
-              << plugin->sdk_version_text() << ")\n";
+    std::cout << file << words.pick(": 이상 없음 — ", ": ok — ") << plugin->id() << " "
+              << plugin->manifest().version << " (sdk " << plugin->sdk_version_text() << ")\n";
     std::vector<std::string> kinds;
     for (const auto& kind : plugin->manifest().kinds) kinds.push_back(kind.id);
-    std::cout << "  kinds: " << joined(kinds) << "\n"
-              << "  capabilities: " << joined(plugin->capabilities()) << "\n";
+    std::cout << words.pick("  종류: ", "  kinds: ") << joined(kinds, words) << "\n"
+              << words.pick("  기능: ", "  capabilities: ") << joined(plugin->capabilities(), words)
+              << "\n";
   } else {
-    std::cout << file << ": " << check.problems.size()
-              << (check.problems.size() == 1 ? " problem" : " problems") << "\n";
+    const auto count = static_cast<int64_t>(check.problems.size());
+    std::cout << file << ": "
+              << (words.korean() ? "문제 " + std::to_string(count) + "개"
+                                 : counted(count, "problem", "problems"))
+              << "\n";
     for (const auto& problem : check.problems) std::cout << "  - " << problem << "\n";
   }
   if (!check.problems.empty()) context.exit_code = kExitInvalid;

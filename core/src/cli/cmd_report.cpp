@@ -30,20 +30,23 @@ void register_report_command(CLI::App& app, Context& context) {
     const std::string zone = context.time_zone();
     auto which = parse_year(year.value_or(now_in(zone).local_date.substr(0, 4)));
     if (!context.succeeded(which)) return;
-    auto report = build_year_report(*db, context.plugins(), *which, zone, context.language());
+    const Words words = context.words();
+    auto report = build_year_report(*db, context.plugins(), *which, zone, words.language);
     if (!context.succeeded(report)) return;
-    for (const auto& problem : report->problems) std::cerr << "hoego: warning: " << problem << "\n";
+    for (const auto& problem : report->problems)
+      std::cerr << words.pick("hoego: 경고: ", "hoego: warning: ") << problem << "\n";
     const std::string text =
         json ? to_json(*report).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n"
-        : format == "html" ? render_html(*report, context.plugins(), context.language())
-                           : render_markdown(*report, context.plugins(), context.language());
+        : format == "html" ? render_html(*report, context.plugins(), words.language)
+                           : render_markdown(*report, context.plugins(), words.language);
     if (output.empty()) {
       std::cout << text;
       return;
     }
     std::ofstream file(output, std::ios::binary);
     if (!(file << text))
-      context.exit_code = context.fail(Error::invalid("cannot write '" + output + "'"));
+      context.exit_code = context.fail(
+          Error::invalid("cannot write '" + output + "'", "'" + output + "'에 쓸 수 없습니다"));
   });
 }
 

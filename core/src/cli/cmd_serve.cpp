@@ -54,15 +54,20 @@ void register_serve_command(CLI::App& app, Context& context) {
     } else if (const char* zone = std::getenv("HOEGO_TZ"); zone != nullptr && *zone != '\0') {
       options.time_zone = zone;
     }
-    options.language = context.language();
+    const Words words = context.words();
+    options.language = words.language;
     HttpServer server(*db, context.plugins());
     stop_on_signals(server);
-    auto status = server.serve(options, [](int port) {
+    auto status = server.serve(options, [&words](int port) {
       const std::string host = options.bind_address.find(':') != std::string::npos
                                    ? "[" + options.bind_address + "]"
                                    : options.bind_address;
-      std::cout << "hoego is serving on http://" << host << ":" << port << "/ (Ctrl-C stops it)"
-                << std::endl;
+      const std::string address = "http://" + host + ":" + std::to_string(port) + "/";
+      if (words.korean())
+        std::cout << "hoego가 " << address << " 에서 열려 있습니다 (Ctrl-C로 멈춥니다)"
+                  << std::endl;
+      else
+        std::cout << "hoego is serving on " << address << " (Ctrl-C stops it)" << std::endl;
     });
     if (!status) context.exit_code = context.fail(status.error());
   });

@@ -7,6 +7,19 @@
 #include "commands.h"
 
 namespace hoego::cli {
+namespace {
+
+// "time_zone = Asia/Seoul", or "시간대 (time_zone) = Asia/Seoul": in Korean the setting's name
+// beside the key that 'settings set' takes.
+std::string setting_line(const std::string& key, const std::string& value, const Words& words) {
+  if (words.korean()) {
+    if (key == "time_zone") return "시간대 (time_zone) = " + value;
+    if (key == "language") return "언어 (language) = " + value;
+  }
+  return key + " = " + value;
+}
+
+}  // namespace
 
 void register_settings_commands(CLI::App& app, Context& context) {
   auto* settings = app.add_subcommand(
@@ -26,7 +39,7 @@ void register_settings_commands(CLI::App& app, Context& context) {
       context.exit_code = context.fail(status.error());
       return;
     }
-    std::cout << key << " = " << value << "\n";
+    std::cout << setting_line(key, value, context.words()) << "\n";
   });
 
   auto* unset = settings->add_subcommand("unset", "Forget a setting; its default applies again");
@@ -48,8 +61,9 @@ void register_settings_commands(CLI::App& app, Context& context) {
       context.print_json(effective);
       return;
     }
+    const Words words = context.words();
     for (const char* name : {"time_zone", "language"})
-      std::cout << name << " = " << effective[name].get<std::string>() << "\n";
+      std::cout << setting_line(name, effective[name].get<std::string>(), words) << "\n";
   });
 }
 

@@ -5,7 +5,6 @@
 #include <hoego/core/metric_service.h>
 #include <hoego/core/milestone_service.h>
 
-#include <hoego/sdk_figures.hpp>
 #include <iostream>
 
 #include "commands.h"
@@ -33,7 +32,8 @@ void register_stats_commands(CLI::App& app, Context& context) {
     for (const auto* date : {&period.since, &period.until}) {
       if (*date && !is_valid_date(**date)) {
         context.exit_code =
-            context.fail(Error::invalid("'" + **date + "' is not a date written YYYY-MM-DD"));
+            context.fail(Error::invalid("'" + **date + "' is not a date written YYYY-MM-DD",
+                                        "날짜는 YYYY-MM-DD 꼴로 적습니다: '" + **date + "'"));
         return;
       }
     }
@@ -45,10 +45,10 @@ void register_stats_commands(CLI::App& app, Context& context) {
       context.print_json(metrics_answer(*metrics));
       return;
     }
+    const Words words = context.words();
     for (const auto& metric : *metrics)
-      std::cout << metric.plugin << "  " << metric.label.in(context.language()) << ": "
-                << sdk::format_figure(metric.value)
-                << (metric.unit.empty() ? "" : " " + metric.unit) << "\n";
+      std::cout << metric.plugin << "  " << metric.label.in(words.language) << ": "
+                << words.figure(metric.value, metric.unit) << "\n";
   });
 
   auto* milestones = app.add_subcommand("milestones", "Show the milestones reached");
@@ -64,11 +64,13 @@ void register_stats_commands(CLI::App& app, Context& context) {
       context.print_json(milestones_answer(*reached));
       return;
     }
+    const Words words = context.words();
     for (const auto& milestone : *reached)
-      std::cout << milestone.local_date << "  " << milestone.label.in(context.language())
+      std::cout << milestone.local_date << "  " << milestone.label.in(words.language)
                 << (milestone.person.empty() ? "" : " — " + milestone.person) << "  (#"
                 << milestone.entry_id << " " << milestone.entry_title << ")\n";
-    if (reached->empty()) std::cout << "no milestones yet\n";
+    if (reached->empty())
+      std::cout << words.pick("아직 도달한 이정표가 없습니다\n", "no milestones yet\n");
   });
 }
 

@@ -9,13 +9,13 @@
 namespace hoego::cli {
 namespace {
 
-std::string track_line(const Track& track) {
+std::string track_line(const Track& track, const Words& words) {
   std::string line = track.name;
   if (track.starts_on || track.ends_on)
     line += "  " + track.starts_on.value_or("…") + ".." + track.ends_on.value_or("…");
   if (track.plugin) line += "  [" + *track.plugin + "]";
-  line += "  (" + std::to_string(track.entry_count) + " entries)";
-  if (track.closed_at) line += "  closed";
+  line += "  (" + words.entries(track.entry_count) + ")";
+  if (track.closed_at) line += words.pick("  닫힘", "  closed");
   return line;
 }
 
@@ -34,8 +34,11 @@ void register_tracks_commands(CLI::App& app, Context& context) {
       context.print_json(tracks_answer(*list));
       return;
     }
-    for (const auto& track : *list) std::cout << track_line(track) << "\n";
-    if (list->empty()) std::cout << "no tracks (add one: hoego track add NAME --from DATE)\n";
+    const Words words = context.words();
+    for (const auto& track : *list) std::cout << track_line(track, words) << "\n";
+    if (list->empty())
+      std::cout << words.pick("트랙이 없습니다 (추가하려면: hoego track add NAME --from DATE)\n",
+                              "no tracks (add one: hoego track add NAME --from DATE)\n");
   });
 
   auto* track = app.add_subcommand("track", "Add, show or close a track");
@@ -55,10 +58,13 @@ void register_tracks_commands(CLI::App& app, Context& context) {
     if (db == nullptr) return;
     auto added = TrackService(*db, context.plugins()).add(input);
     if (!context.succeeded(added)) return;
-    if (add_json)
+    if (add_json) {
       context.print_json(to_json(*added));
-    else
-      std::cout << "added track " << track_line(*added) << "\n";
+      return;
+    }
+    const Words words = context.words();
+    std::cout << words.pick("트랙을 추가했습니다: ", "added track ") << track_line(*added, words)
+              << "\n";
   });
 
   static std::string name;
@@ -75,9 +81,10 @@ void register_tracks_commands(CLI::App& app, Context& context) {
       context.print_json(to_json(*found));
       return;
     }
-    std::cout << track_line(*found) << "\n";
+    const Words words = context.words();
+    std::cout << track_line(*found, words) << "\n";
     if (!found->members.empty()) {
-      std::cout << "members:";
+      std::cout << words.pick("구성원:", "members:");
       for (const auto& member : found->members) std::cout << " " << member;
       std::cout << "\n";
     }
@@ -91,7 +98,9 @@ void register_tracks_commands(CLI::App& app, Context& context) {
     if (db == nullptr) return;
     auto closed = TrackService(*db, context.plugins()).close(name);
     if (!context.succeeded(closed)) return;
-    std::cout << "closed track " << track_line(*closed) << "\n";
+    const Words words = context.words();
+    std::cout << words.pick("트랙을 닫았습니다: ", "closed track ") << track_line(*closed, words)
+              << "\n";
   });
 }
 

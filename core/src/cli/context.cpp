@@ -64,9 +64,15 @@ Database* Context::database() {
     return nullptr;
   }
   // A read-only or busy database is still read, in the zone its dates are in.
-  if (!aligned)
-    std::cerr << "hoego: warning: the entries' days could not be moved to " << zone << " ("
-              << aligned.error().message << "); they are counted as they were\n";
+  if (!aligned) {
+    const Words words = this->words();
+    if (words.korean())
+      std::cerr << "hoego: 경고: 기록의 날짜를 " << zone << " 기준으로 옮기지 못했습니다 ("
+                << aligned.error().in(words.language) << "). 원래 날짜대로 셉니다\n";
+    else
+      std::cerr << "hoego: warning: the entries' days could not be moved to " << zone << " ("
+                << aligned.error().message << "); they are counted as they were\n";
+  }
   return &*database_;
 }
 

@@ -13,6 +13,8 @@
 #include <string>
 #include <vector>
 
+#include "words.h"
+
 namespace hoego::cli {
 
 // Exit codes: 0 success, 1 the user's input was wrong or named nothing, 2 a usage error
@@ -46,6 +48,8 @@ class Context {
   std::string time_zone();
   // "ko" or "en": --lang, then $HOEGO_LANG, then the stored setting, then $LC_ALL and $LANG.
   std::string language();
+  // The words of language(); like it, read after the database is open to heed the stored setting.
+  Words words() { return {language()}; }
 
   // Prints an error (and each field problem) to stderr; returns the exit code for it.
   int fail(const Error& error);

@@ -12,8 +12,18 @@ std::string join(const std::vector<std::string>& items, const char* separator) {
   return text;
 }
 
-std::string field_text(const nlohmann::json& value) {
-  if (value.is_string()) return value.get<std::string>();
+// A field's value as a person reads it: a choice by its label, a yes/no in words, a checklist
+// with its boxes, a number with its unit.
+std::string field_text(const nlohmann::json& value, const FieldSpec* spec, const Words& words) {
+  if (value.is_string()) {
+    if (spec != nullptr)
+      for (const auto& option : spec->options)
+        if (option.id == value.get<std::string>()) return option.label.in(words.language);
+    return value.get<std::string>();
+  }
+  if (value.is_boolean() && words.korean()) return value.get<bool>() ? "예" : "아니요";
+  if (value.is_number() && spec != nullptr && !spec->unit.empty())
+    return words.with_unit(value.dump(), value.get<double>(), spec->unit);
   if (value.is_array()) {
     std::vector<std::string> items;
     for (const auto& item : value) {
@@ -21,7 +31,7 @@ std::string field_text(const nlohmann::json& value) {
         items.push_back(std::string(item.value("done", false) ? "[x] " : "[ ] ") +
                         item.value("text", std::string{}));
       else
-        items.push_back(field_text(item));
+        items.push_back(field_text(item, spec, words));
     }
     return join(items, ", ");
   }
@@ -30,7 +40,7 @@ std::string field_text(const nlohmann::json& value) {
 
 }  // namespace
 
-std::string entry_line(const Entry& entry) {
+std::string entry_line(const Entry& entry, const Words& words) {
   // "2022-10-05T20:00:00+09:00" → "2022-10-05 20:00 +09:00"
   const std::string& iso = entry.when.iso;
   std::string when =
@@ -38,25 +48,34 @@ std::string entry_line(const Entry& entry) {
   std::string line = "#" + std::to_string(entry.id) + "  " + when + "  " + entry.plugin + "/" +
                      entry.kind + "  " + entry.title;
   if (!entry.people.empty()) line += " · " + join(entry.people, ", ");
-  if (entry.deleted_at) line += "  (deleted)";
+  if (entry.deleted_at) line += words.pick("  (삭제됨)", "  (deleted)");
   return line;
 }
 
-std::string entry_details(const Entry& entry, const KindSpec* kind, const std::string& language) {
+std::string revision_text(int revision, const Words& words) {
+  return words.korean() ? "(" + std::to_string(revision) + "번째 판)"
+                        : "(revision " + std::to_string(revision) + ")";
+}
+
+std::string entry_details(const Entry& entry, const KindSpec* kind, const Words& words) {
+  // The labels are padded to one column: each Korean label is two characters, twice as wide
+  // on a terminal as a Latin letter.
   std::ostringstream out;
-  out << "#" << entry.id << " " << entry.plugin << "/" << entry.kind << " (revision "
-      << entry.revision << ")\n";
-  out << "when:    " << entry.when.iso << "\n";
-  out << "title:   " << entry.title << "\n";
-  if (!entry.people.empty()) out << "people:  " << join(entry.people, ", ") << "\n";
-  if (!entry.tags.empty()) out << "tags:    " << join(entry.tags, ", ") << "\n";
+  out << "#" << entry.id << " " << entry.plugin << "/" << entry.kind << " "
+      << revision_text(entry.revision, words) << "\n";
+  out << words.pick("일시:    ", "when:    ") << entry.when.iso << "\n";
+  out << words.pick("제목:    ", "title:   ") << entry.title << "\n";
+  if (!entry.people.empty())
+    out << words.pick("사람:    ", "people:  ") << join(entry.people, ", ") << "\n";
+  if (entry.track) out << words.pick("트랙:    ", "track:   ") << *entry.track << "\n";
+  if (!entry.tags.empty())
+    out << words.pick("태그:    ", "tags:    ") << join(entry.tags, ", ") << "\n";
   for (const auto& [key, value] : entry.fields.items()) {
     const FieldSpec* spec = kind != nullptr ? kind->field(key) : nullptr;
-    out << (spec != nullptr ? spec->label.in(language) + " (" + key + ")" : key) << ": "
-        << field_text(value) << (spec != nullptr && !spec->unit.empty() ? " " + spec->unit : "")
-        << "\n";
+    out << (spec != nullptr ? spec->label.in(words.language) + " (" + key + ")" : key) << ": "
+        << field_text(value, spec, words) << "\n";
   }
-  if (!entry.notes.empty()) out << "notes:\n" << entry.notes << "\n";
+  if (!entry.notes.empty()) out << words.pick("메모:", "notes:") << "\n" << entry.notes << "\n";
   return out.str();
 }
 

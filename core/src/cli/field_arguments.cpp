@@ -12,7 +12,8 @@ Result<json> fields_from_arguments(const KindSpec& kind,
   for (const auto& argument : arguments) {
     const auto equals = argument.find('=');
     if (equals == std::string::npos || equals == 0)
-      return Error::invalid("--field '" + argument + "' must be written key=value");
+      return Error::invalid("--field '" + argument + "' must be written key=value",
+                            "--field는 key=value 꼴로 적습니다: '" + argument + "'");
     const std::string key = argument.substr(0, equals);
     const std::string text = argument.substr(equals + 1);
     const FieldSpec* spec = kind.field(key);
@@ -22,7 +23,9 @@ Result<json> fields_from_arguments(const KindSpec& kind,
       return Error{ErrorCode::kInvalidInput,
                    "unknown field '" + key + "' for kind '" + kind.id +
                        "' (its fields: " + (known.empty() ? "none" : known) + ")",
-                   {{key, "unknown field"}}};
+                   {{key, "unknown field", "알 수 없는 필드"}},
+                   "'" + kind.id + "' 종류에 없는 필드입니다: '" + key +
+                       "' (필드: " + (known.empty() ? "없음" : known) + ")"};
     }
     if (text.empty()) {
       fields[key] = nullptr;

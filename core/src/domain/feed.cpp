@@ -92,7 +92,11 @@ int line_at(std::string_view text, ptrdiff_t offset) {
   return 1 + static_cast<int>(std::count(text.begin(), end, '\n'));
 }
 
-std::string at_line(int line) { return "line " + std::to_string(line) + ": "; }
+// The feed's refusal of what it found at `line`, in English and Korean.
+Error refused_at(int line, const std::string& english, const std::string& korean) {
+  const std::string number = std::to_string(line);
+  return Error::invalid("line " + number + ": " + english, number + "번째 줄: " + korean);
+}
 
 // "+0900", "-0430", or a zone name RFC 822 allows (and the Korean and Japanese ones feeds use).
 std::optional<int> rfc822_zone_minutes(std::string_view zone) {
@@ -145,15 +149,22 @@ Result<Moment> parse_rfc822(std::string_view text) {
   static const std::regex pattern(
       R"(^(?:[A-Za-z]{3,9},?\s+)?(\d{1,2})\s+([A-Za-z]{3,9})\s+(\d{2}|\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s+([A-Za-z]{1,5}|[+-]\d{4})$)");
   std::match_results<std::string_view::const_iterator> match;
-  const auto refuse = [&](const std::string& why) -> Error {
-    return Error::invalid("'" + std::string(text) + "' is not a date" + why);
+  const auto refuse = [&](const std::string& why, const std::string& why_ko) -> Error {
+    return Error::invalid("'" + std::string(text) + "' is not a date" + why,
+                          "날짜로 읽을 수 없습니다: '" + std::string(text) + "'" + why_ko);
   };
   if (!std::regex_match(text.begin(), text.end(), match, pattern))
-    return refuse(" (expected RFC 822 like 'Sun, 08 Sep 2024 21:13:05 +0900' or ISO 8601)");
+    return refuse(" (expected RFC 822 like 'Sun, 08 Sep 2024 21:13:05 +0900' or ISO 8601)",
+                  " (RFC 822 형식(예: 'Sun, 08 Sep 2024 21:13:05 +0900')이나 ISO 8601 형식이어야 "
+                  "합니다)");
   const auto month = month_number(match[2].str());
-  if (!month) return refuse(": unknown month '" + match[2].str() + "'");
+  if (!month)
+    return refuse(": unknown month '" + match[2].str() + "'",
+                  " (알 수 없는 달: '" + match[2].str() + "')");
   const auto zone = rfc822_zone_minutes(match[7].str());
-  if (!zone) return refuse(": unknown time zone '" + match[7].str() + "'");
+  if (!zone)
+    return refuse(": unknown time zone '" + match[7].str() + "'",
+                  " (알 수 없는 시간대: '" + match[7].str() + "')");
   int year = std::stoi(match[3].str());
   if (match[3].length() == 2) year += year < 50 ? 2000 : 1900;  // RFC 2822 §4.3
   const int magnitude = *zone < 0 ? -*zone : *zone;
@@ -163,7 +174,7 @@ Result<Moment> parse_rfc822(std::string_view text) {
                 match[6].matched ? match[6].str().c_str() : "00", *zone < 0 ? '-' : '+',
                 magnitude / 60, magnitude % 60);
   auto moment = parse_moment(iso, "UTC");
-  if (!moment) return refuse(": " + moment.error().message);
+  if (!moment) return refuse(": " + moment.error().message, " (" + moment.error().in("ko") + ")");
   return moment;
 }
 
@@ -182,8 +193,8 @@ struct ItemParts {
   std::string title;
   std::string url;
   std::string date;
-  std::string date_element;  // which element was expected, for the message
-  std::string summary;       // as text, markup removed, white space not yet folded
+  std::vector<std::string> date_elements;  // which elements were looked in, for the message
+  std::string summary;                     // as text, markup removed, white space not yet folded
   std::vector<std::string> categories;
 };
 
@@ -198,14 +209,24 @@ Result<FeedItem> make_item(std::string_view xml, const ItemParts& parts,
   item.summary = summary_of(parts.summary);
   item.categories = categories_of(parts.categories);
   const std::string named = item.title.empty() ? "an item" : "item '" + item.title + "'";
+  const std::string named_ko = item.title.empty() ? "항목" : "항목 '" + item.title + "'";
   if (item.id.empty())
-    return Error::invalid(at_line(item.line) + named + " has neither an id nor a link");
+    return refused_at(item.line, named + " has neither an id nor a link",
+                      named_ko + "에 id도 링크도 없습니다");
   const std::string date = one_line(parts.date);
-  if (date.empty())
-    return Error::invalid(at_line(item.line) + named + " has no <" + parts.date_element + ">");
+  if (date.empty()) {
+    std::string elements, elements_ko;
+    for (const auto& element : parts.date_elements) {
+      elements += (elements.empty() ? "<" : " or <") + element + ">";
+      elements_ko += (elements_ko.empty() ? "<" : " 또는 <") + element + ">";
+    }
+    return refused_at(item.line, named + " has no " + elements,
+                      named_ko + "에 " + elements_ko + " 요소가 없습니다");
+  }
   auto published = parse_feed_date(date, time_zone);
   if (!published)
-    return Error::invalid(at_line(item.line) + named + ": " + published.error().message);
+    return refused_at(item.line, named + ": " + published.error().message,
+                      named_ko + ": " + published.error().in("ko"));
   item.published = *published;
   return item;
 }
@@ -214,8 +235,9 @@ Result<Feed> read_rss(std::string_view xml, const pugi::xml_node& rss,
                       const std::string& time_zone) {
   const pugi::xml_node channel = rss.child("channel");
   if (!channel)
-    return Error::invalid(at_line(line_at(xml, rss.offset_debug())) +
-                          "an RSS feed needs a <channel> inside <rss>");
+    return refused_at(line_at(xml, rss.offset_debug()),
+                      "an RSS feed needs a <channel> inside <rss>",
+                      "RSS 피드에는 <rss> 안에 <channel> 요소가 있어야 합니다");
   Feed feed{"rss", one_line(text_of(channel.child("title"))), {}};
   for (const auto& node : channel.children("item")) {
     ItemParts parts{node,
@@ -223,7 +245,7 @@ Result<Feed> read_rss(std::string_view xml, const pugi::xml_node& rss,
                     text_of(node.child("title")),
                     text_of(node.child("link")),
                     text_of(node.child("pubDate")),
-                    "pubDate",
+                    {"pubDate"},
                     {},
                     {}};
     if (one_line(parts.date).empty()) parts.date = text_of(node.child("dc:date"));
@@ -258,12 +280,12 @@ Result<Feed> read_atom(std::string_view xml, const pugi::xml_node& root,
                     atom_text(node.child("title")),
                     atom_link(node),
                     text_of(node.child("published")),
-                    "published",
+                    {"published"},
                     atom_text(node.child("summary")),
                     {}};
     if (one_line(parts.date).empty()) {
       parts.date = text_of(node.child("updated"));
-      parts.date_element = "published> or <updated";
+      parts.date_elements.emplace_back("updated");
     }
     if (one_line(parts.summary).empty()) parts.summary = atom_text(node.child("content"));
     for (const auto& category : node.children("category"))
@@ -293,7 +315,8 @@ Result<Moment> parse_feed_date(std::string_view text, const std::string& time_zo
   // No real date is this long; refusing early keeps a hostile one away from std::regex, which
   // recurses per character.
   if (text.size() > 64)
-    return Error::invalid("'" + std::string(text.substr(0, 64)) + "…' is not a date");
+    return Error::invalid("'" + std::string(text.substr(0, 64)) + "…' is not a date",
+                          "날짜로 읽을 수 없습니다: '" + std::string(text.substr(0, 64)) + "…'");
   if (!text.empty() && std::isdigit(static_cast<unsigned char>(text.front())) &&
       text.size() >= 10 && text[4] == '-')
     return parse_iso(text, time_zone);
@@ -306,18 +329,22 @@ Result<Feed> parse_feed(std::string_view xml, const std::string& time_zone) {
   const pugi::xml_parse_result parsed = document.load_buffer(
       xml.data(), xml.size(), pugi::parse_default | pugi::parse_declaration, pugi::encoding_auto);
   if (!parsed)
-    return Error::invalid(at_line(line_at(xml, parsed.offset)) +
-                          "the feed is not well-formed XML: " + parsed.description());
+    return refused_at(line_at(xml, parsed.offset),
+                      std::string("the feed is not well-formed XML: ") + parsed.description(),
+                      std::string("피드가 올바른 XML이 아닙니다: ") + parsed.description());
   if (auto encoding = unsupported_encoding(document))
-    return Error::invalid("line 1: the feed is encoded in " + *encoding +
-                          "; only UTF-8 (and Latin-1) feeds can be read");
+    return refused_at(
+        1, "the feed is encoded in " + *encoding + "; only UTF-8 (and Latin-1) feeds can be read",
+        "피드의 인코딩이 " + *encoding +
+            "입니다. UTF-8과 Latin-1로 인코딩된 피드만 읽을 수 있습니다");
   const pugi::xml_node root = document.document_element();
   const std::string_view name = root.name();
   const bool atom = name == "feed" && root.attribute("xmlns").as_string() == kAtomNamespace;
   if (name != "rss" && !atom)
-    return Error::invalid(at_line(line_at(xml, root.offset_debug())) +
-                          "not an RSS 2.0 or Atom 1.0 feed (its root element is <" +
-                          std::string(name) + ">)");
+    return refused_at(
+        line_at(xml, root.offset_debug()),
+        "not an RSS 2.0 or Atom 1.0 feed (its root element is <" + std::string(name) + ">)",
+        "RSS 2.0이나 Atom 1.0 피드가 아닙니다 (최상위 요소: <" + std::string(name) + ">)");
   auto feed = atom ? read_atom(xml, root, time_zone) : read_rss(xml, root, time_zone);
   if (!feed) return feed;
   // A feed may list one post twice; the first one stands.

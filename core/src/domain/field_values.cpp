@@ -21,20 +21,43 @@ std::string trimmed(std::string_view text) {
   return std::string(text.substr(first, last - first + 1));
 }
 
-std::string describe_range(const FieldSpec& field) {
-  auto number = [](double value) {
-    std::string text = std::to_string(value);
-    if (value == std::floor(value)) text = std::to_string(static_cast<long long>(value));
-    return text;
-  };
-  if (field.min && field.max) return "from " + number(*field.min) + " to " + number(*field.max);
-  if (field.min) return "at least " + number(*field.min);
-  return "at most " + number(*field.max);
+// A phrase in both languages hoego speaks.
+struct Phrase {
+  std::string en;
+  std::string ko;
+};
+
+std::string number_text(double value) {
+  if (value == std::floor(value)) return std::to_string(static_cast<long long>(value));
+  return std::to_string(value);
 }
 
-std::string describe_int64_range() {
-  return "from " + std::to_string(std::numeric_limits<std::int64_t>::min()) + " to " +
-         std::to_string(std::numeric_limits<std::int64_t>::max());
+// "must be from 1 to 1440" and its Korean, for a value outside the field's min and max.
+Phrase range_problem(const FieldSpec& field) {
+  if (field.min && field.max)
+    return {"must be from " + number_text(*field.min) + " to " + number_text(*field.max),
+            "값은 " + number_text(*field.min) + " 이상 " + number_text(*field.max) +
+                " 이하여야 합니다"};
+  if (field.min)
+    return {"must be at least " + number_text(*field.min),
+            "값은 " + number_text(*field.min) + " 이상이어야 합니다"};
+  return {"must be at most " + number_text(*field.max),
+          "값은 " + number_text(*field.max) + " 이하여야 합니다"};
+}
+
+// The range of the int64 every reader uses: "from … to …", and in Korean "… 이상 … 이하의", to
+// come before "정수".
+Phrase int64_range() {
+  const std::string min = std::to_string(std::numeric_limits<std::int64_t>::min());
+  const std::string max = std::to_string(std::numeric_limits<std::int64_t>::max());
+  return {"from " + min + " to " + max, min + " 이상 " + max + " 이하의"};
+}
+
+// A field as people know it: its label in `language` (the other language's when that one is
+// missing, its id when both are), in quotes.
+std::string named(const FieldSpec& field, std::string_view language) {
+  const std::string& label = field.label.in(language);
+  return "‘" + (label.empty() ? field.id : label) + "’";
 }
 
 bool is_url(const std::string& text) {
@@ -44,43 +67,47 @@ bool is_url(const std::string& text) {
          text.find_first_of(" \t\r\n<>\"") == std::string::npos;
 }
 
-// The problem with one value, or an empty string when it is fine.
-std::string value_problem(const FieldSpec& field, const json& value) {
+// The problem with one value, or an empty phrase when it is fine. Each reads after the field's
+// name: "‘Duration’ must be a number", "‘진행 시간’ 값은 숫자여야 합니다".
+Phrase value_problem(const FieldSpec& field, const json& value) {
   auto utf8 = [](const json& text) { return is_valid_utf8(text.get_ref<const std::string&>()); };
   switch (field.type) {
     case FieldType::kText:
     case FieldType::kMarkdown:
-      if (!value.is_string()) return "must be text";
-      if (!utf8(value)) return "is not valid UTF-8";
+      if (!value.is_string()) return {"must be text", "값은 텍스트여야 합니다"};
+      if (!utf8(value)) return {"is not valid UTF-8", "값이 올바른 UTF-8이 아닙니다"};
       if (field.type == FieldType::kText &&
           value.get_ref<const std::string&>().find('\n') != std::string::npos)
-        return "must be one line";
+        return {"must be one line", "값은 한 줄이어야 합니다"};
       return {};
     case FieldType::kInteger:
     case FieldType::kNumber: {
       // JSON gives 1e300 and 60.0 as floats: an integer field takes only digits, so what is
       // stored is exactly what was sent and fits the int64 every reader uses.
       if (field.type == FieldType::kInteger && !value.is_number_integer())
-        return "must be a whole number, written without a fraction or exponent";
-      if (!value.is_number()) return "must be a number";
+        return {"must be a whole number, written without a fraction or exponent",
+                "값은 소수점이나 지수 없이 쓴 정수여야 합니다"};
+      if (!value.is_number()) return {"must be a number", "값은 숫자여야 합니다"};
       if (value.is_number_unsigned() &&
           value.get<std::uint64_t>() >
               static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
-        return "must be a whole number " + describe_int64_range();
+        return {"must be a whole number " + int64_range().en,
+                "값은 " + int64_range().ko + " 정수여야 합니다"};
       const double number = value.get<double>();
       if ((field.min && number < *field.min) || (field.max && number > *field.max))
-        return "must be " + describe_range(field);
+        return range_problem(field);
       return {};
     }
     case FieldType::kBoolean:
-      return value.is_boolean() ? "" : "must be true or false";
+      if (value.is_boolean()) return {};
+      return {"must be true or false", "값은 true 또는 false여야 합니다"};
     case FieldType::kDate:
-      return value.is_string() && is_valid_date(value.get_ref<const std::string&>())
-                 ? ""
-                 : "must be a date written YYYY-MM-DD";
+      if (value.is_string() && is_valid_date(value.get_ref<const std::string&>())) return {};
+      return {"must be a date written YYYY-MM-DD", "값은 YYYY-MM-DD 형식의 날짜여야 합니다"};
     case FieldType::kUrl:
       if (!value.is_string() || !utf8(value) || !is_url(value.get<std::string>()))
-        return "must be an http:// or https:// address";
+        return {"must be an http:// or https:// address",
+                "값은 http:// 또는 https:// 주소여야 합니다"};
       return {};
     case FieldType::kChoice: {
       std::string names;
@@ -89,25 +116,36 @@ std::string value_problem(const FieldSpec& field, const json& value) {
           value.is_string() &&
           std::any_of(field.options.begin(), field.options.end(),
                       [&](const ChoiceOption& option) { return option.id == value; });
-      return known ? "" : "must be one of: " + names;
+      if (known) return {};
+      return {"must be one of: " + names, "값은 다음 중 하나여야 합니다: " + names};
     }
-    case FieldType::kList:
-      if (!value.is_array()) return "must be a list of texts";
-      for (const auto& item : value)
-        if (!item.is_string() || !utf8(item)) return "must be a list of texts";
-      return {};
-    case FieldType::kChecklist:
-      if (!value.is_array()) return "must be a list of {\"text\", \"done\"} items";
+    case FieldType::kList: {
+      const bool texts =
+          value.is_array() && std::all_of(value.begin(), value.end(), [&](const json& item) {
+            return item.is_string() && utf8(item);
+          });
+      if (texts) return {};
+      return {"must be a list of texts", "값은 텍스트 목록이어야 합니다"};
+    }
+    case FieldType::kChecklist: {
+      auto not_items = [] {
+        return Phrase{"must be a list of {\"text\", \"done\"} items",
+                      "값은 {\"text\", \"done\"} 항목의 목록이어야 합니다"};
+      };
+      if (!value.is_array()) return not_items();
       for (const auto& item : value) {
         if (!item.is_object() || !item.contains("text") || !item["text"].is_string() ||
             !utf8(item["text"]) || !item.value("done", json(false)).is_boolean())
-          return "must be a list of {\"text\", \"done\"} items";
+          return not_items();
         for (const auto& [key, unused] : item.items())
-          if (key != "text" && key != "done") return "items take only \"text\" and \"done\"";
+          if (key != "text" && key != "done")
+            return {"items take only \"text\" and \"done\"",
+                    "항목에는 \"text\"와 \"done\"만 쓸 수 있습니다"};
       }
       return {};
+    }
   }
-  return "has an unknown type";
+  return {"has an unknown type", "값의 형식을 알 수 없습니다"};
 }
 
 std::vector<std::string> split_list(std::string_view text) {
@@ -133,7 +171,7 @@ std::vector<std::string> split_list(std::string_view text) {
 
 std::vector<FieldError> check_fields(const KindSpec& kind, json& fields) {
   std::vector<FieldError> problems;
-  if (!fields.is_object()) return {{"fields", "must be a JSON object"}};
+  if (!fields.is_object()) return {{"fields", "must be a JSON object", "JSON 객체여야 합니다"}};
   for (auto it = fields.begin(); it != fields.end();) {
     if (it->is_null()) {
       it = fields.erase(it);
@@ -142,47 +180,57 @@ std::vector<FieldError> check_fields(const KindSpec& kind, json& fields) {
     if (kind.field(it.key()) == nullptr) {
       std::string known;
       for (const auto& spec : kind.fields) known += (known.empty() ? "" : ", ") + spec.id;
-      problems.push_back({it.key(), "unknown field '" + it.key() + "' for kind '" + kind.id +
-                                        "' (its fields: " + (known.empty() ? "none" : known) +
-                                        ")"});
+      problems.push_back({it.key(),
+                          "unknown field '" + it.key() + "' for kind '" + kind.id +
+                              "' (its fields: " + (known.empty() ? "none" : known) + ")",
+                          "'" + kind.id + "' 종류에 없는 필드입니다: '" + it.key() +
+                              "' (필드: " + (known.empty() ? "없음" : known) + ")"});
     }
     ++it;
   }
   for (const auto& spec : kind.fields) {
     auto found = fields.find(spec.id);
     if (found == fields.end()) {
-      if (spec.required) problems.push_back({spec.id, "field '" + spec.id + "' is required"});
+      if (spec.required)
+        problems.push_back(
+            {spec.id, named(spec, "en") + " is required", named(spec, "ko") + " 값이 필요합니다"});
       continue;
     }
     if (found->is_array() && spec.type == FieldType::kChecklist) {
       for (auto& item : *found)
         if (item.is_object() && !item.contains("done")) item["done"] = false;
     }
-    if (std::string problem = value_problem(spec, *found); !problem.empty())
-      problems.push_back({spec.id, "field '" + spec.id + "' " + problem});
+    if (const Phrase problem = value_problem(spec, *found); !problem.en.empty())
+      problems.push_back(
+          {spec.id, named(spec, "en") + " " + problem.en, named(spec, "ko") + " " + problem.ko});
   }
   return problems;
 }
 
 Result<json> parse_field_text(const FieldSpec& field, std::string_view text) {
-  auto invalid = [&](const std::string& what) {
+  // The whole message names the field and quotes the text; the field's own message, shown
+  // beside it, says only what is wrong.
+  auto invalid = [&](const Phrase& what) {
     return Error{ErrorCode::kInvalidInput,
-                 "field '" + field.id + "': '" + std::string(text) + "' " + what,
-                 {{field.id, what}}};
+                 named(field, "en") + ": '" + std::string(text) + "' " + what.en,
+                 {{field.id, what.en, what.ko}},
+                 named(field, "ko") + " 값이 " + what.ko + ": '" + std::string(text) + "'"};
   };
   if (!is_valid_utf8(text))
     return Error{ErrorCode::kInvalidInput,
-                 "field '" + field.id + "' is not valid UTF-8",
-                 {{field.id, "is not valid UTF-8"}}};
+                 named(field, "en") + " is not valid UTF-8",
+                 {{field.id, "is not valid UTF-8", "올바른 UTF-8이 아닙니다"}},
+                 named(field, "ko") + " 값이 올바른 UTF-8이 아닙니다"};
   const std::string value = trimmed(text);
   switch (field.type) {
     case FieldType::kInteger: {
       std::int64_t number = 0;
       const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), number);
       if (error == std::errc::result_out_of_range && end == value.data() + value.size())
-        return invalid("is not a whole number " + describe_int64_range());
+        return invalid(
+            {"is not a whole number " + int64_range().en, int64_range().ko + " 정수가 아닙니다"});
       if (value.empty() || error != std::errc{} || end != value.data() + value.size())
-        return invalid("is not a whole number");
+        return invalid({"is not a whole number", "정수가 아닙니다"});
       return json(number);
     }
     case FieldType::kNumber: {
@@ -190,7 +238,7 @@ Result<json> parse_field_text(const FieldSpec& field, std::string_view text) {
       const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), number);
       if (value.empty() || error != std::errc{} || end != value.data() + value.size() ||
           !std::isfinite(number))
-        return invalid("is not a number");
+        return invalid({"is not a number", "숫자가 아닙니다"});
       return json(number);
     }
     case FieldType::kBoolean: {
@@ -199,7 +247,7 @@ Result<json> parse_field_text(const FieldSpec& field, std::string_view text) {
                      [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
       if (lower == "true" || lower == "yes" || lower == "1") return json(true);
       if (lower == "false" || lower == "no" || lower == "0") return json(false);
-      return invalid("is not true/false/yes/no/1/0");
+      return invalid({"is not true/false/yes/no/1/0", "true/false/yes/no/1/0 중 하나가 아닙니다"});
     }
     case FieldType::kList: {
       json items = json::array();

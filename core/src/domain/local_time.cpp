@@ -95,8 +95,10 @@ Result<const date::time_zone*> find_zone(const std::string& name) {
   try {
     return date::locate_zone(name);
   } catch (const std::exception&) {
-    return Error::invalid("unknown time zone '" + name +
-                          "' (write an IANA name like Asia/Seoul or Europe/Berlin)");
+    return Error::invalid(
+        "unknown time zone '" + name + "' (write an IANA name like Asia/Seoul or Europe/Berlin)",
+        "알 수 없는 시간대입니다: '" + name +
+            "' (Asia/Seoul, Europe/Berlin 같은 IANA 이름으로 써 주세요)");
   }
 }
 
@@ -138,15 +140,20 @@ Result<Moment> parse_moment(std::string_view text, const std::string& time_zone)
   if (!written) {
     return Error::invalid(
         "'" + std::string(text) +
-        "' is not a date-time; write it like 2022-10-05T20:00+09:00 or 2022-10-05");
+            "' is not a date-time; write it like 2022-10-05T20:00+09:00 or 2022-10-05",
+        "날짜와 시각으로 읽을 수 없습니다: '" + std::string(text) +
+            "' (2022-10-05T20:00+09:00이나 2022-10-05처럼 써 주세요)");
   }
   const date::year_month_day day{date::year{written->year},
                                  date::month{static_cast<unsigned>(written->month)},
                                  date::day{static_cast<unsigned>(written->day)}};
-  if (!day.ok()) return Error::invalid("'" + std::string(text) + "' is not a calendar date");
+  if (!day.ok())
+    return Error::invalid("'" + std::string(text) + "' is not a calendar date",
+                          "달력에 없는 날짜입니다: '" + std::string(text) + "'");
   const int hour = written->hour, minute = written->minute, second = written->second;
   if (hour > 23 || minute > 59 || second > 59)
-    return Error::invalid("'" + std::string(text) + "' has a time of day out of range");
+    return Error::invalid("'" + std::string(text) + "' has a time of day out of range",
+                          "시각이 하루의 범위를 벗어났습니다: '" + std::string(text) + "'");
   const date::local_seconds local =
       date::local_days{day} + hours{hour} + minutes{minute} + seconds{second};
 
@@ -157,8 +164,9 @@ Result<Moment> parse_moment(std::string_view text, const std::string& time_zone)
       const int offset_hours = std::stoi(offset.substr(1, 2));
       const int offset_rest = std::stoi(offset.substr(offset.size() - 2));
       if (offset_hours > 14 || offset_rest > 59)
-        return Error::invalid("'" + std::string(text) + "' has a UTC offset out of range (" +
-                              offset + ")");
+        return Error::invalid(
+            "'" + std::string(text) + "' has a UTC offset out of range (" + offset + ")",
+            "UTC 오프셋이 범위를 벗어났습니다: '" + std::string(text) + "' (" + offset + ")");
       offset_minutes = (offset_hours * 60 + offset_rest) * (offset[0] == '-' ? -1 : 1);
     }
     Moment moment = make_moment(local, offset_minutes);

@@ -137,9 +137,14 @@ void send_error(httplib::Response& response, const Error& error) {
 }
 
 void send_error(httplib::Response& response, int status, const std::string& code,
-                const std::string& message) {
+                const std::string& message, const std::string& message_ko) {
+  const std::string language = response.get_header_value("Content-Language");
   send_json(response,
-            {{"error", {{"code", code}, {"message", message}, {"fields", json::array()}}}}, status);
+            {{"error",
+              {{"code", code},
+               {"message", in_language(message, message_ko, language)},
+               {"fields", json::array()}}}},
+            status);
 }
 
 namespace {
@@ -171,19 +176,27 @@ bool nests_deeper_than(const std::string& text, int limit) {
 
 std::optional<json> body_object(const httplib::Request& request, httplib::Response& response) {
   if (nests_deeper_than(request.body, 32)) {
-    send_error(response, 400, "bad_json", "the request body nests deeper than 32 levels");
+    send_error(response, 400, "bad_json", "the request body nests deeper than 32 levels",
+               "요청 본문의 중첩이 32단계보다 깊습니다");
     return std::nullopt;
   }
   json body = json::parse(request.body, nullptr, false);
   if (body.is_discarded()) {
-    send_error(response, 400, "bad_json", "the request body is not valid JSON");
+    send_error(response, 400, "bad_json", "the request body is not valid JSON",
+               "요청 본문이 올바른 JSON이 아닙니다");
     return std::nullopt;
   }
   if (!body.is_object()) {
-    send_error(response, 400, "bad_json", "the request body must be a JSON object");
+    send_error(response, 400, "bad_json", "the request body must be a JSON object",
+               "요청 본문은 JSON 객체여야 합니다");
     return std::nullopt;
   }
   return body;
+}
+
+void BodyReader::wrong_type(const char* key, const char* type, const char* type_ko) {
+  problems_.push_back(
+      {key, std::string(key) + " must be " + type, std::string(key) + " 값은 " + type_ko});
 }
 
 const json* BodyReader::find(const char* key) {
@@ -196,7 +209,7 @@ std::optional<std::string> BodyReader::text(const char* key) {
   const json* value = find(key);
   if (value == nullptr) return std::nullopt;
   if (!value->is_string()) {
-    problems_.push_back({key, std::string(key) + " must be a string"});
+    wrong_type(key, "a string", "문자열이어야 합니다");
     return std::nullopt;
   }
   return value->get<std::string>();
@@ -208,7 +221,7 @@ std::optional<std::vector<std::string>> BodyReader::texts(const char* key) {
   bool all_strings = value->is_array();
   for (size_t i = 0; all_strings && i < value->size(); ++i) all_strings = (*value)[i].is_string();
   if (!all_strings) {
-    problems_.push_back({key, std::string(key) + " must be an array of strings"});
+    wrong_type(key, "an array of strings", "문자열 배열이어야 합니다");
     return std::nullopt;
   }
   return value->get<std::vector<std::string>>();
@@ -218,7 +231,7 @@ std::optional<double> BodyReader::number(const char* key) {
   const json* value = find(key);
   if (value == nullptr) return std::nullopt;
   if (!value->is_number()) {
-    problems_.push_back({key, std::string(key) + " must be a number"});
+    wrong_type(key, "a number", "숫자여야 합니다");
     return std::nullopt;
   }
   return value->get<double>();
@@ -230,7 +243,7 @@ std::optional<int> BodyReader::integer(const char* key) {
   const bool whole = value->is_number_integer() || value->is_number_unsigned();
   if (!whole || value->get<double>() < std::numeric_limits<int>::min() ||
       value->get<double>() > std::numeric_limits<int>::max()) {
-    problems_.push_back({key, std::string(key) + " must be a whole number"});
+    wrong_type(key, "a whole number", "정수여야 합니다");
     return std::nullopt;
   }
   return value->get<int>();
@@ -240,7 +253,7 @@ std::optional<bool> BodyReader::flag(const char* key) {
   const json* value = find(key);
   if (value == nullptr) return std::nullopt;
   if (!value->is_boolean()) {
-    problems_.push_back({key, std::string(key) + " must be true or false"});
+    wrong_type(key, "true or false", "true 또는 false여야 합니다");
     return std::nullopt;
   }
   return value->get<bool>();
@@ -250,7 +263,7 @@ json BodyReader::object(const char* key) {
   const json* value = find(key);
   if (value == nullptr) return json::object();
   if (!value->is_object()) {
-    problems_.push_back({key, std::string(key) + " must be an object"});
+    wrong_type(key, "an object", "객체여야 합니다");
     return json::object();
   }
   return *value;
@@ -260,12 +273,17 @@ std::optional<Error> BodyReader::finish(std::initializer_list<const char*> known
   for (const auto& [key, value] : body_.items()) {
     bool is_known = false;
     for (const char* name : known) is_known = is_known || key == name;
-    if (!is_known) problems_.push_back({key, "unknown member '" + key + "'"});
+    if (!is_known)
+      problems_.push_back(
+          {key, "unknown member '" + key + "'", "알 수 없는 항목입니다: '" + key + "'"});
   }
   if (problems_.empty()) return std::nullopt;
-  std::string message;
-  for (const auto& problem : problems_) message += (message.empty() ? "" : "; ") + problem.message;
-  return Error{ErrorCode::kInvalidInput, message, problems_};
+  std::string message, message_ko;
+  for (const auto& problem : problems_) {
+    message += (message.empty() ? "" : "; ") + problem.message;
+    message_ko += (message_ko.empty() ? "" : "; ") + problem.message_ko;
+  }
+  return Error{ErrorCode::kInvalidInput, message, problems_, message_ko};
 }
 
 std::optional<std::string> query(const httplib::Request& request, const char* key) {
@@ -279,7 +297,8 @@ Result<bool> query_flag(const httplib::Request& request, const char* key) {
   if (*value == "true" || *value == "1" || value->empty()) return true;
   return Error{ErrorCode::kInvalidInput,
                std::string(key) + " must be true or false, not '" + *value + "'",
-               {{key, "must be true or false"}}};
+               {{key, "must be true or false", "true 또는 false여야 합니다"}},
+               std::string(key) + " 값은 true 또는 false여야 합니다: '" + *value + "'"};
 }
 
 Result<NewEntry> read_new_entry(const json& body) {
@@ -300,9 +319,11 @@ Result<NewEntry> read_new_entry(const json& body) {
                                 "track", "request_id", "fields"}))
     return *error;
   if (input.plugin.empty() || input.kind.empty())
-    return Error{ErrorCode::kInvalidInput,
-                 "plugin and kind are required",
-                 {{"plugin", "is required"}, {"kind", "is required"}}};
+    return Error{
+        ErrorCode::kInvalidInput,
+        "plugin and kind are required",
+        {{"plugin", "is required", "필수 항목입니다"}, {"kind", "is required", "필수 항목입니다"}},
+        "plugin과 kind 값이 모두 필요합니다"};
   return input;
 }
 

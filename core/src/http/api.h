@@ -91,8 +91,11 @@ std::optional<std::string> accepted_language(const std::string& header);
 // Content-Language, which every API route sets before its handler runs); `code` and `field`
 // stay the same in every language, for programs.
 void send_error(httplib::Response& response, const Error& error);
+// The same for a refusal that is not an Error (a bad body, a foreign Host…): `message` in
+// English, `message_ko` in Korean, picked by Content-Language as above (the server sets it
+// before it refuses a request no route has seen).
 void send_error(httplib::Response& response, int status, const std::string& code,
-                const std::string& message);
+                const std::string& message, const std::string& message_ko);
 
 // Answers with to_json(*result), or with the error.
 template <typename Value>
@@ -134,6 +137,8 @@ class BodyReader {
 
  private:
   const json* find(const char* key);
+  // Adds "KEY must be TYPE" ("KEY 값은 TYPE_KO", where TYPE_KO ends the sentence).
+  void wrong_type(const char* key, const char* type, const char* type_ko);
 
   const json& body_;
   std::vector<FieldError> problems_;

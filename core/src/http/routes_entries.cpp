@@ -28,7 +28,8 @@ Result<EntryFilter> filter_from(const httplib::Request& request) {
     if (error != std::errc() || end != limit->data() + limit->size() || filter.limit < 0)
       return Error{ErrorCode::kInvalidInput,
                    "limit must be a whole number of 0 or more",
-                   {{"limit", "must be a whole number of 0 or more"}}};
+                   {{"limit", "must be a whole number of 0 or more", "0 이상의 정수여야 합니다"}},
+                   "limit 값은 0 이상의 정수여야 합니다"};
   }
   auto deleted = query_flag(request, "include_deleted");
   if (!deleted) return deleted.error();

@@ -16,8 +16,13 @@ namespace {
 Result<int> year_of(const httplib::Request& request, const std::string& time_zone) {
   auto year =
       parse_year(query(request, "year").value_or(now_in(time_zone).local_date.substr(0, 4)));
-  if (!year)
-    return Error{ErrorCode::kInvalidInput, year.error().message, {{"year", year.error().message}}};
+  if (!year) {
+    const Error& error = year.error();
+    return Error{ErrorCode::kInvalidInput,
+                 error.message,
+                 {{"year", error.message, error.message_ko}},
+                 error.message_ko};
+  }
   return year;
 }
 
@@ -64,7 +69,8 @@ void register_progress_routes(Api& api, ApiContext& context) {
     if (!reports) return send_error(response, reports.error());
     for (const auto& report : *reports)
       if (report.goal.id == added->id) return send_json(response, to_json(report), 201);
-    send_error(response, Error::internal("the new goal was not found"));
+    send_error(response,
+               Error::internal("the new goal was not found", "새 목표를 찾지 못했습니다"));
   });
 
   api.get("/metrics", [&context](const auto& request, auto& response, const Params&) {
@@ -78,10 +84,13 @@ void register_progress_routes(Api& api, ApiContext& context) {
 
   api.get("/milestones", [&context](const auto& request, auto& response, const Params&) {
     const auto year = query(request, "year");
-    if (year && !parse_year(*year))
-      return send_error(response, Error{ErrorCode::kInvalidInput,
-                                        parse_year(*year).error().message,
-                                        {{"year", "is not a year"}}});
+    if (year) {
+      if (auto parsed = parse_year(*year); !parsed)
+        return send_error(response, Error{ErrorCode::kInvalidInput,
+                                          parsed.error().message,
+                                          {{"year", "is not a year", "연도가 아닙니다"}},
+                                          parsed.error().message_ko});
+    }
     auto milestones = MilestoneService(context.db, context.plugins, context.time_zone())
                           .derive(query(request, "plugin"));
     if (!milestones) return send_error(response, milestones.error());
@@ -107,9 +116,10 @@ void register_progress_routes(Api& api, ApiContext& context) {
     // The page asks in the language it shows; plugins write their sections in it.
     std::string language = query(request, "lang").value_or(context.language());
     if (language != "ko" && language != "en")
-      return send_error(
-          response,
-          Error{ErrorCode::kInvalidInput, "lang must be ko or en", {{"lang", "must be ko or en"}}});
+      return send_error(response, Error{ErrorCode::kInvalidInput,
+                                        "lang must be ko or en",
+                                        {{"lang", "must be ko or en", "ko 또는 en이어야 합니다"}},
+                                        "lang 값은 ko 또는 en이어야 합니다"});
     reply(response, build_year_report(context.db, context.plugins, *year, zone, language));
   });
 

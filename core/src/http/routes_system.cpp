@@ -45,7 +45,7 @@ void register_system_routes(Api& api, ApiContext& context) {
       if (!value) continue;
       if (auto status = settings.set(key, *value); !status) {
         Error error = status.error();
-        error.fields = {{key, error.message}};
+        error.fields = {{key, error.message, error.message_ko}};
         return send_error(response, error);
       }
     }

@@ -97,6 +97,20 @@ struct HttpServer::Impl {
     return options.language;
   }
 
+  // Refuses a request that no route has handled, in the language its Accept-Language asks for,
+  // else the one the server started with: a request that may not have passed the guard reads
+  // no stored setting.
+  void refuse(const httplib::Request& request, httplib::Response& response, int status,
+              const std::string& code, const std::string& message, const std::string& message_ko) {
+    if (!response.has_header("Content-Language")) {
+      response.set_header("Content-Language",
+                          http::accepted_language(request.get_header_value("Accept-Language"))
+                              .value_or(options.language));
+      response.set_header("Vary", "Accept-Language");
+    }
+    send_error(response, status, code, message, message_ko);
+  }
+
   // The checks every request passes before any route sees it. See docs/api.md.
   httplib::Server::HandlerResponse guard(const httplib::Request& request,
                                          httplib::Response& response) {
@@ -106,8 +120,9 @@ struct HttpServer::Impl {
     // the token, which a rebinding page cannot know, takes the Host check's place.
     const bool any_host = options.token && is_wildcard(options.bind_address);
     if (!any_host && std::find(own_hosts.begin(), own_hosts.end(), host) == own_hosts.end()) {
-      send_error(response, 421, "misdirected_host",
-                 "the Host header '" + host + "' does not name this server");
+      refuse(request, response, 421, "misdirected_host",
+             "the Host header '" + host + "' does not name this server",
+             "Host 헤더가 이 서버를 가리키지 않습니다: '" + host + "'");
       return Outcome::Handled;
     }
     const bool api = request.path.rfind("/api/", 0) == 0;
@@ -117,33 +132,33 @@ struct HttpServer::Impl {
       if (authorization.rfind(prefix, 0) != 0 ||
           !same_secret(authorization.substr(prefix.size()), *options.token)) {
         response.set_header("WWW-Authenticate", "Bearer");
-        send_error(response, 401, "unauthorized", "this server needs its access token");
+        refuse(request, response, 401, "unauthorized", "this server needs its access token",
+               "이 서버에는 접근 토큰이 필요합니다");
         return Outcome::Handled;
       }
     }
     if (is_write(request.method)) {
       const std::string origin = lowercase(request.get_header_value("Origin"));
-      if (!origin.empty() && origin != "http://" + host) {
-        send_error(response, 403, "forbidden_origin",
-                   "writes are only accepted from this server's own pages");
-        return Outcome::Handled;
-      }
-      if (request.get_header_value("Sec-Fetch-Site") == "cross-site") {
-        send_error(response, 403, "forbidden_origin",
-                   "writes are only accepted from this server's own pages");
+      if ((!origin.empty() && origin != "http://" + host) ||
+          request.get_header_value("Sec-Fetch-Site") == "cross-site") {
+        refuse(request, response, 403, "forbidden_origin",
+               "writes are only accepted from this server's own pages",
+               "이 서버의 페이지에서 보낸 쓰기 요청만 받습니다");
         return Outcome::Handled;
       }
       // The 1 MiB limit is enforced on Content-Length; chunked or compressed bodies could
       // outgrow it, so writes must come plain.
       if (request.has_header("Transfer-Encoding") || request.has_header("Content-Encoding")) {
-        send_error(response, 400, "bad_request",
-                   "send the request body plainly, with a Content-Length");
+        refuse(request, response, 400, "bad_request",
+               "send the request body plainly, with a Content-Length",
+               "요청 본문은 압축하거나 나누지 말고 Content-Length와 함께 보내 주세요");
         return Outcome::Handled;
       }
       const std::string type = lowercase(request.get_header_value("Content-Type"));
       if (type.rfind("application/json", 0) != 0) {
-        send_error(response, 415, "unsupported_media_type",
-                   "send the request body as JSON (Content-Type: application/json)");
+        refuse(request, response, 415, "unsupported_media_type",
+               "send the request body as JSON (Content-Type: application/json)",
+               "요청 본문은 JSON으로 보내 주세요 (Content-Type: application/json)");
         return Outcome::Handled;
       }
     }
@@ -177,18 +192,23 @@ struct HttpServer::Impl {
     server.set_error_handler([this](const httplib::Request& request, httplib::Response& response) {
       if (!response.body.empty()) return;  // a handler already explained
       if (response.status == 413)
-        send_error(response, 413, "payload_too_large", "the request body is over 1 MiB");
+        refuse(request, response, 413, "payload_too_large", "the request body is over 1 MiB",
+               "요청 본문이 1 MiB를 넘습니다");
       else if (response.status == 404 && api.knows_path(request.path))
-        send_error(response, 405, "method_not_allowed",
-                   request.method + " is not allowed on " + request.path);
+        refuse(request, response, 405, "method_not_allowed",
+               request.method + " is not allowed on " + request.path,
+               request.path + "에는 " + request.method + " 요청을 쓸 수 없습니다");
       else if (response.status == 404)
-        send_error(response, 404, "not_found", "no such resource: " + request.path);
+        refuse(request, response, 404, "not_found", "no such resource: " + request.path,
+               "없는 경로입니다: " + request.path);
       else
-        send_error(response, response.status, "bad_request", "the request was not understood");
+        refuse(request, response, response.status, "bad_request", "the request was not understood",
+               "요청을 이해하지 못했습니다");
     });
     server.set_exception_handler(
-        [](const httplib::Request&, httplib::Response& response, std::exception_ptr) {
-          send_error(response, 500, "internal", "the server failed to answer this request");
+        [this](const httplib::Request& request, httplib::Response& response, std::exception_ptr) {
+          refuse(request, response, 500, "internal", "the server failed to answer this request",
+                 "서버가 이 요청에 답하지 못했습니다");
         });
   }
 };
@@ -205,18 +225,25 @@ std::vector<std::string> HttpServer::routes() const { return impl_->api.routes()
 Status HttpServer::serve(const ServerOptions& options,
                          const std::function<void(int port)>& on_listening) {
   if (options.token && options.token->size() < 16)
-    return Error::invalid("an access token must be at least 16 characters long");
+    return Error::invalid("an access token must be at least 16 characters long",
+                          "접근 토큰은 16자 이상이어야 합니다");
   if (!is_loopback(options.bind_address) && !options.token)
     return Error::invalid("refusing to listen on " + options.bind_address +
-                          " without an access token: other machines could read and change your "
-                          "log (set one with --token or $HOEGO_TOKEN)");
+                              " without an access token: other machines could read and change "
+                              "your log (set one with --token or $HOEGO_TOKEN)",
+                          "접근 토큰 없이는 " + options.bind_address +
+                              "에서 요청을 받지 않습니다: 다른 컴퓨터가 기록을 읽고 바꿀 수 "
+                              "있습니다 (--token이나 $HOEGO_TOKEN으로 토큰을 정해 주세요)");
   if (options.port < 0 || options.port > 65535)
-    return Error::invalid("port " + std::to_string(options.port) + " is not between 0 and 65535");
+    return Error::invalid("port " + std::to_string(options.port) + " is not between 0 and 65535",
+                          "포트는 0 이상 65535 이하여야 합니다: " + std::to_string(options.port));
   impl_->options = options;
   auto& server = impl_->server;
   if (options.web_directory && !server.set_mount_point("/", options.web_directory->string()))
-    return Error::invalid("cannot serve the web view from '" + options.web_directory->string() +
-                          "': not a directory");
+    return Error::invalid(
+        "cannot serve the web view from '" + options.web_directory->string() + "': not a directory",
+        "디렉터리가 아니어서 웹 화면을 보여 줄 수 없습니다: '" + options.web_directory->string() +
+            "'");
   // Without TCP_NODELAY small JSON answers wait on Nagle's algorithm (~40 ms each).
   server.set_tcp_nodelay(true);
   server.set_payload_max_length(1 << 20);
@@ -231,7 +258,10 @@ Status HttpServer::serve(const ServerOptions& options,
   }
   if (port < 0)
     return Error::invalid("cannot listen on " + options.bind_address + ":" +
-                          std::to_string(options.port) + " (is the port in use?)");
+                              std::to_string(options.port) + " (is the port in use?)",
+                          options.bind_address + ":" + std::to_string(options.port) +
+                              "에서 요청을 받을 수 없습니다 (포트를 이미 쓰고 있지 않은지 "
+                              "확인해 주세요)");
   const std::string suffix = ":" + std::to_string(port);
   const std::string bound = options.bind_address.find(':') != std::string::npos
                                 ? "[" + options.bind_address + "]"
@@ -239,7 +269,8 @@ Status HttpServer::serve(const ServerOptions& options,
   impl_->own_hosts = {"127.0.0.1" + suffix, "localhost" + suffix, "[::1]" + suffix,
                       lowercase(bound) + suffix};
   on_listening(port);
-  if (!server.listen_after_bind()) return Error::internal("the server stopped unexpectedly");
+  if (!server.listen_after_bind())
+    return Error::internal("the server stopped unexpectedly", "서버가 예기치 않게 멈췄습니다");
   return Status::success();
 }
 

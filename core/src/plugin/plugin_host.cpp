@@ -212,26 +212,37 @@ Result<json> call_plugin(const LoadedPlugin::Library& library, const char* funct
   json parsed = sdk::detail::parse_json_or_discarded(answer);
   if (status == HOEGO_STATUS_OK && parsed.is_object()) return parsed;
   const std::string where = "plugin '" + library.id + "' " + function_name;
+  const std::string where_ko = "플러그인 '" + library.id + "'의 " + function_name;
   if (parsed.is_discarded() || !parsed.is_object())
-    return Error::plugin(where + " answered with malformed JSON (status " + std::to_string(status) +
-                         ")");
+    return Error::plugin(
+        where + " answered with malformed JSON (status " + std::to_string(status) + ")",
+        where_ko + " 답이 올바른 JSON이 아닙니다 (상태 " + std::to_string(status) + ")");
   if (status == HOEGO_STATUS_REJECTED) {
-    Error error = Error::invalid(where + " rejected the input");
+    Error error = Error::invalid(where + " rejected the input",
+                                 where_ko + "에서 입력을 받아들이지 않았습니다");
     if (auto errors = parsed.find("errors"); errors != parsed.end() && errors->is_array()) {
       for (const auto& item : *errors) {
         if (!item.is_object()) continue;
-        error.fields.push_back(
-            {string_member(item, "field"), string_member(item, "message", "rejected")});
+        // The plugin's own words, in the language the host told it: they stand for both.
+        const std::string message = string_member(item, "message");
+        if (message.empty())
+          error.fields.push_back({string_member(item, "field"), "rejected", "받아들이지 않음"});
+        else
+          error.fields.push_back({string_member(item, "field"), message, {}});
       }
     }
     if (!error.fields.empty()) {
       const auto& first = error.fields.front();
-      error.message = first.field.empty() ? first.message : first.field + ": " + first.message;
+      const std::string named = first.field.empty() ? "" : first.field + ": ";
+      error.message = named + first.message;
+      error.message_ko = named + first.in("ko");
     }
     return error;
   }
-  std::string message = string_member(parsed, "error", "no reason given");
-  return Error::plugin(where + " failed: " + message);
+  const std::string reason = string_member(parsed, "error");
+  return Error::plugin(
+      where + " failed: " + (reason.empty() ? "no reason given" : reason),
+      where_ko + " 호출이 실패했습니다: " + (reason.empty() ? "이유를 알리지 않았습니다" : reason));
 }
 
 // A year-report section as documented: a title and at most 20 paragraphs of text.
@@ -242,8 +253,9 @@ Result<json> checked_section(const std::string& id, Result<json> answer) {
                      paragraphs.size() <= 20;
   for (const auto& paragraph : paragraphs) well_formed = well_formed && paragraph.is_string();
   if (!well_formed)
-    return Error::plugin("plugin '" + id +
-                         "' answered its year report without a title and up to 20 paragraphs");
+    return Error::plugin(
+        "plugin '" + id + "' answered its year report without a title and up to 20 paragraphs",
+        "플러그인 '" + id + "'의 연간 회고 답에 제목과 20개 이하의 문단이 없습니다");
   return answer;
 }
 
@@ -268,8 +280,9 @@ Result<json> LoadedPlugin::derive_milestones(const json& request) const {
   auto answer = call_plugin(*library_, "derive_milestones", library_->descriptor.derive_milestones,
                             request.dump());
   if (answer && !answer->value("milestones", json()).is_array())
-    return Error::plugin("plugin '" + id() +
-                         "' derive_milestones answered without a milestones array");
+    return Error::plugin(
+        "plugin '" + id() + "' derive_milestones answered without a milestones array",
+        "플러그인 '" + id() + "'의 derive_milestones 답에 milestones 배열이 없습니다");
   return answer;
 }
 
@@ -291,12 +304,14 @@ Result<json> LoadedPlugin::resume_milestones(const json& request) const {
   const auto* extension = static_cast<const hoego_resumable_milestones_v1*>(
       this->extension(HOEGO_EXTENSION_RESUMABLE_MILESTONES_1));
   if (!resumes_milestones())
-    return Error::plugin("plugin '" + id() + "' does not resume milestones");
+    return Error::plugin("plugin '" + id() + "' does not resume milestones",
+                         "플러그인 '" + id() + "'에서는 이정표 이어 계산을 지원하지 않습니다");
   auto answer =
       call_plugin(*library_, "resumable_milestones.resume", extension->resume, request.dump());
   if (answer && (!answer->value("milestones", json()).is_array() || !answer->contains("state")))
-    return Error::plugin("plugin '" + id() +
-                         "' resumed its milestones without a milestones array and a state");
+    return Error::plugin(
+        "plugin '" + id() + "' resumed its milestones without a milestones array and a state",
+        "플러그인 '" + id() + "'의 이정표 이어 계산 답에 milestones 배열과 state가 없습니다");
   return answer;
 }
 
@@ -310,7 +325,8 @@ Result<std::optional<json>> LoadedPlugin::year_report_section(const json& reques
   if (extension == nullptr) return std::optional<json>{};
   if (!HOEGO_HAS_FIELD(extension, hoego_year_report_v1, write_section) ||
       extension->write_section == nullptr)
-    return Error::plugin("plugin '" + id() + "' offers a year report without its function");
+    return Error::plugin("plugin '" + id() + "' offers a year report without its function",
+                         "플러그인 '" + id() + "'의 연간 회고 확장에 함수가 없습니다");
   auto answer = checked_section(id(), call_plugin(*library_, "year_report.write_section",
                                                   extension->write_section, request.dump()));
   if (!answer) return answer.error();
@@ -332,20 +348,23 @@ bool LoadedPlugin::resumes_year_report() const { return resumable_year_report() 
 Result<json> LoadedPlugin::resume_year_report(const json& request) const {
   const auto* extension = resumable_year_report();
   if (extension == nullptr)
-    return Error::plugin("plugin '" + id() + "' does not resume its year report");
+    return Error::plugin("plugin '" + id() + "' does not resume its year report",
+                         "플러그인 '" + id() + "'에서는 연간 회고 이어 쓰기를 지원하지 않습니다");
   auto answer =
       call_plugin(*library_, "resumable_year_report.resume", extension->resume, request.dump());
   if (!answer) return answer.error();
   auto state = answer->find("state");
   if (state == answer->end())
-    return Error::plugin("plugin '" + id() + "' resumed its year report without a state");
+    return Error::plugin("plugin '" + id() + "' resumed its year report without a state",
+                         "플러그인 '" + id() + "'의 연간 회고 이어 쓰기 답에 state가 없습니다");
   return std::move(*state);
 }
 
 Result<json> LoadedPlugin::year_report_from_state(const json& request) const {
   const auto* extension = resumable_year_report();
   if (extension == nullptr)
-    return Error::plugin("plugin '" + id() + "' does not resume its year report");
+    return Error::plugin("plugin '" + id() + "' does not resume its year report",
+                         "플러그인 '" + id() + "'에서는 연간 회고 이어 쓰기를 지원하지 않습니다");
   return checked_section(id(), call_plugin(*library_, "resumable_year_report.write_section",
                                            extension->write_section, request.dump()));
 }
@@ -512,7 +531,9 @@ Result<const LoadedPlugin*> PluginHost::require(std::string_view id) const {
   std::string loaded;
   for (const auto& plugin : plugins_) loaded += (loaded.empty() ? "" : ", ") + plugin->id();
   return Error::not_found("unknown plugin '" + std::string(id) +
-                          "' (loaded: " + (loaded.empty() ? "none" : loaded) + ")");
+                              "' (loaded: " + (loaded.empty() ? "none" : loaded) + ")",
+                          "알 수 없는 플러그인입니다: '" + std::string(id) +
+                              "' (불러온 플러그인: " + (loaded.empty() ? "없음" : loaded) + ")");
 }
 
 std::vector<std::filesystem::path> plugin_search_path(

@@ -57,7 +57,7 @@ std::string csv_cell(const std::string& text) {
 Result<size_t> export_csv(Database& db, const PluginHost& plugins, const std::string& plugin,
                           std::ostream& out) {
   auto loaded = plugins.require(plugin);
-  if (!loaded) return Error::invalid(loaded.error().message);
+  if (!loaded) return Error::invalid(loaded.error().message, loaded.error().message_ko);
   std::vector<std::string> fields;
   for (const auto& kind : (*loaded)->manifest().kinds)
     for (const auto& field : kind.fields)
@@ -95,7 +95,7 @@ Result<size_t> export_csv(Database& db, const PluginHost& plugins, const std::st
       row.push_back(cell_text(entry.fields.contains(field) ? entry.fields[field] : json()));
     write_row(row);
   }
-  if (!out) return Error::storage("writing the CSV failed");
+  if (!out) return Error::storage("writing the CSV failed", "CSV를 쓰지 못했습니다");
   return entries->size();
 }
 

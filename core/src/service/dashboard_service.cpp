@@ -72,7 +72,8 @@ Result<int> parse_year(const std::string& text) {
   const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), year);
   if (text.size() != 4 || error != std::errc() || end != text.data() + text.size() || year < 1900 ||
       year > 2999)
-    return Error::invalid("'" + text + "' is not a year (write it like 2024)");
+    return Error::invalid("'" + text + "' is not a year (write it like 2024)",
+                          "연도로 읽을 수 없습니다: '" + text + "' (2024처럼 써 주세요)");
   return year;
 }
 
@@ -147,7 +148,8 @@ Result<Dashboard> DashboardService::dashboard(int year, const std::optional<std:
 
 Result<Heatmap> DashboardService::heatmap(int year, const std::optional<std::string>& plugin) {
   if (plugin && plugins_.find(*plugin) == nullptr)
-    return Error::invalid("unknown plugin '" + *plugin + "'");
+    return Error::invalid("unknown plugin '" + *plugin + "'",
+                          "알 수 없는 플러그인입니다: '" + *plugin + "'");
   const std::string first = std::to_string(year) + "-01-01";
   const std::string last = std::to_string(year) + "-12-31";
   // Kept with the latest change among the year's days: past years are not counted again, and

@@ -7,6 +7,7 @@
 #include "../domain/text_checks.h"
 #include "../store/entry_store.h"
 #include "plugin_request.h"
+#include "refusals.h"
 
 namespace hoego {
 
@@ -14,16 +15,18 @@ using nlohmann::json;
 
 namespace {
 
-Error invalid_with(std::vector<FieldError> problems) {
-  std::string message;
-  for (const auto& problem : problems) message += (message.empty() ? "" : "; ") + problem.message;
-  return Error{ErrorCode::kInvalidInput, message, std::move(problems)};
-}
-
 std::string names_of_kinds(const Manifest& manifest) {
   std::string names;
   for (const auto& kind : manifest.kinds) names += (names.empty() ? "" : ", ") + kind.id;
   return names;
+}
+
+// A date-time the user wrote that could not be read, as the problem of the entry's "when".
+Error invalid_when(const Error& error) {
+  return Error{ErrorCode::kInvalidInput,
+               error.message,
+               {{"when", error.message, error.message_ko}},
+               error.message_ko};
 }
 
 }  // namespace
@@ -33,12 +36,14 @@ EntryService::EntryService(Database& db, const PluginHost& plugins, std::string 
 
 Status EntryService::prepare(Entry& entry) {
   auto plugin = plugins_.require(entry.plugin);
-  if (!plugin) return Error::invalid(plugin.error().message);
+  if (!plugin) return Error::invalid(plugin.error().message, plugin.error().message_ko);
   const Manifest& manifest = (*plugin)->manifest();
   const KindSpec* kind = manifest.kind(entry.kind);
   if (kind == nullptr)
     return Error::invalid("unknown kind '" + entry.kind + "' for plugin '" + entry.plugin +
-                          "' (its kinds: " + names_of_kinds(manifest) + ")");
+                              "' (its kinds: " + names_of_kinds(manifest) + ")",
+                          "'" + entry.plugin + "' 플러그인에 없는 종류입니다: '" + entry.kind +
+                              "' (종류: " + names_of_kinds(manifest) + ")");
   entry.kind_version = kind->version;
 
   std::vector<FieldError> problems;
@@ -48,7 +53,8 @@ Status EntryService::prepare(Entry& entry) {
   for (auto& tag : entry.tags) {
     tag = trim(tag);
     check_text("tags", tag, TextShape::kOneLine, 100, problems);
-    if (tag.empty()) problems.push_back({"tags", "a tag must not be empty"});
+    if (tag.empty())
+      problems.push_back({"tags", "a tag must not be empty", "빈 태그는 쓸 수 없습니다"});
   }
   std::vector<std::string> people;
   EntryStore lookups(db_);
@@ -56,15 +62,14 @@ Status EntryService::prepare(Entry& entry) {
     name = trim(name);
     if (!check_text("people", name, TextShape::kOneLine, 100, problems)) continue;
     if (name.empty()) {
-      problems.push_back({"people", "a person's name must not be empty"});
+      problems.push_back(
+          {"people", "a person's name must not be empty", "사람 이름을 비워 둘 수 없습니다"});
       continue;
     }
     if (std::find(people.begin(), people.end(), name) != people.end()) continue;
     auto person = lookups.person_id(name);
     if (!person) return person.error();
-    if (!person->has_value())
-      problems.push_back({"people", "no person named '" + name +
-                                        "' (add them first: hoego people add \"" + name + "\")"});
+    if (!person->has_value()) problems.push_back(unknown_person("people", name));
     people.push_back(name);
   }
   entry.people = std::move(people);
@@ -72,18 +77,19 @@ Status EntryService::prepare(Entry& entry) {
     entry.track = trim(*entry.track);
     auto track = lookups.track_id(*entry.track);
     if (!track) return track.error();
-    if (!track->has_value())
-      problems.push_back({"track", "no track named '" + *entry.track +
-                                       "' (add it first: hoego track add \"" + *entry.track +
-                                       "\")"});
+    if (!track->has_value()) problems.push_back(unknown_track("track", *entry.track));
   }
   if (entry.request_id)
     check_text("request_id", *entry.request_id, TextShape::kOneLine, 2000, problems);
   if (!kind->people && !entry.people.empty())
-    problems.push_back({"people", "kind '" + kind->id + "' takes no people"});
+    problems.push_back({"people", "kind '" + kind->id + "' takes no people",
+                        "'" + kind->id + "' 종류의 기록에는 사람을 넣을 수 없습니다"});
   if (kind->people && kind->people->required && entry.people.empty())
-    problems.push_back({"people", "kind '" + kind->id + "' needs at least one person (" +
-                                      kind->people->label.en + ")"});
+    problems.push_back(
+        {"people",
+         "kind '" + kind->id + "' needs at least one person (" + kind->people->label.en + ")",
+         "'" + kind->id + "' 종류의 기록에는 사람이 한 명 이상 있어야 합니다 (" +
+             kind->people->label.in("ko") + ")"});
   auto field_problems = check_fields(*kind, entry.fields);
   problems.insert(problems.end(), field_problems.begin(), field_problems.end());
   if (!problems.empty()) return invalid_with(std::move(problems));
@@ -95,9 +101,11 @@ Status EntryService::prepare(Entry& entry) {
   json fields = answered_fields != answer->end() ? std::move(*answered_fields) : json();
   // The plugin is trusted to normalise, not to break the manifest's promises.
   if (auto broken = check_fields(*kind, fields); !broken.empty() || !fields.is_object())
-    return Error::plugin("plugin '" + entry.plugin +
-                         "' normalised the entry into invalid fields: " +
-                         (broken.empty() ? "not an object" : broken.front().message));
+    return Error::plugin(
+        "plugin '" + entry.plugin + "' normalised the entry into invalid fields: " +
+            (broken.empty() ? "not an object" : broken.front().message),
+        "플러그인 '" + entry.plugin + "'의 정규화 결과에 올바르지 않은 필드가 있습니다: " +
+            (broken.empty() ? "JSON 객체가 아닙니다" : broken.front().in("ko")));
   entry.fields = std::move(fields);
   if (entry.title.empty()) {
     if (auto title = answer->find("title"); title != answer->end() && title->is_string()) {
@@ -138,9 +146,7 @@ Result<CheckedEntry> EntryService::check(NewEntry input) {
   entry.fields = std::move(input.fields);
   if (input.when) {
     auto when = parse_moment(*input.when, time_zone_);
-    if (!when)
-      return Error{
-          ErrorCode::kInvalidInput, when.error().message, {{"when", when.error().message}}};
+    if (!when) return invalid_when(when.error());
     entry.when = std::move(*when);
   } else {
     entry.when = now_in(time_zone_);
@@ -173,9 +179,7 @@ Result<Entry> EntryService::edit(int64_t id, const EntryChanges& changes) {
   Entry updated = *current;
   if (changes.when) {
     auto when = parse_moment(*changes.when, time_zone_);
-    if (!when)
-      return Error{
-          ErrorCode::kInvalidInput, when.error().message, {{"when", when.error().message}}};
+    if (!when) return invalid_when(when.error());
     updated.when = *when;
   }
   if (changes.title) updated.title = *changes.title;
@@ -183,7 +187,8 @@ Result<Entry> EntryService::edit(int64_t id, const EntryChanges& changes) {
   if (changes.people) updated.people = *changes.people;
   if (changes.tags) updated.tags = *changes.tags;
   if (changes.track) updated.track = changes.track->empty() ? std::nullopt : changes.track;
-  if (!changes.fields.is_object()) return Error::invalid("fields must be a JSON object");
+  if (!changes.fields.is_object())
+    return Error::invalid("fields must be a JSON object", "fields 값은 JSON 객체여야 합니다");
   for (const auto& [key, value] : changes.fields.items()) {
     if (value.is_null())
       updated.fields.erase(key);
@@ -227,7 +232,7 @@ Result<UndoOutcome> EntryService::undo() {
   EntryStore store(db_);
   auto operation = store.last_undoable();
   if (!operation) return operation.error();
-  if (!operation->has_value()) return Error::conflict("nothing to undo");
+  if (!operation->has_value()) return Error::conflict("nothing to undo", "되돌릴 작업이 없습니다");
   const Operation& undone = **operation;
   if (undone.action == "add") {
     if (auto status = store.set_deleted(undone.entry_id, utc_timestamp_now()); !status)
@@ -241,8 +246,9 @@ Result<UndoOutcome> EntryService::undo() {
     if (!current) return current.error();
     if (!previous) return previous.error();
     if (!current->has_value() || !previous->has_value())
-      return Error::internal("the history of entry " + std::to_string(undone.entry_id) +
-                             " is missing");
+      return Error::internal(
+          "the history of entry " + std::to_string(undone.entry_id) + " is missing",
+          "id가 " + std::to_string(undone.entry_id) + "인 기록의 이력이 없습니다");
     Entry restored = **previous;
     restored.id = undone.entry_id;
     restored.revision = (*current)->revision + 1;
@@ -261,10 +267,14 @@ Result<Entry> EntryService::get(int64_t id) {
   EntryStore store(db_);
   auto entry = store.find(id);
   if (!entry) return entry.error();
-  if (!entry->has_value()) return Error::not_found("no entry with id " + std::to_string(id));
+  if (!entry->has_value())
+    return Error::not_found("no entry with id " + std::to_string(id),
+                            "id가 " + std::to_string(id) + "인 기록이 없습니다");
   if ((*entry)->deleted_at)
-    return Error::not_found("entry " + std::to_string(id) +
-                            " is deleted ('hoego undo' brings it back)");
+    return Error::not_found(
+        "entry " + std::to_string(id) + " is deleted ('hoego undo' brings it back)",
+        "id가 " + std::to_string(id) +
+            "인 기록은 삭제되었습니다 ('hoego undo'로 되살릴 수 있습니다)");
   return **entry;
 }
 
@@ -272,11 +282,10 @@ Result<std::vector<Entry>> EntryService::list(const EntryFilter& filter) {
   std::vector<FieldError> problems;
   for (const auto* date : {&filter.since, &filter.until})
     if (*date && !is_valid_date(**date))
-      problems.push_back({date == &filter.since ? "since" : "until",
-                          "'" + **date + "' is not a date written YYYY-MM-DD"});
+      problems.push_back(not_a_date(date == &filter.since ? "since" : "until", **date));
   if (filter.plugin && !plugins_.find(*filter.plugin)) {
     auto plugin = plugins_.require(*filter.plugin);
-    problems.push_back({"plugin", plugin.error().message});
+    problems.push_back({"plugin", plugin.error().message, plugin.error().message_ko});
   }
   if (!problems.empty()) return invalid_with(std::move(problems));
   return EntryStore(db_).list(filter);
@@ -286,7 +295,9 @@ Result<std::vector<Entry>> EntryService::history(int64_t id) {
   EntryStore store(db_);
   auto entry = store.find(id);
   if (!entry) return entry.error();
-  if (!entry->has_value()) return Error::not_found("no entry with id " + std::to_string(id));
+  if (!entry->has_value())
+    return Error::not_found("no entry with id " + std::to_string(id),
+                            "id가 " + std::to_string(id) + "인 기록이 없습니다");
   return store.history(id);
 }
 

@@ -10,6 +10,7 @@
 #include "../store/entry_store.h"
 #include "../store/people_store.h"
 #include "../store/track_store.h"
+#include "refusals.h"
 
 namespace hoego {
 namespace {
@@ -24,17 +25,13 @@ Result<std::optional<Track>> check_options(Database& db, const FeedImportOptions
   if (options.track) {
     auto track = TrackStore(db).find(trim(*options.track));
     if (!track) return track.error();
-    if (!track->has_value())
-      return Error::invalid("no track named '" + *options.track +
-                            "' (add it first: hoego track add \"" + *options.track + "\")");
+    if (!track->has_value()) return invalid_as(unknown_track("track", *options.track));
     found = std::move(**track);
   }
   if (options.person) {
     auto person = PeopleStore(db).find(trim(*options.person));
     if (!person) return person.error();
-    if (!person->has_value())
-      return Error::invalid("no person named '" + *options.person +
-                            "' (add them first: hoego people add \"" + *options.person + "\")");
+    if (!person->has_value()) return invalid_as(unknown_person("person", *options.person));
   }
   return found;
 }
@@ -52,9 +49,14 @@ bool within(const Track& track, const std::string& day) {
   return (!track.starts_on || day >= *track.starts_on) && (!track.ends_on || day <= *track.ends_on);
 }
 
-std::string describe(const FeedItem& item) {
-  return "line " + std::to_string(item.line) + ": item " +
-         (item.title.empty() ? "'" + item.id + "'" : "'" + item.title + "'");
+// Where a refused item is in the feed, to come before what was wrong with it.
+Error refused_item(const FeedItem& item, const Error& error) {
+  const std::string line = std::to_string(item.line);
+  const std::string named = "'" + (item.title.empty() ? item.id : item.title) + "'";
+  Error refused = error;
+  refused.message = "line " + line + ": item " + named + ": " + error.message;
+  refused.message_ko = line + "번째 줄: 항목 " + named + ": " + error.in("ko");
+  return refused;
 }
 
 }  // namespace
@@ -84,7 +86,9 @@ FeedImportService::FeedImportService(Database& db, const PluginHost& plugins, st
 Result<FeedImportOutcome> FeedImportService::import(std::string_view xml,
                                                     const FeedImportOptions& options) {
   if (auto plugin = plugins_.require(kPlugin); !plugin)
-    return Error::invalid("importing a feed needs the writing plugin: " + plugin.error().message);
+    return Error::invalid(
+        "importing a feed needs the writing plugin: " + plugin.error().message,
+        "피드를 가져오려면 writing 플러그인이 필요합니다: " + plugin.error().in("ko"));
   auto track = check_options(db_, options);
   if (!track) return track.error();
   auto feed = parse_feed(xml, time_zone_);
@@ -124,11 +128,7 @@ Result<FeedImportOutcome> FeedImportService::import(std::string_view xml,
       input.fields["guid"] = item.id;
       if (!item.url.empty()) input.fields["url"] = item.url;
       auto checked = entries.check(std::move(input));
-      if (!checked) {
-        Error error = checked.error();
-        error.message = describe(item) + ": " + error.message;
-        return error;
-      }
+      if (!checked) return refused_item(item, checked.error());
       // The same post under another id (a feed that changed its GUIDs, or a post added by hand)
       // is found by its address, as the writing plugin normalised it.
       const std::string url = checked->entry().fields.value("url", "");

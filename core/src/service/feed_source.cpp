@@ -14,9 +14,10 @@ bool starts_with(const std::string& text, std::string_view prefix) {
   return text.compare(0, prefix.size(), prefix) == 0;
 }
 
-std::string too_large(const std::string& source) {
-  return "the feed at '" + source + "' is larger than " +
-         std::to_string(kMaxFeedBytes / (1024 * 1024)) + " MiB";
+Error too_large(const std::string& source) {
+  const std::string limit = std::to_string(kMaxFeedBytes / (1024 * 1024));
+  return Error::invalid("the feed at '" + source + "' is larger than " + limit + " MiB",
+                        "피드가 " + limit + " MiB보다 큽니다: '" + source + "'");
 }
 
 Result<std::string> fetch(const std::string& url) {
@@ -25,10 +26,12 @@ Result<std::string> fetch(const std::string& url) {
   const std::string origin = url.substr(0, path_start);
   const std::string path = path_start == std::string::npos ? "/" : url.substr(path_start);
   if (host_start == path_start || origin.size() == host_start)
-    return Error::invalid("'" + url + "' names no host");
+    return Error::invalid("'" + url + "' names no host", "주소에 호스트가 없습니다: '" + url + "'");
 
   httplib::Client client(origin);
-  if (!client.is_valid()) return Error::invalid("'" + url + "' is not a URL hoego can fetch");
+  if (!client.is_valid())
+    return Error::invalid("'" + url + "' is not a URL hoego can fetch",
+                          "hoego가 가져올 수 없는 주소입니다: '" + url + "'");
   client.set_follow_location(true);
   client.set_connection_timeout(10);
   client.set_read_timeout(30);
@@ -43,29 +46,41 @@ Result<std::string> fetch(const std::string& url) {
                                body.append(data, length);
                                return true;
                              });
-  if (over_limit) return Error::invalid(too_large(url));
-  if (!response)
-    return Error::invalid("could not fetch '" + url + "': " + httplib::to_string(response.error()));
-  if (response->status != 200)
-    return Error::invalid("could not fetch '" + url + "': the server answered HTTP " +
-                          std::to_string(response->status));
+  if (over_limit) return too_large(url);
+  if (!response) {
+    const std::string reason = httplib::to_string(response.error());
+    return Error::invalid("could not fetch '" + url + "': " + reason,
+                          "피드를 가져오지 못했습니다: '" + url + "' (" + reason + ")");
+  }
+  if (response->status != 200) {
+    const std::string status = std::to_string(response->status);
+    return Error::invalid(
+        "could not fetch '" + url + "': the server answered HTTP " + status,
+        "피드를 가져오지 못했습니다: '" + url + "' (서버 응답: HTTP " + status + ")");
+  }
   return body;
 }
 
 Result<std::string> read_file(const std::string& path) {
   std::error_code error;
   if (std::filesystem::is_directory(path, error))
-    return Error::invalid("the feed file '" + path + "' is a directory");
+    return Error::invalid("the feed file '" + path + "' is a directory",
+                          "피드 파일 자리에 디렉터리가 있습니다: '" + path + "'");
   std::ifstream file(path, std::ios::binary);
-  if (!file)
-    return Error::invalid("cannot read the feed file '" + path + "': " + std::strerror(errno));
+  if (!file) {
+    const std::string reason = std::strerror(errno);
+    return Error::invalid("cannot read the feed file '" + path + "': " + reason,
+                          "피드 파일을 읽을 수 없습니다: '" + path + "': " + reason);
+  }
   std::string text;
   char buffer[65536];
   while (file.read(buffer, sizeof buffer) || file.gcount() > 0) {
     text.append(buffer, static_cast<size_t>(file.gcount()));
-    if (text.size() > kMaxFeedBytes) return Error::invalid(too_large(path));
+    if (text.size() > kMaxFeedBytes) return too_large(path);
   }
-  if (file.bad()) return Error::invalid("cannot read the feed file '" + path + "'");
+  if (file.bad())
+    return Error::invalid("cannot read the feed file '" + path + "'",
+                          "피드 파일을 읽을 수 없습니다: '" + path + "'");
   return text;
 }
 

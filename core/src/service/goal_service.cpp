@@ -12,6 +12,7 @@
 #include "../store/goal_store.h"
 #include "../store/track_store.h"
 #include "kept_per_day.h"
+#include "refusals.h"
 
 namespace hoego {
 
@@ -137,17 +138,21 @@ Result<Cadence> parse_cadence(const std::string& every) {
     const int count = std::stoi(match[1].str());
     cadence.unit = CadenceUnit::kDays;
     cadence.days = match[2].str()[0] == 'w' ? count * 7 : count;
-    if (cadence.days <= 0) return Error::invalid("a cadence of '" + every + "' has no days in it");
+    if (cadence.days <= 0)
+      return Error::invalid("a cadence of '" + every + "' has no days in it",
+                            "주기에 날이 하루도 없습니다: '" + every + "'");
   } else {
-    return Error::invalid("'" + every + "' is not a cadence; write 14d, 2w, day, week or month");
+    return Error::invalid(
+        "'" + every + "' is not a cadence; write 14d, 2w, day, week or month",
+        "주기로 읽을 수 없습니다: '" + every + "' (14d, 2w, day, week, month처럼 써 주세요)");
   }
   return cadence;
 }
 
 Result<Goal> GoalService::add(const NewGoal& input) {
   std::vector<FieldError> problems;
-  auto problem = [&](const char* field, std::string message) {
-    problems.push_back({field, std::move(message)});
+  auto problem = [&](const char* field, std::string message, std::string message_ko) {
+    problems.push_back({field, std::move(message), std::move(message_ko)});
   };
   Goal goal;
   goal.title = trim(input.title);
@@ -155,21 +160,29 @@ Result<Goal> GoalService::add(const NewGoal& input) {
   goal.kind = input.kind;
   goal.track = input.track;
   goal.sum_field = input.sum_field;
-  if (goal.title.empty()) problem("title", "a goal needs a title");
+  if (goal.title.empty()) problem("title", "a goal needs a title", "목표의 제목이 필요합니다");
   check_text("title", goal.title, TextShape::kOneLine, 200, problems);
 
   const LoadedPlugin* plugin = plugins_.find(input.plugin);
   const KindSpec* kind = plugin != nullptr ? plugin->manifest().kind(input.kind) : nullptr;
-  if (plugin == nullptr)
-    problem("plugin", plugins_.require(input.plugin).error().message);
-  else if (kind == nullptr)
-    problem("kind", "unknown kind '" + input.kind + "' for plugin '" + input.plugin + "'");
+  if (plugin == nullptr) {
+    const Error unknown = plugins_.require(input.plugin).error();
+    problem("plugin", unknown.message, unknown.message_ko);
+  } else if (kind == nullptr) {
+    problem("kind", "unknown kind '" + input.kind + "' for plugin '" + input.plugin + "'",
+            "'" + input.plugin + "' 플러그인에 없는 종류입니다: '" + input.kind + "'");
+  }
   if (kind != nullptr && input.sum_field) {
+    // A field the kind has is named by its label; one it lacks, as it was written.
     const FieldSpec* field = kind->field(*input.sum_field);
-    if (field == nullptr ||
-        (field->type != FieldType::kInteger && field->type != FieldType::kNumber))
+    if (field == nullptr)
       problem("sum_field",
-              "'" + *input.sum_field + "' is not a numeric field of kind '" + kind->id + "'");
+              "'" + *input.sum_field + "' is not a numeric field of kind '" + kind->id + "'",
+              "'" + kind->id + "' 종류에 없는 필드입니다: '" + *input.sum_field + "'");
+    else if (field->type != FieldType::kInteger && field->type != FieldType::kNumber)
+      problem("sum_field",
+              "‘" + field->label.in("en") + "’ is not a numeric field of kind '" + kind->id + "'",
+              "‘" + field->label.in("ko") + "’ 필드는 숫자 필드가 아니어서 더할 수 없습니다");
   }
 
   std::optional<Track> track;
@@ -177,34 +190,43 @@ Result<Goal> GoalService::add(const NewGoal& input) {
     auto found = TrackStore(db_).find(*input.track);
     if (!found) return found.error();
     if (!found->has_value())
-      problem("track", "no track named '" + *input.track + "'");
+      problem("track", "no track named '" + *input.track + "'",
+              "이름이 '" + *input.track + "'인 트랙이 없습니다");
     else
       track = **found;
   }
 
   GoalDefinition& definition = goal.definition;
   if (input.target) {
-    if (!(*input.target > 0)) problem("target", "the target must be more than zero");
+    if (!(*input.target > 0))
+      problem("target", "the target must be more than zero", "목표량은 0보다 커야 합니다");
     definition.target = input.target;
   }
   if (input.every) {
     auto cadence = parse_cadence(*input.every);
     if (!cadence)
-      problem("every", cadence.error().message);
+      problem("every", cadence.error().message, cadence.error().message_ko);
     else
       definition.cadence = *cadence;
   }
-  if (!(input.per_cycle > 0)) problem("per_cycle", "each cycle must need more than zero");
-  if (input.passes < 0) problem("passes", "passes cannot be negative");
+  if (!(input.per_cycle > 0))
+    problem("per_cycle", "each cycle must need more than zero",
+            "주기마다 필요한 양은 0보다 커야 합니다");
+  if (input.passes < 0)
+    problem("passes", "passes cannot be negative", "패스 횟수는 0보다 작을 수 없습니다");
   definition.cadence.per_cycle = input.per_cycle;
   definition.cadence.passes = input.passes;
   if (!input.target && !input.every)
-    problem("target", "a goal needs a target (--target N), a cadence (--every 14d), or both");
+    problem("target", "a goal needs a target (--target N), a cadence (--every 14d), or both",
+            "목표에는 목표량(--target N)이나 주기(--every 14d), 또는 둘 다 있어야 합니다");
 
   if (input.year) {
     if (*input.year < 1900 || *input.year > 9999)
-      problem("year", "'" + std::to_string(*input.year) + "' is not a year");
-    if (input.starts_on || input.ends_on) problem("year", "give either a year or dates, not both");
+      problem("year", "'" + std::to_string(*input.year) + "' is not a year",
+              "올바른 연도가 아닙니다: '" + std::to_string(*input.year) + "'");
+    if (input.starts_on || input.ends_on)
+      problem("year", "give either a year or dates, not both",
+              "연도와 날짜 중 하나만 줄 수 있습니다");
     definition.starts_on = std::to_string(*input.year) + "-01-01";
     definition.ends_on = std::to_string(*input.year) + "-12-31";
   } else {
@@ -213,22 +235,22 @@ Result<Goal> GoalService::add(const NewGoal& input) {
     definition.ends_on = input.ends_on ? input.ends_on : (track ? track->ends_on : std::nullopt);
     if (!starts)
       problem("starts_on",
-              "a goal needs a start: --from DATE, --year YEAR, or a track with a start date");
+              "a goal needs a start: --from DATE, --year YEAR, or a track with a start date",
+              "목표에는 시작일이 필요합니다 (--from DATE, --year YEAR, 또는 시작일이 있는 트랙)");
     else
       definition.starts_on = *starts;
   }
   if (!definition.starts_on.empty() && !is_valid_date(definition.starts_on))
-    problem("starts_on", "'" + definition.starts_on + "' is not a date written YYYY-MM-DD");
+    problems.push_back(not_a_date("starts_on", definition.starts_on));
   if (definition.ends_on && !is_valid_date(*definition.ends_on))
-    problem("ends_on", "'" + *definition.ends_on + "' is not a date written YYYY-MM-DD");
+    problems.push_back(not_a_date("ends_on", *definition.ends_on));
   if (problems.empty() && definition.ends_on && *definition.ends_on < definition.starts_on)
-    problem("ends_on", "the goal starts (" + definition.starts_on + ") after it ends (" +
-                           *definition.ends_on + ")");
-  if (!problems.empty()) {
-    std::string message;
-    for (const auto& item : problems) message += (message.empty() ? "" : "; ") + item.message;
-    return Error{ErrorCode::kInvalidInput, message, std::move(problems)};
-  }
+    problem("ends_on",
+            "the goal starts (" + definition.starts_on + ") after it ends (" + *definition.ends_on +
+                ")",
+            "목표의 시작일(" + definition.starts_on + ")이 종료일(" + *definition.ends_on +
+                ")보다 늦습니다");
+  if (!problems.empty()) return invalid_with(std::move(problems));
 
   goal.created_at = utc_timestamp_now();
   Transaction transaction(db_);
@@ -244,7 +266,9 @@ Result<std::vector<Goal>> GoalService::list(const std::optional<std::string>& tr
   if (track) {
     auto found = TrackStore(db_).find(*track);
     if (!found) return found.error();
-    if (!found->has_value()) return Error::invalid("no track named '" + *track + "'");
+    if (!found->has_value())
+      return Error::invalid("no track named '" + *track + "'",
+                            "이름이 '" + *track + "'인 트랙이 없습니다");
   }
   return GoalStore(db_).list(track);
 }
@@ -252,8 +276,7 @@ Result<std::vector<Goal>> GoalService::list(const std::optional<std::string>& tr
 Result<std::vector<GoalReport>> GoalService::evaluate(const std::optional<std::string>& track,
                                                       bool by_person,
                                                       const std::optional<std::string>& today) {
-  if (today && !is_valid_date(*today))
-    return Error::invalid("'" + *today + "' is not a date written YYYY-MM-DD");
+  if (today && !is_valid_date(*today)) return invalid_as(not_a_date("today", *today));
   if (auto status = check_time_zone(time_zone_); !status) return status.error();
   const std::string as_of = today.value_or(now_in(time_zone_).local_date);
   auto goals = list(track);
@@ -297,8 +320,7 @@ Result<std::vector<GoalReport>> GoalService::evaluate(const std::optional<std::s
 
 Result<std::vector<ReachedGoal>> GoalService::reached(const std::optional<std::string>& plugin,
                                                       const std::optional<std::string>& today) {
-  if (today && !is_valid_date(*today))
-    return Error::invalid("'" + *today + "' is not a date written YYYY-MM-DD");
+  if (today && !is_valid_date(*today)) return invalid_as(not_a_date("today", *today));
   if (auto status = check_time_zone(time_zone_); !status) return status.error();
   const std::string as_of = today.value_or(now_in(time_zone_).local_date);
   auto goals = list(std::nullopt);

@@ -81,7 +81,7 @@ Result<size_t> export_ics(Database& db, const PluginHost& plugins,
                           const std::optional<std::string>& plugin, std::ostream& out) {
   if (plugin) {
     if (auto loaded = plugins.require(*plugin); !loaded)
-      return Error::invalid(loaded.error().message);
+      return Error::invalid(loaded.error().message, loaded.error().message_ko);
   }
   EntryService entries(db, plugins, "UTC");
   out << ics_line("BEGIN:VCALENDAR") << ics_line("VERSION:2.0")
@@ -136,7 +136,7 @@ Result<size_t> export_ics(Database& db, const PluginHost& plugins,
     }
   }
   out << ics_line("END:VCALENDAR");
-  if (!out) return Error::storage("writing the calendar failed");
+  if (!out) return Error::storage("writing the calendar failed", "캘린더를 쓰지 못했습니다");
   return events;
 }
 

@@ -51,7 +51,7 @@ Result<std::vector<MetricValue>> MetricService::compute(const std::optional<std:
   std::vector<const LoadedPlugin*> selected;
   if (plugin) {
     auto found = plugins_.require(*plugin);
-    if (!found) return Error::invalid(found.error().message);
+    if (!found) return Error::invalid(found.error().message, found.error().message_ko);
     selected.push_back(*found);
   } else {
     for (const auto& loaded : plugins_.plugins()) selected.push_back(loaded.get());

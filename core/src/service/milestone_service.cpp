@@ -34,8 +34,10 @@ Result<std::vector<ReachedMilestone>> MilestoneService::derive(
     if (!found) return found.error();
     reached.insert(reached.end(), found->begin(), found->end());
   }
-  if (plugin && plugins_.find(*plugin) == nullptr)
-    return Error::invalid(plugins_.require(*plugin).error().message);
+  if (plugin && plugins_.find(*plugin) == nullptr) {
+    const Error unknown = plugins_.require(*plugin).error();
+    return Error::invalid(unknown.message, unknown.message_ko);
+  }
   auto goals = goals_reached(plugin);
   if (!goals) return goals.error();
   reached.insert(reached.end(), goals->begin(), goals->end());
@@ -247,7 +249,11 @@ Status read_milestones(const LoadedPlugin& plugin, const json& answer,
     auto entry = by_id.find(entry_id);
     if (spec == nullptr || entry == by_id.end())
       return Error::plugin("plugin '" + plugin.id() + "' derived a milestone '" + id +
-                           "' that is undeclared or names an entry not its own");
+                               "' that is undeclared or names an entry not its own",
+                           "플러그인 '" + plugin.id() + "'의 답에 잘못된 이정표가 있습니다: '" +
+                               id +
+                               "' (매니페스트에 없거나, 이 플러그인의 기록이 아닌 것을 "
+                               "가리킵니다)");
     const json person = item.value("person", json());
     reached.push_back({plugin.id(), id, spec->label, entry_id,
                        person.is_string() ? person.get<std::string>() : std::string{},

@@ -3,17 +3,19 @@
 
 #include "../domain/text_checks.h"
 #include "../store/people_store.h"
+#include "refusals.h"
 
 namespace hoego {
 
 Result<Person> PeopleService::add(const std::string& raw_name, const std::string& note) {
   const std::string name = trim(raw_name);
   std::vector<FieldError> problems;
-  if (name.empty()) problems.push_back({"name", "a person needs a name"});
+  if (name.empty())
+    problems.push_back({"name", "a person needs a name", "사람의 이름이 필요합니다"});
   check_text("name", name, TextShape::kOneLine, 100, problems);
   check_text("note", note, TextShape::kMultiLine, 10'000, problems);
   if (!problems.empty()) {
-    Error error = Error::invalid(problems.front().message);
+    Error error = invalid_as(problems.front());
     error.fields = std::move(problems);
     return error;
   }

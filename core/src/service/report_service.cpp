@@ -202,7 +202,7 @@ Result<YearReport> build_year_report(Database& db, const PluginHost& plugins, in
   for (const auto& plugin : plugins.plugins()) {
     auto section = plugin_section(db, *plugin, year, language, report.goals, to_keep);
     if (!section) {
-      report.problems.push_back(section.error().message);
+      report.problems.push_back(section.error().in(language));
       continue;
     }
     if (*section) report.sections.push_back(std::move(**section));

@@ -6,19 +6,23 @@ namespace {
 
 Status check_key(const std::string& key) {
   if (key == "time_zone" || key == "language") return Status::success();
-  return Error::invalid("unknown setting '" + key + "' (settings: time_zone, language)");
+  return Error::invalid("unknown setting '" + key + "' (settings: time_zone, language)",
+                        "알 수 없는 설정입니다: '" + key + "' (설정: time_zone, language)");
 }
 
 Status check_value(const std::string& key, const std::string& value) {
   if (key == "language") {
     if (value == "ko" || value == "en") return Status::success();
-    return Error::invalid("language must be ko or en, not '" + value + "'");
+    return Error::invalid("language must be ko or en, not '" + value + "'",
+                          "language 값은 ko 또는 en이어야 합니다: '" + value + "'");
   }
   try {
     date::locate_zone(value);
     return Status::success();
   } catch (const std::exception&) {
-    return Error::invalid("unknown time zone '" + value + "' (write an IANA name like Asia/Seoul)");
+    return Error::invalid(
+        "unknown time zone '" + value + "' (write an IANA name like Asia/Seoul)",
+        "알 수 없는 시간대입니다: '" + value + "' (Asia/Seoul 같은 IANA 이름으로 써 주세요)");
   }
 }
 

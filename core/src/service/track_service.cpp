@@ -4,6 +4,7 @@
 #include "../domain/text_checks.h"
 #include "../store/people_store.h"
 #include "../store/track_store.h"
+#include "refusals.h"
 
 namespace hoego {
 
@@ -33,31 +34,33 @@ Result<Track> TrackService::add(const NewTrack& input) {
   track.starts_on = input.starts_on;
   track.ends_on = input.ends_on;
   std::vector<FieldError> problems;
-  if (track.name.empty()) problems.push_back({"name", "a track needs a name"});
+  if (track.name.empty())
+    problems.push_back({"name", "a track needs a name", "트랙의 이름이 필요합니다"});
   check_text("name", track.name, TextShape::kOneLine, 200, problems);
   check_text("note", track.note, TextShape::kMultiLine, 10'000, problems);
   for (const auto* date : {&track.starts_on, &track.ends_on})
     if (*date && !is_valid_date(**date))
-      problems.push_back({date == &track.starts_on ? "starts_on" : "ends_on",
-                          "'" + **date + "' is not a date written YYYY-MM-DD"});
+      problems.push_back(not_a_date(date == &track.starts_on ? "starts_on" : "ends_on", **date));
   if (problems.empty() && track.starts_on && track.ends_on && *track.ends_on < *track.starts_on)
-    problems.push_back({"ends_on", "the track ends (" + *track.ends_on + ") before it starts (" +
-                                       *track.starts_on + ")"});
-  if (track.plugin && plugins_.find(*track.plugin) == nullptr)
-    problems.push_back({"plugin", plugins_.require(*track.plugin).error().message});
+    problems.push_back(
+        {"ends_on",
+         "the track ends (" + *track.ends_on + ") before it starts (" + *track.starts_on + ")",
+         "트랙의 종료일(" + *track.ends_on + ")이 시작일(" + *track.starts_on + ")보다 이릅니다"});
+  if (track.plugin && plugins_.find(*track.plugin) == nullptr) {
+    const Error unknown = plugins_.require(*track.plugin).error();
+    problems.push_back({"plugin", unknown.message, unknown.message_ko});
+  }
   PeopleStore people(db_);
   for (const auto& raw : input.members) {
     const std::string name = trim(raw);
     if (!check_text("members", name, TextShape::kOneLine, 100, problems)) continue;
     auto person = people.find(name);
     if (!person) return person.error();
-    if (!person->has_value())
-      problems.push_back({"members", "no person named '" + name +
-                                         "' (add them first: hoego people add \"" + name + "\")"});
+    if (!person->has_value()) problems.push_back(unknown_person("members", name));
     track.members.push_back(name);
   }
   if (!problems.empty()) {
-    Error error = Error::invalid(problems.front().message);
+    Error error = invalid_as(problems.front());
     error.fields = std::move(problems);
     return error;
   }
@@ -75,14 +78,18 @@ Result<std::vector<Track>> TrackService::list() { return TrackStore(db_).list();
 Result<Track> TrackService::get(const std::string& name) {
   auto track = TrackStore(db_).find(name);
   if (!track) return track.error();
-  if (!track->has_value()) return Error::not_found("no track named '" + name + "'");
+  if (!track->has_value())
+    return Error::not_found("no track named '" + name + "'",
+                            "이름이 '" + name + "'인 트랙이 없습니다");
   return **track;
 }
 
 Result<Track> TrackService::close(const std::string& name) {
   auto track = get(name);
   if (!track) return track.error();
-  if (track->closed_at) return Error::conflict("track '" + name + "' is already closed");
+  if (track->closed_at)
+    return Error::conflict("track '" + name + "' is already closed",
+                           "이미 닫힌 트랙입니다: '" + name + "'");
   if (auto status = TrackStore(db_).close(track->id, utc_timestamp_now()); !status)
     return status.error();
   return get(name);

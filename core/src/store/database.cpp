@@ -18,12 +18,19 @@ constexpr int kBusyTimeoutMilliseconds = 5000;
 
 namespace {
 
+// SQLite's own words for a failure hoego has none for (a constraint, a bug), in Korean framed.
+Error database_error(const std::string& detail) {
+  return Error::storage(detail, "데이터베이스 오류: " + detail);
+}
+
 // What went wrong, in words a user can act on, for the failures a user's machine causes: a
 // read-only file or directory, a full disk, a disk error, another process holding the file.
 // SQLite rolls the statement (and a failed transaction) back, so each says nothing changed.
 Error sqlite_error(sqlite3* db, int code) {
   const char* file = db != nullptr ? sqlite3_db_filename(db, "main") : nullptr;
-  const std::string where = file != nullptr && *file != '\0' ? file : "the database";
+  const bool named = file != nullptr && *file != '\0';
+  const std::string where = named ? file : "the database";
+  const std::string where_ko = named ? file : "데이터베이스";
   const std::string detail = db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(code);
   // SQLite says "full" only for its own files' growth; a full disk met while growing the
   // shared-memory index or syncing is an I/O error whose system error tells the truth. That
@@ -36,21 +43,31 @@ Error sqlite_error(sqlite3* db, int code) {
   switch (code & 0xff) {
     case SQLITE_READONLY:
       return Error::storage("cannot write to " + where +
-                            ": it or its directory is read-only (check their permissions); "
-                            "nothing was changed");
+                                ": it or its directory is read-only (check their permissions); "
+                                "nothing was changed",
+                            where_ko +
+                                "에 쓸 수 없습니다: 파일이나 그 디렉터리가 읽기 전용입니다 "
+                                "(권한을 확인해 주세요). 아무것도 바뀌지 않았습니다");
     case SQLITE_FULL:
       return Error::storage("cannot write to " + where +
-                            ": the disk is full; free some space and try again — nothing was "
-                            "changed");
+                                ": the disk is full; free some space and try again — nothing was "
+                                "changed",
+                            where_ko +
+                                "에 쓸 수 없습니다: 디스크가 가득 찼습니다. 공간을 비운 뒤 다시 "
+                                "시도해 주세요. 아무것도 바뀌지 않았습니다");
     case SQLITE_IOERR:
-      return Error::storage("cannot read or write " + where + ": a disk error (" + detail +
-                            "); nothing was changed");
+      return Error::storage(
+          "cannot read or write " + where + ": a disk error (" + detail + "); nothing was changed",
+          "읽거나 쓸 수 없습니다: " + where_ko + " (디스크 오류: " + detail +
+              "). 아무것도 바뀌지 않았습니다");
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
       return Error::storage("another hoego kept " + where +
-                            " busy for more than 5 seconds; try again — nothing was changed");
+                                " busy for more than 5 seconds; try again — nothing was changed",
+                            "다른 hoego가 5초 넘게 쓰고 있습니다: " + where_ko +
+                                ". 다시 시도해 주세요. 아무것도 바뀌지 않았습니다");
     default:
-      return Error::storage(detail);
+      return database_error(detail);
   }
 }
 
@@ -221,8 +238,9 @@ Result<Database> Database::open(const std::filesystem::path& path) {
       sqlite3_open_v2(path.c_str(), &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
   Database db(handle);
   if (code != SQLITE_OK) {
-    return Error::storage("cannot open database " + path.string() + ": " +
-                          (handle != nullptr ? sqlite3_errmsg(handle) : sqlite3_errstr(code)));
+    const std::string reason = handle != nullptr ? sqlite3_errmsg(handle) : sqlite3_errstr(code);
+    return Error::storage("cannot open database " + path.string() + ": " + reason,
+                          "데이터베이스를 열 수 없습니다: " + path.string() + ": " + reason);
   }
   sqlite3_extended_result_codes(handle, 1);
   sqlite3_busy_timeout(handle, kBusyTimeoutMilliseconds);
@@ -238,7 +256,9 @@ Result<Database> Database::open(const std::filesystem::path& path) {
                                       "PRAGMA temp_store = MEMORY;"
                                       "PRAGMA foreign_keys = ON;");
       !status) {
-    return Error::storage("cannot open database " + path.string() + ": " + status.error().message);
+    return Error::storage(
+        "cannot open database " + path.string() + ": " + status.error().message,
+        "데이터베이스를 열 수 없습니다: " + path.string() + ": " + status.error().in("ko"));
   }
   if (auto status = migrate(db); !status) return status.error();
   return db;
@@ -285,8 +305,8 @@ Result<Statement> Database::prepare(std::string_view sql) {
 Status Database::execute_script(const char* sql) {
   char* message = nullptr;
   if (const int code = sqlite3_exec(db_, sql, nullptr, nullptr, &message); code != SQLITE_OK) {
-    Error error = sqlite_error(db_, code);
-    if ((code & 0xff) == SQLITE_ERROR && message != nullptr) error.message = message;
+    Error error = (code & 0xff) == SQLITE_ERROR && message != nullptr ? database_error(message)
+                                                                      : sqlite_error(db_, code);
     sqlite3_free(message);
     return error;
   }

@@ -148,7 +148,9 @@ Status EntryStore::write_people(int64_t entry_id, const std::vector<std::string>
   for (size_t position = 0; position < people.size(); ++position) {
     auto person = person_id(people[position]);
     if (!person) return person.error();
-    if (!*person) return Error::not_found("no person named '" + people[position] + "'");
+    if (!*person)
+      return Error::not_found("no person named '" + people[position] + "'",
+                              "이름이 '" + people[position] + "'인 사람이 없습니다");
     link->reset();
     link->bind(1, entry_id).bind(2, **person).bind(3, static_cast<int64_t>(position));
     if (auto status = link->run(); !status) return status;
@@ -159,14 +161,20 @@ Status EntryStore::write_people(int64_t entry_id, const std::vector<std::string>
 Status EntryStore::keep_replaced_revision(int64_t id, int replaced) {
   auto current = find(id);
   if (!current) return current.error();
-  if (!current->has_value()) return Error::not_found("no entry with id " + std::to_string(id));
+  if (!current->has_value())
+    return Error::not_found("no entry with id " + std::to_string(id),
+                            "id가 " + std::to_string(id) + "인 기록이 없습니다");
   // Read before this transaction began, the replaced revision may have moved on since: another
   // process edited the entry meanwhile, and writing over its revision would lose it.
   if ((*current)->revision != replaced)
     return Error::conflict("entry " + std::to_string(id) +
-                           " was changed meanwhile (it is at revision " +
-                           std::to_string((*current)->revision) +
-                           "); look at it again and retry — nothing was changed");
+                               " was changed meanwhile (it is at revision " +
+                               std::to_string((*current)->revision) +
+                               "); look at it again and retry — nothing was changed",
+                           "id가 " + std::to_string(id) + "인 기록이 그사이에 바뀌었습니다 (지금 " +
+                               std::to_string((*current)->revision) +
+                               "번째 판입니다). 다시 확인하고 시도해 주세요. 아무것도 바뀌지 "
+                               "않았습니다");
   json snapshot = to_json(**current);
   snapshot.erase("deleted_at");
   auto statement = db_.prepare(
@@ -255,7 +263,9 @@ Result<std::optional<int64_t>> EntryStore::resolve_track(const std::optional<std
   if (!name) return std::optional<int64_t>{};
   auto id = track_id(*name);
   if (!id) return id.error();
-  if (!*id) return Error::not_found("no track named '" + *name + "'");
+  if (!*id)
+    return Error::not_found("no track named '" + *name + "'",
+                            "이름이 '" + *name + "'인 트랙이 없습니다");
   return id;
 }
 

@@ -65,7 +65,11 @@ json value_of(const Statement& statement, int column) {
   }
 }
 
-std::string at_line(size_t line) { return "line " + std::to_string(line) + ": "; }
+// The refusal of what was found at `line`, in English and Korean.
+Error refused_at(size_t line, const std::string& english, const std::string& korean) {
+  const std::string number = std::to_string(line);
+  return Error::invalid("line " + number + ": " + english, number + "번째 줄: " + korean);
+}
 
 }  // namespace
 
@@ -104,7 +108,7 @@ Result<TableCounts> export_jsonl(Database& db, std::ostream& out, const Progress
     }
   }
   if (progress) progress(total, total);
-  if (!out) return Error::storage("writing the export failed");
+  if (!out) return Error::storage("writing the export failed", "내보낼 파일을 쓰지 못했습니다");
   return counts;
 }
 
@@ -114,7 +118,10 @@ Result<TableCounts> import_jsonl(Database& db, std::string_view text, const Prog
     if (!count) return count.error();
     if (*count > 0)
       return Error::invalid("the data directory is not empty (it has " + std::string(table) +
-                            "); import into a new one, e.g. --data ~/hoego-imported");
+                                "); import into a new one, e.g. --data ~/hoego-imported",
+                            "데이터 디렉터리가 비어 있지 않습니다 (" + std::string(table) +
+                                " 테이블에 데이터가 있습니다). 새 디렉터리로 가져와 주세요 "
+                                "(예: --data ~/hoego-imported)");
   }
   std::map<std::string, std::vector<std::string>> columns;
   for (const char* table : kTables) {
@@ -131,23 +138,33 @@ Result<TableCounts> import_jsonl(Database& db, std::string_view text, const Prog
     start = end + 1;
   }
   while (!lines.empty() && lines.back().empty()) lines.pop_back();
-  if (lines.empty()) return Error::invalid("line 1: the file is empty; expected a hoego export");
+  if (lines.empty())
+    return refused_at(1, "the file is empty; expected a hoego export",
+                      "파일이 비어 있습니다. hoego로 내보낸 파일이어야 합니다");
 
   const json header = json::parse(lines[0], nullptr, false);
   if (header.is_discarded() || !header.is_object() || string_member(header, "format") != kFormat)
-    return Error::invalid(
-        "line 1: not a hoego JSON Lines export (its first line must be the "
-        "header hoego export writes)");
+    return refused_at(1,
+                      "not a hoego JSON Lines export (its first line must be the header hoego "
+                      "export writes)",
+                      "hoego의 JSON Lines 내보내기 파일이 아닙니다 (첫 줄이 hoego export가 쓰는 "
+                      "머리글이어야 합니다)");
   const json version = header.value("version", json(nullptr));
   const json schema = header.value("schema_version", json(nullptr));
   const bool readable_schema = schema.is_number_integer() &&
                                schema.get<int64_t>() >= kOldestReadableSchema &&
                                schema.get<int64_t>() <= latest_schema_version();
-  if (version != json(kVersion) || !readable_schema)
-    return Error::invalid(
-        "line 1: this export has format version " + version.dump() + " and schema " +
-        schema.dump() + "; this hoego reads version " + std::to_string(kVersion) + " with schema " +
-        std::to_string(kOldestReadableSchema) + " to " + std::to_string(latest_schema_version()));
+  if (version != json(kVersion) || !readable_schema) {
+    const std::string oldest = std::to_string(kOldestReadableSchema);
+    const std::string latest = std::to_string(latest_schema_version());
+    return refused_at(1,
+                      "this export has format version " + version.dump() + " and schema " +
+                          schema.dump() + "; this hoego reads version " + std::to_string(kVersion) +
+                          " with schema " + oldest + " to " + latest,
+                      "이 파일은 형식 버전 " + version.dump() + ", 스키마 " + schema.dump() +
+                          "입니다. 이 hoego는 형식 버전 " + std::to_string(kVersion) + ", 스키마 " +
+                          oldest + "~" + latest + "만 읽을 수 있습니다");
+  }
 
   Transaction transaction(db);
   if (auto status = transaction.begin(); !status) return status.error();
@@ -155,28 +172,31 @@ Result<TableCounts> import_jsonl(Database& db, std::string_view text, const Prog
   for (size_t index = 1; index < lines.size(); ++index) {
     const size_t line = index + 1;
     json record = sdk::detail::parse_json_or_discarded(lines[index]);
-    if (record.is_discarded()) return Error::invalid(at_line(line) + "not valid JSON");
+    if (record.is_discarded()) return refused_at(line, "not valid JSON", "올바른 JSON이 아닙니다");
     if (!record.is_object() || !record.contains("table") || !record["table"].is_string() ||
         !record.contains("row") || !record["row"].is_object())
-      return Error::invalid(at_line(line) + "expected {\"table\": …, \"row\": {…}}");
+      return refused_at(line, "expected {\"table\": …, \"row\": {…}}",
+                        "{\"table\": …, \"row\": {…}} 형태여야 합니다");
     const std::string table = record["table"];
     if (!is_exported_table(table))
-      return Error::invalid(at_line(line) + "unknown table '" + table + "'");
+      return refused_at(line, "unknown table '" + table + "'",
+                        "알 수 없는 테이블입니다: '" + table + "'");
     const auto& known = columns[table];
     std::string names, marks;
     std::vector<const json*> values;
     for (const auto& [column, value] : record["row"].items()) {
       // Column names go into the SQL text, so only the table's own are accepted.
       if (std::find(known.begin(), known.end(), column) == known.end())
-        return Error::invalid(at_line(line) + "table " + table + " has no column '" + column + "'");
+        return refused_at(line, "table " + table + " has no column '" + column + "'",
+                          table + " 테이블에 없는 열입니다: '" + column + "'");
       if (!value.is_null() && !value.is_string() && !value.is_number())
-        return Error::invalid(at_line(line) + table + "." + column +
-                              " must be text, a number or null");
+        return refused_at(line, table + "." + column + " must be text, a number or null",
+                          table + "." + column + " 값은 텍스트, 숫자, null 중 하나여야 합니다");
       names += (names.empty() ? "" : ", ") + column;
       marks += marks.empty() ? "?" : ", ?";
       values.push_back(&value);
     }
-    if (values.empty()) return Error::invalid(at_line(line) + "the row is empty");
+    if (values.empty()) return refused_at(line, "the row is empty", "행이 비어 있습니다");
     // entry_people rows go in without triggers of their own (migration 6): this is sound only
     // because the target holds no entries and nothing derived yet, so each linked entry's own
     // insert, in this same transaction, is what records the change.
@@ -195,8 +215,8 @@ Result<TableCounts> import_jsonl(Database& db, std::string_view text, const Prog
         insert->bind(position, value.get<int64_t>());
     }
     if (auto status = insert->run(); !status)
-      return Error::invalid(at_line(line) + "the " + table +
-                            " row was refused: " + status.error().message);
+      return refused_at(line, "the " + table + " row was refused: " + status.error().message,
+                        table + " 행이 거부되었습니다: " + status.error().in("ko"));
     ++counts[table];
     if (progress && line % 500 == 0) progress(line, lines.size());
   }

@@ -376,9 +376,12 @@ Status migrate(Database& db) {
   auto current = db.schema_version();
   if (!current) return current.error();
   if (*current > latest_schema_version()) {
-    return Error::storage("the database has schema version " + std::to_string(*current) +
-                          ", newer than this hoego knows (" +
-                          std::to_string(latest_schema_version()) + "); upgrade hoego");
+    const std::string found = std::to_string(*current);
+    const std::string latest = std::to_string(latest_schema_version());
+    return Error::storage("the database has schema version " + found +
+                              ", newer than this hoego knows (" + latest + "); upgrade hoego",
+                          "데이터베이스의 스키마 버전(" + found + ")이 이 hoego가 아는 버전(" +
+                              latest + ")보다 새롭습니다. hoego를 업그레이드해 주세요");
   }
   for (int version = *current + 1; version <= latest_schema_version(); ++version) {
     Transaction transaction(db);
@@ -388,8 +391,9 @@ Status migrate(Database& db) {
     if (!recorded) return recorded.error();
     if (*recorded >= version) continue;
     if (auto status = db.execute_script(kMigrations[static_cast<size_t>(version - 1)]); !status) {
-      return Error::storage("migration " + std::to_string(version) +
-                            " failed: " + status.error().message);
+      return Error::storage(
+          "migration " + std::to_string(version) + " failed: " + status.error().message,
+          std::to_string(version) + "번 마이그레이션이 실패했습니다: " + status.error().in("ko"));
     }
     auto record = db.prepare("INSERT INTO schema_migrations (version) VALUES (?)");
     if (!record) return record.error();

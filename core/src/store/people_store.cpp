@@ -18,7 +18,9 @@ Result<int64_t> PeopleStore::insert(const std::string& name, const std::string& 
                                     const std::string& created_at) {
   auto existing = find(name);
   if (!existing) return existing.error();
-  if (existing->has_value()) return Error::conflict("a person named '" + name + "' already exists");
+  if (existing->has_value())
+    return Error::conflict("a person named '" + name + "' already exists",
+                           "이름이 '" + name + "'인 사람이 이미 있습니다");
   auto statement = db_.prepare("INSERT INTO people (name, note, created_at) VALUES (?, ?, ?)");
   if (!statement) return statement.error();
   if (auto status = statement->bind(1, name).bind(2, note).bind(3, created_at).run(); !status)

@@ -18,7 +18,8 @@ Result<int64_t> TrackStore::insert(const Track& track) {
   auto existing = find(track.name);
   if (!existing) return existing.error();
   if (existing->has_value())
-    return Error::conflict("a track named '" + track.name + "' already exists");
+    return Error::conflict("a track named '" + track.name + "' already exists",
+                           "이름이 '" + track.name + "'인 트랙이 이미 있습니다");
   auto statement = db_.prepare(
       "INSERT INTO tracks (name, plugin, starts_on, ends_on, note, created_at) "
       "VALUES (?, ?, ?, ?, ?, ?)");
@@ -38,7 +39,9 @@ Result<int64_t> TrackStore::insert(const Track& track) {
   for (const auto& name : track.members) {
     member->reset();
     if (auto status = member->bind(1, id).bind(2, name).run(); !status) return status.error();
-    if (db_.changes() == 0) return Error::not_found("no person named '" + name + "'");
+    if (db_.changes() == 0)
+      return Error::not_found("no person named '" + name + "'",
+                              "이름이 '" + name + "'인 사람이 없습니다");
   }
   return id;
 }

@@ -21,7 +21,7 @@ function waitForAddress(child) {
     const timer = setTimeout(() => reject(new Error(`hoego serve printed no address in time:\n${output}`)), STARTUP_LIMIT_MS);
     const read = (chunk) => {
       output += chunk;
-      const match = /serving on (http:\/\/[^\s/]+)/.exec(output);
+      const match = /(http:\/\/[^\s/]+)\/? /.exec(output);  // the address, in either language
       if (match) {
         clearTimeout(timer);
         resolve(match[1]);

@@ -50,8 +50,21 @@ test('the server’s validation errors appear next to the field they name', asyn
     const durationRow = page.locator('[data-field="duration_min"]');
     await durationRow.locator('.field-error').waitFor();
     assert.equal(await page.getByLabel('진행 시간').getAttribute('aria-invalid'), 'true');
+    // The message is the server's, in Korean, and names no field id.
+    const durationError = await durationRow.locator('.field-error').textContent();
+    assert.match(durationError, /[가-힣]/);
+    assert.doesNotMatch(durationError, /duration_min|required/);
     await page.locator('[data-field="people"] .field-error').waitFor();
+    assert.match(await page.locator('[data-field="people"] .field-error').textContent(), /[가-힣]/);
     assert.match(page.url(), /#\/add/);
+  });
+  await withPage(browser, 'validation-en', { language: 'en' }, async ({ page }) => {
+    await page.goto(`${server.url}/#/add?type=mentoring/session`);
+    await page.getByLabel('Title', { exact: true }).fill('A session without a mentee');
+    await page.getByRole('button', { name: 'Save' }).click();
+    const durationError = page.locator('[data-field="duration_min"] .field-error');
+    await durationError.waitFor();
+    assert.doesNotMatch(await durationError.textContent(), /[가-힣]|duration_min/);
   });
   const { entries } = await server.api('GET', '/entries?q=' + encodeURIComponent('멘티 없는'));
   assert.equal(entries.length, 0);
