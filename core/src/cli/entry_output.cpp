@@ -63,7 +63,12 @@ std::string entry_details(const Entry& entry, const KindSpec* kind, const Words&
   std::ostringstream out;
   out << "#" << entry.id << " " << entry.plugin << "/" << entry.kind << " "
       << revision_text(entry.revision, words) << "\n";
-  out << words.pick("일시:    ", "when:    ") << entry.when.iso << "\n";
+  out << words.pick("일시:    ", "when:    ") << entry.when.iso;
+  // Written with another offset than the user's, its day may be another: say which day it counts
+  // on.
+  if (entry.when.iso.compare(0, 10, entry.when.local_date) != 0)
+    out << words.pick(" (내 시간대로는 ", " (counts on ") << entry.when.local_date << ")";
+  out << "\n";
   out << words.pick("제목:    ", "title:   ") << entry.title << "\n";
   if (!entry.people.empty())
     out << words.pick("사람:    ", "people:  ") << join(entry.people, ", ") << "\n";

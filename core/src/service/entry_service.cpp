@@ -81,15 +81,14 @@ Status EntryService::prepare(Entry& entry) {
   }
   if (entry.request_id)
     check_text("request_id", *entry.request_id, TextShape::kOneLine, 2000, problems);
+  // Named as the user knows them, by the kind's label and the people's label ("멘티").
   if (!kind->people && !entry.people.empty())
-    problems.push_back({"people", "kind '" + kind->id + "' takes no people",
-                        "'" + kind->id + "' 종류의 기록에는 사람을 넣을 수 없습니다"});
+    problems.push_back({"people", "‘" + kind->label.in("en") + "’ takes no people",
+                        "‘" + kind->label.in("ko") + "’에는 사람을 넣을 수 없습니다"});
   if (kind->people && kind->people->required && entry.people.empty())
-    problems.push_back(
-        {"people",
-         "kind '" + kind->id + "' needs at least one person (" + kind->people->label.en + ")",
-         "'" + kind->id + "' 종류의 기록에는 사람이 한 명 이상 있어야 합니다 (" +
-             kind->people->label.in("ko") + ")"});
+    problems.push_back({"people",
+                        "‘" + kind->people->label.in("en") + "’ needs at least one person",
+                        "‘" + kind->people->label.in("ko") + "’에서 한 명 이상 골라 주세요"});
   auto field_problems = check_fields(*kind, entry.fields);
   problems.insert(problems.end(), field_problems.begin(), field_problems.end());
   if (!problems.empty()) return invalid_with(std::move(problems));
