@@ -72,7 +72,8 @@ json to_json(const Person& person) {
               {"name", person.name},
               {"note", person.note},
               {"created_at", person.created_at},
-              {"entry_count", person.entry_count}};
+              {"entry_count", person.entry_count},
+              {"archived", person.archived_at.has_value()}};
 }
 
 }  // namespace hoego

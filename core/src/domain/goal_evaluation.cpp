@@ -19,7 +19,7 @@ sys_days parse_day(const std::string& text) {
 
 std::string format_day(sys_days day) { return date::format("%F", day); }
 
-// The first day of the cycle after the one that starts on `start`.
+// The first day of the cycle after the one that starts on `start` (max when there is none).
 sys_days next_cycle_start(const Cadence& cadence, sys_days start) {
   switch (cadence.unit) {
     case CadenceUnit::kDays:
@@ -32,10 +32,21 @@ sys_days next_cycle_start(const Cadence& cadence, sys_days start) {
       const date::year_month_day ymd{start};
       return sys_days{(ymd.year() / ymd.month() + date::months{1}) / 1};
     }
+    case CadenceUnit::kDates:
+      // The cycle holding `start` ends on the first due date on or after it.
+      for (const auto& due : cadence.due_dates)
+        if (const sys_days day = parse_day(due); day >= start) return day + days{1};
+      break;
     case CadenceUnit::kNone:
       break;
   }
   return sys_days::max();
+}
+
+bool overlaps_pause(const std::vector<Pause>& pauses, sys_days from, sys_days until) {
+  return std::any_of(pauses.begin(), pauses.end(), [&](const Pause& pause) {
+    return parse_day(pause.from) <= until && parse_day(pause.until) >= from;
+  });
 }
 
 }  // namespace
@@ -48,6 +59,8 @@ std::string_view outcome_name(CycleOutcome outcome) {
       return "passed";
     case CycleOutcome::kMissed:
       return "missed";
+    case CycleOutcome::kPaused:
+      return "paused";
     case CycleOutcome::kOpen:
       break;
   }
@@ -61,10 +74,15 @@ GoalState evaluate_goal(const GoalDefinition& goal, const std::vector<Contributi
   state.passes_left = goal.cadence.passes;
   const sys_days start = parse_day(goal.starts_on);
   // An open-ended goal ends at the end of time: comparisons need no special case, and GCC 12
-  // does not misread a std::optional<sys_days> as uninitialised.
+  // does not misread a std::optional<sys_days> as uninitialised. A finished goal ends on the
+  // day it was finished, if that comes first; a list of due dates ends with its last.
   const bool has_end = goal.ends_on.has_value();
-  const sys_days end = has_end ? parse_day(*goal.ends_on) : sys_days::max();
+  sys_days end = has_end ? parse_day(*goal.ends_on) : sys_days::max();
+  if (goal.finished_on) end = std::min(end, parse_day(*goal.finished_on));
+  if (goal.cadence.unit == CadenceUnit::kDates && !goal.cadence.due_dates.empty())
+    end = std::min(end, parse_day(goal.cadence.due_dates.back()));
   const sys_days today = parse_day(today_text);
+  state.paused = overlaps_pause(goal.pauses, today, today);
 
   std::vector<std::pair<sys_days, double>> dated;
   for (const auto& contribution : contributions) {
@@ -76,10 +94,10 @@ GoalState evaluate_goal(const GoalDefinition& goal, const std::vector<Contributi
 
   if (today < start) {
     state.status = "not_started";
-    state.next_deadline =
-        goal.cadence.unit == CadenceUnit::kNone
-            ? goal.ends_on
-            : std::optional(format_day(next_cycle_start(goal.cadence, start) - days{1}));
+    const sys_days first_end = next_cycle_start(goal.cadence, start);
+    state.next_deadline = goal.cadence.unit == CadenceUnit::kNone || first_end == sys_days::max()
+                              ? goal.ends_on
+                              : std::optional(format_day(first_end - days{1}));
     return state;
   }
   const bool ended = today > end;
@@ -90,8 +108,9 @@ GoalState evaluate_goal(const GoalDefinition& goal, const std::vector<Contributi
     auto next_day = dated.begin();
     int streak = 0;
     for (sys_days cycle_start = start; cycle_start <= today && cycle_start <= end;) {
-      sys_days cycle_end = next_cycle_start(goal.cadence, cycle_start) - days{1};
-      cycle_end = std::min(cycle_end, end);
+      const sys_days following = next_cycle_start(goal.cadence, cycle_start);
+      if (following == sys_days::max()) break;  // past the last due date
+      const sys_days cycle_end = std::min(following - days{1}, end);
       Cycle cycle{format_day(cycle_start), format_day(cycle_end), 0, CycleOutcome::kOpen};
       for (; next_day != dated.end() && next_day->first <= cycle_end; ++next_day)
         cycle.amount += next_day->second;
@@ -100,6 +119,9 @@ GoalState evaluate_goal(const GoalDefinition& goal, const std::vector<Contributi
         cycle.outcome = CycleOutcome::kMet;
         ++state.cycles_met;
         state.longest_streak = std::max(state.longest_streak, ++streak);
+      } else if (overlaps_pause(goal.pauses, cycle_start, cycle_end)) {
+        // Excused, open or closed: the streak is frozen and no pass is used.
+        cycle.outcome = CycleOutcome::kPaused;
       } else if (closed && state.passes_left > 0) {
         cycle.outcome = CycleOutcome::kPassed;  // the streak is frozen, neither broken nor grown
         ++state.cycles_passed;
@@ -114,36 +136,49 @@ GoalState evaluate_goal(const GoalDefinition& goal, const std::vector<Contributi
     }
     state.current_streak = streak;
     if (!ended && !state.cycles.empty()) {
-      const Cycle& open = state.cycles.back();
-      if (open.outcome == CycleOutcome::kOpen) {
-        state.next_deadline = open.ends_on;
+      const Cycle& last = state.cycles.back();
+      const sys_days last_end = parse_day(last.ends_on);
+      if (last_end >= today && last.outcome == CycleOutcome::kOpen) {
+        state.next_deadline = last.ends_on;
         state.at_risk = true;
+        state.needs = GoalNeeds{goal.cadence.per_cycle - last.amount,
+                                last.ends_on,
+                                static_cast<int>((last_end - today).count()),
+                                state.passes_left,
+                                streak,
+                                state.passes_left == 0 && streak > 0};
       } else {
-        // This cycle is done; the next one's end is the next deadline.
-        const sys_days next_start = parse_day(open.ends_on) + days{1};
-        if (next_start <= end) {
-          sys_days next_end = next_cycle_start(goal.cadence, next_start) - days{1};
-          next_end = std::min(next_end, end);
-          state.next_deadline = format_day(next_end);
-        }
+        // This cycle is done or paused; the next one's end is the next deadline.
+        const sys_days next_start = last_end + days{1};
+        const sys_days following = next_cycle_start(goal.cadence, next_start);
+        if (next_start <= end && following != sys_days::max())
+          state.next_deadline = format_day(std::min(following - days{1}, end));
       }
     }
   } else if (!ended && has_end && goal.target) {
     // Without cycles, at risk means behind an even pace towards the target.
-    state.next_deadline = goal.ends_on;
+    state.next_deadline = format_day(end);
     const double elapsed = static_cast<double>((today - start).count() + 1);
-    // From the text, not *end: GCC 12 warns (wrongly) that the optional may be unset here.
-    const double total = static_cast<double>((parse_day(*goal.ends_on) - start).count() + 1);
-    state.at_risk =
-        state.progress < *goal.target && state.progress < *goal.target * elapsed / total;
+    const double total = static_cast<double>((end - start).count() + 1);
+    state.at_risk = !state.paused && state.progress < *goal.target &&
+                    state.progress < *goal.target * elapsed / total;
+    if (state.progress < *goal.target)
+      state.needs = GoalNeeds{*goal.target - state.progress, format_day(end),
+                              static_cast<int>((end - today).count()), 0, 0, false};
   }
 
   const bool reached = goal.target && state.progress >= *goal.target;
-  if (reached) state.at_risk = false;
+  if (reached) {
+    state.at_risk = false;
+    if (goal.cadence.unit == CadenceUnit::kNone) state.needs.reset();
+  }
+  if (ended) state.needs.reset();
   if (reached)
     state.status = "achieved";
   else if (ended)
     state.status = goal.target ? "missed" : "ended";
+  else if (state.paused)
+    state.status = "paused";
   else
     state.status = state.at_risk ? "at_risk" : "on_track";
   return state;
@@ -168,6 +203,7 @@ nlohmann::json to_json(const GoalState& state) {
           {"next_deadline",
            state.next_deadline ? nlohmann::json(*state.next_deadline) : nlohmann::json(nullptr)},
           {"at_risk", state.at_risk},
+          {"paused", state.paused},
           {"cycles", cycles}};
 }
 

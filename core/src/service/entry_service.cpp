@@ -6,6 +6,7 @@
 
 #include "../domain/text_checks.h"
 #include "../store/entry_store.h"
+#include "../store/journal_store.h"
 #include "plugin_request.h"
 #include "refusals.h"
 
@@ -228,38 +229,45 @@ Result<Entry> EntryService::remove(int64_t id) {
 Result<UndoOutcome> EntryService::undo() {
   Transaction transaction(db_);
   if (auto status = transaction.begin(); !status) return status.error();
+  JournalStore journal(db_);
+  auto step = journal.last_undoable();
+  if (!step) return step.error();
+  if (!step->has_value()) return Error::conflict("nothing to undo", "되돌릴 작업이 없습니다");
+  const JournalStep& undone = **step;
+  if (!undone.entry_id) {
+    if (auto status = journal.revert(undone); !status) return status.error();
+    if (auto status = journal.mark_undone(undone.id); !status) return status.error();
+    if (auto status = transaction.commit(); !status) return status.error();
+    return UndoOutcome{undone.action, undone.subject.value_or(""), undone.subject_id.value_or(""),
+                       undone.row_images.value("label", ""), std::nullopt};
+  }
+  const int64_t entry_id = *undone.entry_id;
   EntryStore store(db_);
-  auto operation = store.last_undoable();
-  if (!operation) return operation.error();
-  if (!operation->has_value()) return Error::conflict("nothing to undo", "되돌릴 작업이 없습니다");
-  const Operation& undone = **operation;
   if (undone.action == "add") {
-    if (auto status = store.set_deleted(undone.entry_id, utc_timestamp_now()); !status)
+    if (auto status = store.set_deleted(entry_id, utc_timestamp_now()); !status)
       return status.error();
   } else if (undone.action == "delete") {
-    if (auto status = store.set_deleted(undone.entry_id, std::nullopt); !status)
-      return status.error();
+    if (auto status = store.set_deleted(entry_id, std::nullopt); !status) return status.error();
   } else {
-    auto current = store.find(undone.entry_id);
-    auto previous = store.revision(undone.entry_id, undone.previous_revision.value_or(1));
+    auto current = store.find(entry_id);
+    auto previous = store.revision(entry_id, undone.previous_revision.value_or(1));
     if (!current) return current.error();
     if (!previous) return previous.error();
     if (!current->has_value() || !previous->has_value())
-      return Error::internal(
-          "the history of entry " + std::to_string(undone.entry_id) + " is missing",
-          "id가 " + std::to_string(undone.entry_id) + "인 기록의 이력이 없습니다");
+      return Error::internal("the history of entry " + std::to_string(entry_id) + " is missing",
+                             "id가 " + std::to_string(entry_id) + "인 기록의 이력이 없습니다");
     Entry restored = **previous;
-    restored.id = undone.entry_id;
+    restored.id = entry_id;
     restored.revision = (*current)->revision + 1;
     restored.created_at = (*current)->created_at;
     restored.updated_at = utc_timestamp_now();
     if (auto status = store.update(restored); !status) return status.error();
   }
-  if (auto status = store.mark_undone(undone.id); !status) return status.error();
-  auto entry = store.find(undone.entry_id);
+  if (auto status = journal.mark_undone(undone.id); !status) return status.error();
+  auto entry = store.find(entry_id);
   if (!entry) return entry.error();
   if (auto status = transaction.commit(); !status) return status.error();
-  return UndoOutcome{undone.action, **entry};
+  return UndoOutcome{undone.action, "entry", std::to_string(entry_id), (**entry).title, **entry};
 }
 
 Result<Entry> EntryService::get(int64_t id) {

@@ -2,6 +2,7 @@
 #include <hoego/core/local_time.h>
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <regex>
 #include <set>
@@ -10,6 +11,7 @@
 #include "../domain/text_checks.h"
 #include "../store/derived_store.h"
 #include "../store/goal_store.h"
+#include "../store/journal_store.h"
 #include "../store/track_store.h"
 #include "kept_per_day.h"
 #include "refusals.h"
@@ -28,10 +30,68 @@ std::string cadence_text(const Cadence& cadence) {
       return "every calendar week";
     case CadenceUnit::kMonth:
       return "every calendar month";
+    case CadenceUnit::kDates:
+      return "on " + std::to_string(cadence.due_dates.size()) + " due dates";
     case CadenceUnit::kNone:
       break;
   }
   return "none";
+}
+
+// The cadence as `every` reads it back, so that an edit form starts from what was given.
+std::optional<std::string> every_text(const Cadence& cadence) {
+  switch (cadence.unit) {
+    case CadenceUnit::kDays:
+      return cadence.days == 1 ? std::string("day") : std::to_string(cadence.days) + "d";
+    case CadenceUnit::kWeek:
+      return "week";
+    case CadenceUnit::kMonth:
+      return "month";
+    case CadenceUnit::kDates:
+    case CadenceUnit::kNone:
+      break;
+  }
+  return std::nullopt;
+}
+
+const char* cadence_unit_name(CadenceUnit unit) {
+  switch (unit) {
+    case CadenceUnit::kDays:
+      return "days";
+    case CadenceUnit::kWeek:
+      return "week";
+    case CadenceUnit::kMonth:
+      return "month";
+    case CadenceUnit::kDates:
+      return "dates";
+    case CadenceUnit::kNone:
+      break;
+  }
+  return "none";
+}
+
+// What a goal is to be as a NewGoal, so that an edit is checked exactly as an add.
+NewGoal as_new_goal(const Goal& goal) {
+  const GoalDefinition& definition = goal.definition;
+  NewGoal input;
+  input.title = goal.title;
+  input.plugin = goal.plugin;
+  input.kind = goal.kind;
+  input.track = goal.track;
+  input.starts_on = definition.starts_on;
+  input.ends_on = definition.ends_on;
+  input.target = definition.target;
+  input.sum_field = goal.sum_field;
+  input.every = every_text(definition.cadence);
+  input.per_cycle = definition.cadence.per_cycle;
+  input.passes = definition.cadence.passes;
+  input.deadlines = definition.cadence.due_dates;
+  input.finished_on = definition.finished_on;
+  return input;
+}
+
+Status record_step(Database& db, RowRecorder& rows, const Goal& goal, const std::string& action) {
+  return hoego::record_step(db, rows, "goal", std::to_string(goal.id), action, goal.title);
 }
 
 // What `entries` (of `person`, or all) add up to on each local day, one contribution per day.
@@ -97,10 +157,47 @@ std::vector<Contribution> counted_days(const Goal& goal, std::vector<Contributio
   return contributions;
 }
 
+// Due dates must be real dates, strictly increasing, within the goal's period.
+void check_due_dates(const GoalDefinition& definition, std::vector<FieldError>& problems) {
+  const auto& due_dates = definition.cadence.due_dates;
+  for (size_t i = 0; i < due_dates.size(); ++i) {
+    if (!is_valid_date(due_dates[i])) {
+      problems.push_back(not_a_date("deadlines", due_dates[i]));
+      return;
+    }
+    if (i > 0 && due_dates[i] <= due_dates[i - 1]) {
+      problems.push_back({"deadlines",
+                          "the due dates are out of order: " + due_dates[i] + " comes after " +
+                              due_dates[i - 1],
+                          "마감일 목록의 순서가 맞지 않습니다: " + due_dates[i - 1] + " 다음에 " +
+                              due_dates[i] + "이(가) 있습니다"});
+      return;
+    }
+  }
+  if (due_dates.empty() || definition.starts_on.empty()) return;
+  if (due_dates.front() < definition.starts_on)
+    problems.push_back({"deadlines",
+                        "the due date " + due_dates.front() + " comes before the goal starts (" +
+                            definition.starts_on + ")",
+                        "마감일 " + due_dates.front() + "이(가) 목표의 시작일(" +
+                            definition.starts_on + ")보다 이릅니다"});
+  if (definition.ends_on && due_dates.back() > *definition.ends_on)
+    problems.push_back({"deadlines",
+                        "the due date " + due_dates.back() + " comes after the goal ends (" +
+                            *definition.ends_on + ")",
+                        "마감일 " + due_dates.back() + "이(가) 목표의 종료일(" +
+                            *definition.ends_on + ")보다 늦습니다"});
+}
+
 }  // namespace
 
 json to_json(const Goal& goal) {
   const GoalDefinition& definition = goal.definition;
+  json pauses = json::array();
+  for (const auto& pause : definition.pauses)
+    pauses.push_back({{"from", pause.from}, {"until", pause.until}});
+  const auto every = every_text(definition.cadence);
+  const bool dated = definition.cadence.unit == CadenceUnit::kDates;
   return json{{"id", goal.id},
               {"title", goal.title},
               {"plugin", goal.plugin},
@@ -113,6 +210,11 @@ json to_json(const Goal& goal) {
               {"cadence", cadence_text(definition.cadence)},
               {"per_cycle", number_json(definition.cadence.per_cycle)},
               {"passes", definition.cadence.passes},
+              {"every", every ? json(*every) : json(nullptr)},
+              {"cadence_unit", cadence_unit_name(definition.cadence.unit)},
+              {"deadlines", dated ? json(definition.cadence.due_dates) : json(nullptr)},
+              {"pauses", pauses},
+              {"finished_on", definition.finished_on ? json(*definition.finished_on) : json(nullptr)},
               {"created_at", goal.created_at}};
 }
 
@@ -149,7 +251,7 @@ Result<Cadence> parse_cadence(const std::string& every) {
   return cadence;
 }
 
-Result<Goal> GoalService::add(const NewGoal& input) {
+Result<Goal> GoalService::check(const NewGoal& input) {
   std::vector<FieldError> problems;
   auto problem = [&](const char* field, std::string message, std::string message_ko) {
     problems.push_back({field, std::move(message), std::move(message_ko)});
@@ -216,9 +318,18 @@ Result<Goal> GoalService::add(const NewGoal& input) {
     problem("passes", "passes cannot be negative", "패스 횟수는 0보다 작을 수 없습니다");
   definition.cadence.per_cycle = input.per_cycle;
   definition.cadence.passes = input.passes;
-  if (!input.target && !input.every)
-    problem("target", "a goal needs a target (--target N), a cadence (--every 14d), or both",
-            "목표에는 목표량(--target N)이나 주기(--every 14d), 또는 둘 다 있어야 합니다");
+  if (!input.deadlines.empty()) {
+    if (input.every)
+      problem("deadlines", "give either a cadence (--every) or due dates (--deadlines), not both",
+              "주기(--every)와 마감일 목록(--deadlines) 중 하나만 줄 수 있습니다");
+    definition.cadence.unit = CadenceUnit::kDates;
+    definition.cadence.due_dates = input.deadlines;
+  }
+  if (!input.target && !input.every && input.deadlines.empty())
+    problem("target",
+            "a goal needs a target (--target N), a cadence (--every 14d or --deadlines), or both",
+            "목표에는 목표량(--target N)이나 주기(--every 14d 또는 --deadlines), 또는 둘 다 있어야 "
+            "합니다");
 
   if (input.year) {
     if (*input.year < 1900 || *input.year > 9999)
@@ -250,19 +361,176 @@ Result<Goal> GoalService::add(const NewGoal& input) {
                 ")",
             "목표의 시작일(" + definition.starts_on + ")이 종료일(" + *definition.ends_on +
                 ")보다 늦습니다");
+  check_due_dates(definition, problems);
+  definition.pauses = input.pauses;
+  definition.finished_on = input.finished_on;
+  if (definition.finished_on && !is_valid_date(*definition.finished_on))
+    problems.push_back(not_a_date("finished_on", *definition.finished_on));
+  else if (definition.finished_on && !definition.starts_on.empty() &&
+           *definition.finished_on < definition.starts_on)
+    problem("finished_on",
+            "the goal cannot be finished (" + *definition.finished_on + ") before it starts (" +
+                definition.starts_on + ")",
+            "목표를 시작일(" + definition.starts_on + ")보다 이른 날(" + *definition.finished_on +
+                ")에 마칠 수 없습니다");
   if (!problems.empty()) return invalid_with(std::move(problems));
-
-  goal.created_at = utc_timestamp_now();
-  Transaction transaction(db_);
-  if (auto status = transaction.begin(); !status) return status.error();
-  auto id = GoalStore(db_).insert(goal);
-  if (!id) return id.error();
-  if (auto status = transaction.commit(); !status) return status.error();
-  goal.id = *id;
   return goal;
 }
 
-Result<std::vector<Goal>> GoalService::list(const std::optional<std::string>& track) {
+Result<Goal> GoalService::add(const NewGoal& input) {
+  auto goal = check(input);
+  if (!goal) return goal.error();
+  goal->created_at = utc_timestamp_now();
+  Transaction transaction(db_);
+  if (auto status = transaction.begin(); !status) return status.error();
+  auto id = GoalStore(db_).insert(*goal);
+  if (!id) return id.error();
+  goal->id = *id;
+  RowRecorder rows(db_);
+  if (auto status = rows.after("goals", "id = ?1", json::array({*id})); !status)
+    return status.error();
+  if (auto status = record_step(db_, rows, *goal, "goal.add"); !status) return status.error();
+  if (auto status = transaction.commit(); !status) return status.error();
+  return goal;
+}
+
+Result<Goal> GoalService::get(int64_t id) {
+  auto found = GoalStore(db_).find(id);
+  if (!found) return found.error();
+  if (!found->has_value())
+    return Error::not_found("no goal with id " + std::to_string(id),
+                            "id가 " + std::to_string(id) + "인 목표가 없습니다");
+  return **found;
+}
+
+Result<Goal> GoalService::change(int64_t id, const std::string& action,
+                                 const std::function<Status(NewGoal&)>& apply) {
+  auto current = get(id);
+  if (!current) return current.error();
+  NewGoal input = as_new_goal(*current);
+  if (auto status = apply(input); !status) return status.error();
+  auto goal = check(input);
+  if (!goal) return goal.error();
+  goal->id = id;
+  goal->created_at = current->created_at;
+  Transaction transaction(db_);
+  if (auto status = transaction.begin(); !status) return status.error();
+  RowRecorder rows(db_);
+  if (auto status = rows.before("goals", "id = ?1", json::array({id})); !status)
+    return status.error();
+  if (auto status = GoalStore(db_).update(*goal); !status) return status.error();
+  if (auto status = record_step(db_, rows, *goal, action); !status) return status.error();
+  if (auto status = transaction.commit(); !status) return status.error();
+  return goal;
+}
+
+Result<Goal> GoalService::edit(int64_t id, const GoalChanges& changes) {
+  return change(id, changes.finished_on && !changes.finished_on->empty() ? "goal.finish"
+                                                                        : "goal.edit",
+                [&](NewGoal& input) {
+    auto set = [](auto& member, const auto& change) {
+      if (change) member = *change;
+    };
+    set(input.title, changes.title);
+    set(input.plugin, changes.plugin);
+    set(input.kind, changes.kind);
+    set(input.per_cycle, changes.per_cycle);
+    set(input.passes, changes.passes);
+    set(input.target, changes.target);
+    // An empty text clears what may be absent.
+    auto set_or_clear = [](std::optional<std::string>& member,
+                           const std::optional<std::string>& change) {
+      if (!change) return;
+      member = change->empty() ? std::nullopt : change;
+    };
+    set_or_clear(input.track, changes.track);
+    set_or_clear(input.sum_field, changes.sum_field);
+    set_or_clear(input.finished_on, changes.finished_on);
+    if (changes.year) {
+      input.year = changes.year;
+      input.starts_on.reset();
+      input.ends_on.reset();
+    }
+    set_or_clear(input.starts_on, changes.starts_on);
+    set_or_clear(input.ends_on, changes.ends_on);
+    if (changes.every) {
+      set_or_clear(input.every, changes.every == "none" ? std::optional<std::string>("")
+                                                        : changes.every);
+      if (input.every) input.deadlines.clear();
+    }
+    if (changes.deadlines) {
+      input.deadlines = *changes.deadlines;
+      if (!input.deadlines.empty()) input.every.reset();
+    }
+    return Status::success();
+  });
+}
+
+Result<Goal> GoalService::remove(int64_t id) {
+  auto goal = get(id);
+  if (!goal) return goal.error();
+  Transaction transaction(db_);
+  if (auto status = transaction.begin(); !status) return status.error();
+  RowRecorder rows(db_);
+  if (auto status = rows.before("goals", "id = ?1", json::array({id})); !status)
+    return status.error();
+  if (auto status = GoalStore(db_).set_deleted(id, utc_timestamp_now()); !status)
+    return status.error();
+  if (auto status = record_step(db_, rows, *goal, "goal.delete"); !status) return status.error();
+  if (auto status = transaction.commit(); !status) return status.error();
+  return goal;
+}
+
+Result<Goal> GoalService::pause(int64_t id, const Pause& pause) {
+  std::vector<FieldError> problems;
+  if (!is_valid_date(pause.from)) problems.push_back(not_a_date("from", pause.from));
+  if (!is_valid_date(pause.until)) problems.push_back(not_a_date("until", pause.until));
+  if (problems.empty() && pause.until < pause.from)
+    problems.push_back({"until",
+                        "the pause ends (" + pause.until + ") before it starts (" + pause.from +
+                            ")",
+                        "일시 중지가 시작일(" + pause.from + ")보다 이른 날(" + pause.until +
+                            ")에 끝납니다"});
+  if (!problems.empty()) return invalid_with(std::move(problems));
+  return change(id, "goal.pause", [&](NewGoal& input) -> Status {
+    for (const auto& other : input.pauses)
+      if (other.from <= pause.until && other.until >= pause.from)
+        return invalid_with({{"from",
+                           "the pause overlaps the one from " + other.from + " to " + other.until,
+                           "이미 있는 일시 중지(" + other.from + " ~ " + other.until +
+                               ")와 겹칩니다"}});
+    input.pauses.push_back(pause);
+    std::sort(input.pauses.begin(), input.pauses.end(),
+              [](const Pause& a, const Pause& b) { return a.from < b.from; });
+    return Status::success();
+  });
+}
+
+Result<Goal> GoalService::unpause(int64_t id, const std::string& from) {
+  return change(id, "goal.unpause", [&](NewGoal& input) -> Status {
+    const auto removed = std::erase_if(input.pauses, [&](const Pause& p) { return p.from == from; });
+    if (removed == 0)
+      return Error::not_found("the goal has no pause starting on " + from,
+                              "이 목표에는 " + from + "에 시작하는 일시 중지가 없습니다");
+    return Status::success();
+  });
+}
+
+Result<Goal> GoalService::move_deadline(int64_t id, const std::string& from,
+                                        const std::string& to) {
+  if (!is_valid_date(to)) return invalid_as(not_a_date("to", to));
+  return change(id, "goal.move_deadline", [&](NewGoal& input) -> Status {
+    auto due = std::find(input.deadlines.begin(), input.deadlines.end(), from);
+    if (due == input.deadlines.end())
+      return invalid_with({{"from", "the goal has no due date " + from,
+                           "이 목표의 마감일 목록에 " + from + "이(가) 없습니다"}});
+    *due = to;  // check() refuses a list that is then out of order
+    return Status::success();
+  });
+}
+
+Result<std::vector<Goal>> GoalService::list(const std::optional<std::string>& track,
+                                            bool with_finished) {
   if (track) {
     auto found = TrackStore(db_).find(*track);
     if (!found) return found.error();
@@ -270,16 +538,17 @@ Result<std::vector<Goal>> GoalService::list(const std::optional<std::string>& tr
       return Error::invalid("no track named '" + *track + "'",
                             "이름이 '" + *track + "'인 트랙이 없습니다");
   }
-  return GoalStore(db_).list(track);
+  return GoalStore(db_).list(track, with_finished);
 }
 
 Result<std::vector<GoalReport>> GoalService::evaluate(const std::optional<std::string>& track,
                                                       bool by_person,
-                                                      const std::optional<std::string>& today) {
+                                                      const std::optional<std::string>& today,
+                                                      bool with_finished) {
   if (today && !is_valid_date(*today)) return invalid_as(not_a_date("today", *today));
   if (auto status = check_time_zone(time_zone_); !status) return status.error();
   const std::string as_of = today.value_or(now_in(time_zone_).local_date);
-  auto goals = list(track);
+  auto goals = list(track, with_finished);
   if (!goals) return goals.error();
 
   std::vector<GoalReport> reports;
@@ -323,7 +592,7 @@ Result<std::vector<ReachedGoal>> GoalService::reached(const std::optional<std::s
   if (today && !is_valid_date(*today)) return invalid_as(not_a_date("today", *today));
   if (auto status = check_time_zone(time_zone_); !status) return status.error();
   const std::string as_of = today.value_or(now_in(time_zone_).local_date);
-  auto goals = list(std::nullopt);
+  auto goals = list(std::nullopt, true);
   if (!goals) return goals.error();
   std::vector<ReachedGoal> reached;
   std::vector<DerivedValue> to_keep;

@@ -1,4 +1,5 @@
 #include <hoego/core/json_answers.h>
+#include <hoego/core/journal_service.h>
 #include <hoego/core/local_time.h>
 
 namespace hoego {
@@ -22,7 +23,12 @@ json revisions_answer(const std::vector<Entry>& revisions) {
 }
 
 json undo_answer(const UndoOutcome& outcome) {
-  return json{{"action", outcome.action}, {"entry", to_json(outcome.entry)}};
+  const LocalizedText summary = describe_step(outcome.action, outcome.label);
+  return json{{"action", outcome.action},
+              {"subject", outcome.subject},
+              {"subject_id", outcome.subject_id},
+              {"summary", {{"ko", summary.ko}, {"en", summary.en}}},
+              {"entry", outcome.entry ? to_json(*outcome.entry) : json(nullptr)}};
 }
 
 json people_answer(const std::vector<Person>& people) { return list_under("people", people); }

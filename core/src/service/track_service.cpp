@@ -3,6 +3,7 @@
 
 #include "../domain/text_checks.h"
 #include "../store/people_store.h"
+#include "../store/journal_store.h"
 #include "../store/track_store.h"
 #include "refusals.h"
 
@@ -26,7 +27,13 @@ json to_json(const Track& track) {
               {"entry_count", track.entry_count}};
 }
 
-Result<Track> TrackService::add(const NewTrack& input) {
+json to_json(const DeletedTrack& deleted) {
+  return json{{"track", to_json(deleted.track)},
+              {"entries_unlinked", deleted.entries_unlinked},
+              {"goals_deleted", deleted.goals_deleted}};
+}
+
+Result<Track> TrackService::check(const NewTrack& input) {
   Track track;
   track.name = trim(input.name);
   track.note = trim(input.note);
@@ -64,13 +71,108 @@ Result<Track> TrackService::add(const NewTrack& input) {
     error.fields = std::move(problems);
     return error;
   }
-  track.created_at = utc_timestamp_now();
+  return track;
+}
+
+Result<Track> TrackService::add(const NewTrack& input) {
+  auto track = check(input);
+  if (!track) return track.error();
+  track->created_at = utc_timestamp_now();
   Transaction transaction(db_);
   if (auto status = transaction.begin(); !status) return status.error();
-  auto id = TrackStore(db_).insert(track);
+  auto id = TrackStore(db_).insert(*track);
   if (!id) return id.error();
+  RowRecorder rows(db_);
+  for (const char* table : {"tracks", "track_members"})
+    if (auto status = rows.after(table, std::string(table) == "tracks" ? "id = ?1" : "track_id = ?1",
+                                 json::array({*id}));
+        !status)
+      return status.error();
+  if (auto status = record_step(db_, rows, "track", std::to_string(*id), "track.add", track->name);
+      !status)
+    return status.error();
   if (auto status = transaction.commit(); !status) return status.error();
-  return get(track.name);
+  return get(track->name);
+}
+
+Result<Track> TrackService::change(const std::string& name, const std::string& action,
+                                   const std::function<Status(Track&)>& apply) {
+  auto track = get(name);
+  if (!track) return track.error();
+  Transaction transaction(db_);
+  if (auto status = transaction.begin(); !status) return status.error();
+  RowRecorder rows(db_);
+  const json id = json::array({track->id});
+  if (auto status = rows.before("tracks", "id = ?1", id); !status) return status.error();
+  if (auto status = rows.before("track_members", "track_id = ?1", id); !status)
+    return status.error();
+  if (auto status = apply(*track); !status) return status.error();
+  if (auto status = rows.after("track_members", "track_id = ?1", id); !status)
+    return status.error();
+  if (auto status = record_step(db_, rows, "track", std::to_string(track->id), action, track->name);
+      !status)
+    return status.error();
+  if (auto status = transaction.commit(); !status) return status.error();
+  return get(track->name);
+}
+
+Result<Track> TrackService::edit(const std::string& name, const TrackChanges& changes) {
+  auto current = get(name);
+  if (!current) return current.error();
+  NewTrack input{changes.name.value_or(current->name),
+                 changes.plugin ? changes.plugin : current->plugin,
+                 changes.starts_on ? changes.starts_on : current->starts_on,
+                 changes.ends_on ? changes.ends_on : current->ends_on,
+                 changes.note.value_or(current->note),
+                 changes.members.value_or(current->members)};
+  for (auto* optional : {&input.plugin, &input.starts_on, &input.ends_on})
+    if (*optional && (*optional)->empty()) optional->reset();
+  auto checked = check(input);
+  if (!checked) return checked.error();
+  return change(name, "track.edit", [&](Track& track) {
+    checked->id = track.id;
+    track.name = checked->name;  // the step is known by the new name
+    return TrackStore(db_).update(*checked);
+  });
+}
+
+Result<Track> TrackService::close(const std::string& name) {
+  return change(name, "track.close", [&](Track& track) -> Status {
+    if (track.closed_at)
+      return Error::conflict("track '" + name + "' is already closed",
+                             "이미 닫힌 트랙입니다: '" + name + "'");
+    return TrackStore(db_).set_closed(track.id, utc_timestamp_now());
+  });
+}
+
+Result<Track> TrackService::reopen(const std::string& name) {
+  return change(name, "track.reopen", [&](Track& track) -> Status {
+    if (!track.closed_at)
+      return Error::conflict("track '" + name + "' is open already",
+                             "이미 열려 있는 트랙입니다: '" + name + "'");
+    return TrackStore(db_).set_closed(track.id, std::nullopt);
+  });
+}
+
+Result<DeletedTrack> TrackService::remove(const std::string& name) {
+  auto track = get(name);
+  if (!track) return track.error();
+  Transaction transaction(db_);
+  if (auto status = transaction.begin(); !status) return status.error();
+  RowRecorder rows(db_);
+  const json id = json::array({track->id});
+  for (const auto& [table, where] :
+       {std::pair{"tracks", "id = ?1"}, std::pair{"track_members", "track_id = ?1"},
+        std::pair{"entries", "track_id = ?1"}, std::pair{"goals", "track_id = ?1"}})
+    if (auto status = rows.before(table, where, id); !status) return status.error();
+  auto removed = TrackStore(db_).remove(track->id, utc_timestamp_now());
+  if (!removed) return removed.error();
+  if (auto status =
+          record_step(db_, rows, "track", std::to_string(track->id), "track.delete", track->name);
+      !status)
+    return status.error();
+  if (auto status = transaction.commit(); !status) return status.error();
+  return DeletedTrack{*track, removed->first, removed->second};
 }
 
 Result<std::vector<Track>> TrackService::list() { return TrackStore(db_).list(); }
@@ -84,15 +186,5 @@ Result<Track> TrackService::get(const std::string& name) {
   return **track;
 }
 
-Result<Track> TrackService::close(const std::string& name) {
-  auto track = get(name);
-  if (!track) return track.error();
-  if (track->closed_at)
-    return Error::conflict("track '" + name + "' is already closed",
-                           "이미 닫힌 트랙입니다: '" + name + "'");
-  if (auto status = TrackStore(db_).close(track->id, utc_timestamp_now()); !status)
-    return status.error();
-  return get(name);
-}
 
 }  // namespace hoego

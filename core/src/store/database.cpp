@@ -192,6 +192,11 @@ void Statement::reset() {
 
 int Statement::column_count() const { return sqlite3_column_count(statement_); }
 
+std::string Statement::name(int column) const {
+  const char* name = sqlite3_column_name(statement_, column);
+  return name != nullptr ? name : "";
+}
+
 Statement::Type Statement::type(int column) const {
   switch (sqlite3_column_type(statement_, column)) {
     case SQLITE_INTEGER:

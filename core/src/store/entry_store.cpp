@@ -394,25 +394,4 @@ Status EntryStore::record_operation(int64_t entry_id, const std::string& action,
       .run();
 }
 
-Result<std::optional<Operation>> EntryStore::last_undoable() {
-  auto statement = db_.prepare(
-      "SELECT id, entry_id, action, previous_revision FROM operations "
-      "WHERE undone_at IS NULL ORDER BY id DESC LIMIT 1");
-  if (!statement) return statement.error();
-  auto row = statement->step();
-  if (!row) return row.error();
-  if (!*row) return std::optional<Operation>{};
-  Operation operation{statement->integer(0), statement->integer(1), statement->text(2),
-                      std::nullopt};
-  if (auto previous = statement->optional_integer(3))
-    operation.previous_revision = static_cast<int>(*previous);
-  return std::optional<Operation>{operation};
-}
-
-Status EntryStore::mark_undone(int64_t operation_id) {
-  auto statement = db_.prepare("UPDATE operations SET undone_at = ? WHERE id = ?");
-  if (!statement) return statement.error();
-  return statement->bind(1, utc_timestamp_now()).bind(2, operation_id).run();
-}
-
 }  // namespace hoego

@@ -20,14 +20,6 @@ inline constexpr const char* kMomentsOfLocalDates =
     "occurred_utc >= CAST(strftime('%s', ?1) AS INTEGER) - 172800 "
     "AND occurred_utc < CAST(strftime('%s', ?2) AS INTEGER) + 259200";
 
-// One change in the undo journal.
-struct Operation {
-  int64_t id = 0;
-  int64_t entry_id = 0;
-  std::string action;  // add, edit or delete
-  std::optional<int> previous_revision;
-};
-
 class EntryStore {
  public:
   explicit EntryStore(Database& db) : db_(db) {}
@@ -70,9 +62,6 @@ class EntryStore {
 
   Status record_operation(int64_t entry_id, const std::string& action,
                           std::optional<int> previous_revision, const std::string& performed_at);
-  // The newest change not yet undone, if any.
-  Result<std::optional<Operation>> last_undoable();
-  Status mark_undone(int64_t operation_id);
 
  private:
   // The id of the track named `name`; kNotFound when there is none.

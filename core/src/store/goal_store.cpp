@@ -11,6 +11,8 @@ const char* cadence_name(CadenceUnit unit) {
       return "week";
     case CadenceUnit::kMonth:
       return "month";
+    case CadenceUnit::kDates:
+      return "dates";
     case CadenceUnit::kNone:
       break;
   }
@@ -21,19 +23,27 @@ CadenceUnit cadence_unit(const std::string& name) {
   if (name == "days") return CadenceUnit::kDays;
   if (name == "week") return CadenceUnit::kWeek;
   if (name == "month") return CadenceUnit::kMonth;
+  if (name == "dates") return CadenceUnit::kDates;
   return CadenceUnit::kNone;
 }
 
-}  // namespace
+nlohmann::json pauses_json(const std::vector<Pause>& pauses) {
+  nlohmann::json values = nlohmann::json::array();
+  for (const auto& pause : pauses) values.push_back({{"from", pause.from}, {"until", pause.until}});
+  return values;
+}
 
-Result<int64_t> GoalStore::insert(const Goal& goal) {
-  auto statement = db_.prepare(
-      "INSERT INTO goals (title, plugin, kind, track_id, starts_on, ends_on, target, sum_field, "
-      "cadence, cadence_days, per_cycle, passes, created_at) "
-      "VALUES (?, ?, ?, (SELECT id FROM tracks WHERE name = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  if (!statement) return statement.error();
+std::vector<Pause> pauses_from(const std::string& text) {
+  std::vector<Pause> pauses;
+  for (const auto& pause : nlohmann::json::parse(text))
+    pauses.push_back({pause.at("from").get<std::string>(), pause.at("until").get<std::string>()});
+  return pauses;
+}
+
+// Binds ?1…?15 as insert and update both use them.
+void bind_goal(Statement& statement, const Goal& goal) {
   const GoalDefinition& definition = goal.definition;
-  statement->bind(1, goal.title)
+  statement.bind(1, goal.title)
       .bind(2, goal.plugin)
       .bind(3, goal.kind)
       .bind(4, goal.track)
@@ -41,44 +51,104 @@ Result<int64_t> GoalStore::insert(const Goal& goal) {
       .bind(6, definition.ends_on)
       .bind(7, definition.target)
       .bind(8, goal.sum_field)
-      .bind(9, cadence_name(definition.cadence.unit));
-  if (definition.cadence.unit == CadenceUnit::kDays) statement->bind(10, definition.cadence.days);
-  statement->bind(11, definition.cadence.per_cycle)
-      .bind(12, definition.cadence.passes)
-      .bind(13, goal.created_at);
+      .bind(9, cadence_name(definition.cadence.unit))
+      .bind(10, std::nullopt);
+  if (definition.cadence.unit == CadenceUnit::kDays) statement.bind(10, definition.cadence.days);
+  statement.bind(11, definition.cadence.per_cycle).bind(12, definition.cadence.passes);
+  if (definition.cadence.unit == CadenceUnit::kDates)
+    statement.bind(13, nlohmann::json(definition.cadence.due_dates).dump());
+  else
+    statement.bind(13, std::nullopt);
+  statement.bind(14, pauses_json(definition.pauses).dump()).bind(15, definition.finished_on);
+}
+
+constexpr const char* kGoalColumns =
+    "SELECT g.id, g.title, g.plugin, g.kind, t.name, g.starts_on, g.ends_on, g.target, "
+    "g.sum_field, g.cadence, g.cadence_days, g.per_cycle, g.passes, g.created_at, g.deadlines, "
+    "g.pauses, g.finished_on FROM goals g LEFT JOIN tracks t ON t.id = g.track_id ";
+
+Goal read_goal(const Statement& statement) {
+  Goal goal;
+  goal.id = statement.integer(0);
+  goal.title = statement.text(1);
+  goal.plugin = statement.text(2);
+  goal.kind = statement.text(3);
+  goal.track = statement.optional_text(4);
+  goal.definition.starts_on = statement.text(5);
+  goal.definition.ends_on = statement.optional_text(6);
+  if (!statement.is_null(7)) goal.definition.target = statement.real(7);
+  goal.sum_field = statement.optional_text(8);
+  goal.definition.cadence.unit = cadence_unit(statement.text(9));
+  goal.definition.cadence.days = static_cast<int>(statement.integer(10));
+  goal.definition.cadence.per_cycle = statement.real(11);
+  goal.definition.cadence.passes = static_cast<int>(statement.integer(12));
+  goal.created_at = statement.text(13);
+  if (auto deadlines = statement.optional_text(14))
+    goal.definition.cadence.due_dates =
+        nlohmann::json::parse(*deadlines).get<std::vector<std::string>>();
+  goal.definition.pauses = pauses_from(statement.text(15));
+  goal.definition.finished_on = statement.optional_text(16);
+  return goal;
+}
+
+}  // namespace
+
+Result<int64_t> GoalStore::insert(const Goal& goal) {
+  auto statement = db_.prepare(
+      "INSERT INTO goals (title, plugin, kind, track_id, starts_on, ends_on, target, sum_field, "
+      "cadence, cadence_days, per_cycle, passes, deadlines, pauses, finished_on, created_at) "
+      "VALUES (?1, ?2, ?3, (SELECT id FROM tracks WHERE name = ?4), ?5, ?6, ?7, ?8, ?9, ?10, "
+      "?11, ?12, ?13, ?14, ?15, ?16)");
+  if (!statement) return statement.error();
+  bind_goal(*statement, goal);
+  statement->bind(16, goal.created_at);
   if (auto status = statement->run(); !status) return status.error();
   return db_.last_insert_id();
 }
 
-Result<std::vector<Goal>> GoalStore::list(const std::optional<std::string>& track) {
+Status GoalStore::update(const Goal& goal) {
   auto statement = db_.prepare(
-      "SELECT g.id, g.title, g.plugin, g.kind, t.name, g.starts_on, g.ends_on, g.target, "
-      "g.sum_field, g.cadence, g.cadence_days, g.per_cycle, g.passes, g.created_at "
-      "FROM goals g LEFT JOIN tracks t ON t.id = g.track_id "
-      "WHERE g.deleted_at IS NULL AND (?1 IS NULL OR t.name = ?1) ORDER BY g.id");
+      "UPDATE goals SET title = ?1, plugin = ?2, kind = ?3, "
+      "track_id = (SELECT id FROM tracks WHERE name = ?4), starts_on = ?5, ends_on = ?6, "
+      "target = ?7, sum_field = ?8, cadence = ?9, cadence_days = ?10, per_cycle = ?11, "
+      "passes = ?12, deadlines = ?13, pauses = ?14, finished_on = ?15 WHERE id = ?16");
   if (!statement) return statement.error();
-  statement->bind(1, track);
+  bind_goal(*statement, goal);
+  statement->bind(16, goal.id);
+  return statement->run();
+}
+
+Status GoalStore::set_deleted(int64_t id, const std::optional<std::string>& deleted_at) {
+  auto statement = db_.prepare("UPDATE goals SET deleted_at = ? WHERE id = ?");
+  if (!statement) return statement.error();
+  return statement->bind(1, deleted_at).bind(2, id).run();
+}
+
+Result<std::optional<Goal>> GoalStore::find(int64_t id) {
+  auto statement =
+      db_.prepare(std::string(kGoalColumns) + "WHERE g.deleted_at IS NULL AND g.id = ?");
+  if (!statement) return statement.error();
+  statement->bind(1, id);
+  auto row = statement->step();
+  if (!row) return row.error();
+  if (!*row) return std::optional<Goal>();
+  return std::optional(read_goal(*statement));
+}
+
+Result<std::vector<Goal>> GoalStore::list(const std::optional<std::string>& track,
+                                          bool with_finished) {
+  auto statement = db_.prepare(
+      std::string(kGoalColumns) +
+      "WHERE g.deleted_at IS NULL AND (?1 IS NULL OR t.name = ?1) "
+      "AND (?2 OR g.finished_on IS NULL) ORDER BY g.id");
+  if (!statement) return statement.error();
+  statement->bind(1, track).bind(2, with_finished ? 1 : 0);
   std::vector<Goal> goals;
   for (;;) {
     auto row = statement->step();
     if (!row) return row.error();
     if (!*row) break;
-    Goal goal;
-    goal.id = statement->integer(0);
-    goal.title = statement->text(1);
-    goal.plugin = statement->text(2);
-    goal.kind = statement->text(3);
-    goal.track = statement->optional_text(4);
-    goal.definition.starts_on = statement->text(5);
-    goal.definition.ends_on = statement->optional_text(6);
-    if (!statement->is_null(7)) goal.definition.target = statement->real(7);
-    goal.sum_field = statement->optional_text(8);
-    goal.definition.cadence.unit = cadence_unit(statement->text(9));
-    goal.definition.cadence.days = static_cast<int>(statement->integer(10));
-    goal.definition.cadence.per_cycle = statement->real(11);
-    goal.definition.cadence.passes = static_cast<int>(statement->integer(12));
-    goal.created_at = statement->text(13);
-    goals.push_back(std::move(goal));
+    goals.push_back(read_goal(*statement));
   }
   return goals;
 }

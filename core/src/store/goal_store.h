@@ -24,7 +24,14 @@ class GoalStore {
   explicit GoalStore(Database& db) : db_(db) {}
 
   Result<int64_t> insert(const Goal& goal);
-  Result<std::vector<Goal>> list(const std::optional<std::string>& track);
+  // Writes every property of a live goal.
+  Status update(const Goal& goal);
+  // Deletes (a time) or brings back (nullopt) a goal.
+  Status set_deleted(int64_t id, const std::optional<std::string>& deleted_at);
+  // A live goal (finished or not), or none.
+  Result<std::optional<Goal>> find(int64_t id);
+  // The live goals (of `track`, if given), finished ones only `with_finished`.
+  Result<std::vector<Goal>> list(const std::optional<std::string>& track, bool with_finished);
   // The live entries of the goal's plugin and kind (and track) in its period, with the summed
   // field's value, and the people named when `with_people`. `dates` (local dates, inclusive)
   // reads only part of them instead.

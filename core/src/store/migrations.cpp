@@ -358,6 +358,72 @@ CREATE TABLE day_zone (
   zone  TEXT NOT NULL
 );
 )sql",
+    // 8: what a user set up can be changed and undone (issue 18). The undo journal takes steps
+    // that are not an entry's: the rows a step changed, as they were before and after it. Goals
+    // gain deadline lists, pauses and a finish; people can be archived; plugins switched off.
+    R"sql(
+CREATE TABLE operations_with_steps (
+  id                 INTEGER PRIMARY KEY,
+  entry_id           INTEGER REFERENCES entries(id) ON DELETE CASCADE,
+  action             TEXT NOT NULL
+                     CHECK (entry_id IS NULL OR action = 'add' OR action = 'edit' OR action = 'delete'),
+  previous_revision  INTEGER,
+  performed_at       TEXT NOT NULL,
+  undone_at          TEXT,
+  -- A step that is not an entry's: what it changed (goal, track, person, plugin), which one,
+  -- and the rows it changed: [{"table", "rowid", "before": row|null, "after": row|null}].
+  subject            TEXT,
+  subject_id         TEXT,
+  row_images         TEXT CHECK (row_images IS NULL OR json_valid(row_images)),
+  CHECK ((entry_id IS NULL) = (subject IS NOT NULL))
+);
+INSERT INTO operations_with_steps
+  (id, entry_id, action, previous_revision, performed_at, undone_at)
+  SELECT id, entry_id, action, previous_revision, performed_at, undone_at FROM operations;
+DROP TABLE operations;
+ALTER TABLE operations_with_steps RENAME TO operations;
+CREATE INDEX operations_by_subject ON operations (subject, subject_id) WHERE subject IS NOT NULL;
+
+CREATE TABLE goals_with_changes (
+  id            INTEGER PRIMARY KEY,
+  title         TEXT NOT NULL CHECK (length(trim(title)) > 0),
+  plugin        TEXT NOT NULL,
+  kind          TEXT NOT NULL,
+  track_id      INTEGER REFERENCES tracks(id),
+  starts_on     TEXT NOT NULL,
+  ends_on       TEXT CHECK (ends_on IS NULL OR ends_on >= starts_on),
+  target        REAL CHECK (target IS NULL OR target > 0),
+  sum_field     TEXT,
+  cadence       TEXT NOT NULL DEFAULT 'none'
+                CHECK (cadence IN ('none', 'days', 'week', 'month', 'dates')),
+  cadence_days  INTEGER CHECK (cadence_days IS NULL OR cadence_days > 0),
+  per_cycle     REAL NOT NULL DEFAULT 1 CHECK (per_cycle > 0),
+  passes        INTEGER NOT NULL DEFAULT 0 CHECK (passes >= 0),
+  created_at    TEXT NOT NULL,
+  deleted_at    TEXT,
+  -- For cadence 'dates': the due dates, in order, as a JSON array.
+  deadlines     TEXT CHECK (deadlines IS NULL OR json_valid(deadlines)),
+  -- Date ranges whose cycles neither count, use passes nor break the streak.
+  pauses        TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(pauses)),
+  -- Finished (archived): evaluated up to this day, off the dashboard, kept in the report.
+  finished_on   TEXT
+);
+INSERT INTO goals_with_changes
+  (id, title, plugin, kind, track_id, starts_on, ends_on, target, sum_field, cadence,
+   cadence_days, per_cycle, passes, created_at, deleted_at)
+  SELECT id, title, plugin, kind, track_id, starts_on, ends_on, target, sum_field, cadence,
+         cadence_days, per_cycle, passes, created_at, deleted_at FROM goals;
+DROP TABLE goals;
+ALTER TABLE goals_with_changes RENAME TO goals;
+
+ALTER TABLE people ADD COLUMN archived_at TEXT;
+
+-- A plugin the user switched off: not loaded; its entries stay and stay readable.
+CREATE TABLE disabled_plugins (
+  plugin       TEXT PRIMARY KEY,
+  disabled_at  TEXT NOT NULL
+);
+)sql",
 };
 
 Status ensure_migrations_table(Database& db) {

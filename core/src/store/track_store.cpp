@@ -32,18 +32,65 @@ Result<int64_t> TrackStore::insert(const Track& track) {
       .bind(6, track.created_at);
   if (auto status = statement->run(); !status) return status.error();
   const int64_t id = db_.last_insert_id();
+  if (auto status = write_members(id, track.members); !status) return status.error();
+  return id;
+}
+
+Status TrackStore::write_members(int64_t id, const std::vector<std::string>& members) {
+  auto clear = db_.prepare("DELETE FROM track_members WHERE track_id = ?");
+  if (!clear) return clear.error();
+  if (auto status = clear->bind(1, id).run(); !status) return status;
   auto member = db_.prepare(
       "INSERT OR IGNORE INTO track_members (track_id, person_id) "
       "SELECT ?, id FROM people WHERE name = ?");
   if (!member) return member.error();
-  for (const auto& name : track.members) {
+  for (const auto& name : members) {
     member->reset();
-    if (auto status = member->bind(1, id).bind(2, name).run(); !status) return status.error();
+    if (auto status = member->bind(1, id).bind(2, name).run(); !status) return status;
     if (db_.changes() == 0)
       return Error::not_found("no person named '" + name + "'",
                               "이름이 '" + name + "'인 사람이 없습니다");
   }
-  return id;
+  return Status::success();
+}
+
+Status TrackStore::update(const Track& track) {
+  auto existing = find(track.name);
+  if (!existing) return existing.error();
+  if (existing->has_value() && (*existing)->id != track.id)
+    return Error::conflict("a track named '" + track.name + "' already exists",
+                           "이름이 '" + track.name + "'인 트랙이 이미 있습니다");
+  auto statement = db_.prepare(
+      "UPDATE tracks SET name = ?, plugin = ?, starts_on = ?, ends_on = ?, note = ? "
+      "WHERE id = ?");
+  if (!statement) return statement.error();
+  statement->bind(1, track.name)
+      .bind(2, track.plugin)
+      .bind(3, track.starts_on)
+      .bind(4, track.ends_on)
+      .bind(5, track.note)
+      .bind(6, track.id);
+  if (auto status = statement->run(); !status) return status;
+  return write_members(track.id, track.members);
+}
+
+Result<std::pair<int64_t, int64_t>> TrackStore::remove(int64_t id, const std::string& now) {
+  int64_t entries = 0, goals = 0;
+  const std::pair<const char*, int64_t*> steps[] = {
+      {"UPDATE entries SET track_id = NULL WHERE track_id = ?1", &entries},
+      {"UPDATE goals SET deleted_at = ?2 WHERE track_id = ?1 AND deleted_at IS NULL", &goals},
+      {"UPDATE goals SET track_id = NULL WHERE track_id = ?1", nullptr},
+      {"DELETE FROM track_members WHERE track_id = ?1", nullptr},
+      {"DELETE FROM tracks WHERE id = ?1", nullptr}};
+  for (const auto& [sql, count] : steps) {
+    auto statement = db_.prepare(sql);
+    if (!statement) return statement.error();
+    statement->bind(1, id);
+    if (std::string_view(sql).find("?2") != std::string_view::npos) statement->bind(2, now);
+    if (auto status = statement->run(); !status) return status.error();
+    if (count != nullptr) *count = db_.changes();
+  }
+  return std::pair{entries, goals};
 }
 
 Result<std::optional<Track>> TrackStore::find(const std::string& name) {
@@ -57,7 +104,7 @@ Result<std::vector<Track>> TrackStore::list() {
   return query("ORDER BY coalesce(t.starts_on, t.created_at) DESC, t.name", std::nullopt);
 }
 
-Status TrackStore::close(int64_t id, const std::string& closed_at) {
+Status TrackStore::set_closed(int64_t id, const std::optional<std::string>& closed_at) {
   auto statement = db_.prepare("UPDATE tracks SET closed_at = ? WHERE id = ?");
   if (!statement) return statement.error();
   return statement->bind(1, closed_at).bind(2, id).run();

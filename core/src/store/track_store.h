@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace hoego {
@@ -18,9 +19,17 @@ class TrackStore {
   Result<int64_t> insert(const Track& track);
   Result<std::optional<Track>> find(const std::string& name);
   Result<std::vector<Track>> list();
-  Status close(int64_t id, const std::string& closed_at);
+  // Writes the name, plugin, dates, note and members of track `track.id`. Fails with kConflict
+  // when another track has the name.
+  Status update(const Track& track);
+  // Closes (a time) or reopens (nullopt) a track.
+  Status set_closed(int64_t id, const std::optional<std::string>& closed_at);
+  // Deletes a track: its entries leave it, its live goals are deleted (at `now`), its members
+  // go. Answers how many entries and goals were in it.
+  Result<std::pair<int64_t, int64_t>> remove(int64_t id, const std::string& now);
 
  private:
+  Status write_members(int64_t id, const std::vector<std::string>& members);
   Result<std::vector<Track>> query(const std::string& where,
                                    const std::optional<std::string>& name);
 

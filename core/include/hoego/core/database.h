@@ -51,6 +51,8 @@ class Statement {
 
   // How many columns each row of the result has.
   int column_count() const;
+  // The name of a result column, as the query gave it.
+  std::string name(int column) const;
   // The storage class of a column's value in the current row.
   enum class Type { kInteger, kReal, kText, kBlob, kNull };
   Type type(int column) const;

@@ -41,10 +41,14 @@ struct EntryChanges {
   nlohmann::json fields = nlohmann::json::object();
 };
 
-// What `undo` reverted.
+// What `undo` reverted: an entry's add, edit or delete, or a step on what the user set up
+// (goal.edit, track.delete, person.merge, plugin.disable…).
 struct UndoOutcome {
-  std::string action;  // the undone change: add, edit or delete
-  Entry entry;         // the entry as it is now
+  std::string action;
+  std::string subject = "entry";  // entry, goal, track, person or plugin
+  std::string subject_id;         // the entry's, goal's, track's or person's id; a plugin's id
+  std::string label;              // what the user knows it by: a title or a name
+  std::optional<Entry> entry;     // an entry's step: the entry as it is now
 };
 
 // An entry that passed every check and its plugin's normalisation, ready to be stored. Only
@@ -94,7 +98,8 @@ class EntryService {
   Result<Entry> edit(int64_t id, const EntryChanges& changes);
   // Soft-deletes a live entry; `undo` brings it back.
   Result<Entry> remove(int64_t id);
-  // Reverts the newest add, edit or delete not yet undone.
+  // Reverts the newest step of the journal not yet undone: an entry's add, edit or delete, or
+  // any change to goals, tracks, people or plugins.
   Result<UndoOutcome> undo();
 
   // A live entry, or kNotFound.

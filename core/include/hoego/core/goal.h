@@ -15,13 +15,22 @@ namespace hoego {
 //           2022-03-06": 03-06..03-19, 03-20..04-02, …). Not a rolling window.
 //   kWeek:  calendar weeks, Monday to Sunday; the first cycle is the rest of the start's week.
 //   kMonth: calendar months; the first cycle is the rest of the start's month.
-enum class CadenceUnit { kNone, kDays, kWeek, kMonth };
+//   kDates: a list of due dates, as writing groups publish them; each cycle runs from the day
+//           after the previous due date (the start, for the first) to its due date.
+enum class CadenceUnit { kNone, kDays, kWeek, kMonth, kDates };
 
 struct Cadence {
   CadenceUnit unit = CadenceUnit::kNone;
   int days = 0;          // for kDays
   double per_cycle = 1;  // what a cycle needs to be met
   int passes = 0;        // missed cycles forgiven, earliest first; a pass freezes the streak
+  std::vector<std::string> due_dates;  // for kDates: YYYY-MM-DD, strictly increasing
+};
+
+// Days (inclusive) on which a goal is paused: illness, travel, a cohort's break.
+struct Pause {
+  std::string from;
+  std::string until;
 };
 
 struct GoalDefinition {
@@ -29,6 +38,11 @@ struct GoalDefinition {
   std::optional<std::string> ends_on;  // inclusive; open-ended when absent
   std::optional<double> target;        // the total to reach over the period
   Cadence cadence;
+  // A cycle that overlaps a pause and is not met is paused: it neither counts, uses a pass nor
+  // breaks the streak. In date order, not overlapping.
+  std::vector<Pause> pauses;
+  // A finished goal is evaluated as if it ended on this day (if before its end).
+  std::optional<std::string> finished_on;
 };
 
 // One qualifying entry: its date in the user's time zone and what it adds (1, or a field's sum).
@@ -37,13 +51,24 @@ struct Contribution {
   double amount = 1;
 };
 
-enum class CycleOutcome { kMet, kPassed, kMissed, kOpen };
+enum class CycleOutcome { kMet, kPassed, kMissed, kPaused, kOpen };
 
 struct Cycle {
   std::string starts_on;
   std::string ends_on;  // inclusive: the deadline is the end of this day
   double amount = 0;
   CycleOutcome outcome = CycleOutcome::kOpen;
+};
+
+// What an open goal needs next, for the "this week" list: how much more by which day, and what
+// a miss would cost.
+struct GoalNeeds {
+  double amount = 0;     // still to do, in the goal's unit (entries, or the summed field)
+  std::string by;        // the last day to do it, inclusive
+  int days_left = 0;     // from today to `by`: 0 on the day itself
+  int passes_left = 0;   // passes that would forgive a miss
+  int streak = 0;        // the current streak, in cycles
+  bool breaks_streak = false;  // a miss would break a streak (no pass left, streak > 0)
 };
 
 struct GoalState {
@@ -57,15 +82,19 @@ struct GoalState {
   int longest_streak = 0;                    // in cycles
   std::optional<std::string> next_deadline;  // the last day to act on, inclusive
   bool at_risk = false;
-  // not_started, on_track, at_risk, achieved (target reached), ended, missed (ended short)
+  // not_started, on_track, at_risk, paused, achieved (target reached), ended, missed (ended
+  // short)
   std::string status;
   std::vector<Cycle> cycles;  // from the start up to the one holding `today`
+  bool paused = false;        // today is inside one of the goal's pauses
+  std::optional<GoalNeeds> needs;  // set while the goal is open and its next step is not done
 };
 
 // Evaluates a goal as it stands on `today` (YYYY-MM-DD in the user's time zone). Contributions
 // outside the period are ignored. A cycle is met when its contributions reach per_cycle; a
 // closed cycle that is not met uses a pass while any are left, else it is missed and breaks
-// the streak. The cycle holding `today` is open: at risk while not yet met.
+// the streak. The cycle holding `today` is open: at risk while not yet met, unless it overlaps a
+// pause. A finished goal ends on its finishing day.
 GoalState evaluate_goal(const GoalDefinition& goal, const std::vector<Contribution>& contributions,
                         const std::string& today);
 

@@ -1,4 +1,5 @@
-// Adds, lists and closes tracks.
+// Adds, lists, changes, closes, reopens and deletes tracks; each change is one step of the
+// undo journal.
 #pragma once
 
 #include <hoego/core/database.h>
@@ -6,6 +7,7 @@
 #include <hoego/core/result.h>
 #include <hoego/core/track.h>
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -20,6 +22,26 @@ struct NewTrack {
   std::vector<std::string> members;
 };
 
+// What a user changes in a track; absent members stay as they are. An empty text clears the
+// plugin or a date.
+struct TrackChanges {
+  std::optional<std::string> name;
+  std::optional<std::string> plugin;
+  std::optional<std::string> starts_on;
+  std::optional<std::string> ends_on;
+  std::optional<std::string> note;
+  std::optional<std::vector<std::string>> members;
+};
+
+// What deleting a track did.
+struct DeletedTrack {
+  Track track;
+  int64_t entries_unlinked = 0;  // entries (deleted ones too) that were in it
+  int64_t goals_deleted = 0;     // its live goals, deleted with it
+};
+
+nlohmann::json to_json(const DeletedTrack& deleted);
+
 class TrackService {
  public:
   TrackService(Database& db, const PluginHost& plugins) : db_(db), plugins_(plugins) {}
@@ -29,10 +51,22 @@ class TrackService {
   Result<Track> add(const NewTrack& input);
   Result<std::vector<Track>> list();
   Result<Track> get(const std::string& name);
+  // Changes a track, checked as add() checks a new one.
+  Result<Track> edit(const std::string& name, const TrackChanges& changes);
   // Marks the track closed today; its entries and goals stay.
   Result<Track> close(const std::string& name);
+  // Opens a closed track again.
+  Result<Track> reopen(const std::string& name);
+  // Deletes a track: its entries stay, out of any track; its goals are deleted with it.
+  Result<DeletedTrack> remove(const std::string& name);
 
  private:
+  // Checks a track as it is to be (not whether its name is taken); writes nothing.
+  Result<Track> check(const NewTrack& input);
+  // Runs `apply` on track `name` in one transaction, recorded as one step of the journal.
+  Result<Track> change(const std::string& name, const std::string& action,
+                       const std::function<Status(Track&)>& apply);
+
   Database& db_;
   const PluginHost& plugins_;
 };
