@@ -55,7 +55,9 @@ const segment = (name) => encodeURIComponent(name);
 
 export const api = {
   settings: () => request('GET', '/settings'),
-  plugins: () => request('GET', '/plugins').then((data) => data.plugins),
+  plugins: () => request('GET', '/plugins'),
+  disablePlugin: (id) => request('POST', `/plugins/${segment(id)}/disable`),
+  enablePlugin: (id) => request('POST', `/plugins/${segment(id)}/enable`),
 
   entries: (filters) => request('GET', '/entries' + query(filters)).then((data) => data.entries),
   entry: (id) => request('GET', `/entries/${segment(id)}`),
@@ -63,17 +65,31 @@ export const api = {
   addEntry: (entry) => request('POST', '/entries', entry),
   editEntry: (id, changes) => request('PATCH', `/entries/${segment(id)}`, changes),
   deleteEntry: (id) => request('DELETE', `/entries/${segment(id)}`),
+  tickChecklist: (id, field, index, done) => request('POST', `/entries/${segment(id)}/checklist`, { field, index, done }),
+  followUps: (all) => request('GET', '/follow-ups' + query({ all: all ? 1 : null })).then((data) => data.follow_ups),
+  // Reverts the newest change of any kind: {action, subject, subject_id, summary, entry}.
   undo: () => request('POST', '/undo'),
 
-  people: () => request('GET', '/people').then((data) => data.people),
+  people: (archived) => request('GET', '/people' + query({ archived: archived ? 1 : null })).then((data) => data.people),
   addPerson: (person) => request('POST', '/people', person),
+  editPerson: (name, changes) => request('PATCH', `/people/${segment(name)}`, changes),
+  mergePerson: (name, into) => request('POST', `/people/${segment(name)}/merge`, { into }),
+  deletePerson: (name) => request('DELETE', `/people/${segment(name)}`),
 
   tracks: () => request('GET', '/tracks').then((data) => data.tracks),
   addTrack: (track) => request('POST', '/tracks', track),
+  editTrack: (name, changes) => request('PATCH', `/tracks/${segment(name)}`, changes),
   closeTrack: (name, on) => request('POST', `/tracks/${segment(name)}/close`, on ? { on } : {}),
+  reopenTrack: (name) => request('POST', `/tracks/${segment(name)}/reopen`),
+  deleteTrack: (name) => request('DELETE', `/tracks/${segment(name)}`),
 
   goals: (filters) => request('GET', '/goals' + query(filters)).then((data) => data.goals),
   addGoal: (goal) => request('POST', '/goals', goal),
+  editGoal: (id, changes) => request('PATCH', `/goals/${segment(id)}`, changes),
+  deleteGoal: (id) => request('DELETE', `/goals/${segment(id)}`),
+  addPause: (id, pause) => request('POST', `/goals/${segment(id)}/pauses`, pause),
+  removePause: (id, from) => request('DELETE', `/goals/${segment(id)}/pauses/${segment(from)}`),
+  moveDeadline: (id, from, to) => request('POST', `/goals/${segment(id)}/deadlines/move`, { from, to }),
 
   dashboard: (year) => request('GET', '/dashboard' + query({ year })),
   heatmap: (year, plugin) => request('GET', '/heatmap' + query({ year, plugin })),

@@ -8,8 +8,10 @@ import { h } from './dom.js';
 import { initLanguage, otherLanguage, setLanguage, t } from './i18n.js';
 import * as dashboard from './pages/dashboard.js';
 import * as entryForm from './pages/entry-form.js';
+import * as followUps from './pages/follow-ups.js';
 import * as goals from './pages/goals.js';
 import * as people from './pages/people.js';
+import * as plugins from './pages/plugins.js';
 import * as report from './pages/report.js';
 import * as timeline from './pages/timeline.js';
 import * as tracks from './pages/tracks.js';
@@ -20,18 +22,22 @@ const ROUTES = [
   { pattern: /^\/add$/, page: entryForm, nav: 'add' },
   { pattern: /^\/entries\/(?<id>\d+)\/edit$/, page: entryForm, nav: 'timeline' },
   { pattern: /^\/goals$/, page: goals, nav: 'goals' },
+  { pattern: /^\/follow-ups$/, page: followUps, nav: 'followups' },
   { pattern: /^\/people$/, page: people, nav: 'people' },
   { pattern: /^\/tracks$/, page: tracks, nav: 'tracks' },
   { pattern: /^\/report$/, page: report, nav: 'report' },
+  { pattern: /^\/plugins$/, page: plugins, nav: 'plugins' },
 ];
 const NAV = [
   ['dashboard', '#/'],
   ['timeline', '#/timeline'],
   ['add', '#/add'],
   ['goals', '#/goals'],
+  ['followups', '#/follow-ups'],
   ['people', '#/people'],
   ['tracks', '#/tracks'],
   ['report', '#/report'],
+  ['plugins', '#/plugins'],
 ];
 
 const header = h('header', { class: 'site-header' });
@@ -125,7 +131,11 @@ async function start() {
     return;
   }
   initLanguage(settings.language);
-  window.addEventListener('hashchange', () => route({ moveFocus: true }));
+  window.addEventListener('hashchange', () => {
+    // A dialog belongs to the page that opened it.
+    for (const dialog of document.querySelectorAll('dialog[open]')) dialog.close();
+    route({ moveFocus: true });
+  });
   window.addEventListener('hoego:changed', () => route());
   await route();
 }

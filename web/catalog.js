@@ -1,20 +1,26 @@
-// What the page learns once at start: the user's settings and the loaded plugins' manifests.
+// What the page learns at start, and again when a plugin is switched on or off: the user's
+// settings and the plugins' manifests.
 
 import { api } from './api.js';
 import { localized } from './i18n.js';
 
 export const settings = { time_zone: 'UTC', language: 'ko', today: '' };
+// Every manifest the server knows (a disabled plugin's too, so its entries keep their names), and
+// which plugins are enabled.
 let plugins = [];
+let enabled = new Set();
 
 export async function loadCatalog() {
-  const [serverSettings, loaded] = await Promise.all([api.settings(), api.plugins()]);
+  const [serverSettings, answer] = await Promise.all([api.settings(), api.plugins()]);
   Object.assign(settings, serverSettings);
-  plugins = loaded.map((plugin) => plugin.manifest).sort((a, b) => a.id.localeCompare(b.id));
+  const listed = (answer.plugins ?? []).filter((plugin) => plugin.manifest);
+  plugins = listed.map((plugin) => plugin.manifest).sort((a, b) => a.id.localeCompare(b.id));
+  enabled = new Set(listed.filter((plugin) => plugin.enabled !== false).map((plugin) => plugin.id));
 }
 
-// Manifests of the loaded plugins, by id.
+// Manifests of the enabled plugins, by id: what forms offer.
 export function manifests() {
-  return plugins;
+  return plugins.filter((plugin) => enabled.has(plugin.id));
 }
 
 export function manifest(pluginId) {

@@ -1,5 +1,5 @@
-// A goal report (docs/api.md, "Goal report") as a card: progress bar, streak, passes, the next
-// deadline, and optionally the outcome of each cycle.
+// A goal report (docs/api.md, "Goal report") as a card: what it needs next, progress bar, streak,
+// passes, the next deadline, and optionally its pauses, due dates and the outcome of each cycle.
 
 import { h } from '../dom.js';
 import { kindName, pluginName } from '../catalog.js';
@@ -51,7 +51,29 @@ function facts(report) {
     if (report.passes > 0) items.push(t('goals.passes_left', { count: state.passes_left }));
   }
   if (state.next_deadline) items.push(t('goals.next_deadline', { date: formatDate(state.next_deadline) }));
+  if (report.finished_on) items.push(t('goals.finished_on', { date: formatDate(report.finished_on) }));
   return h('ul', { class: 'facts' }, items.map((text) => h('li', {}, text)));
+}
+
+// What the goal needs next, in the user's words ("1편 더 · 12월 5일(토)까지 D-2 · …").
+function needsLine(report) {
+  const text = report.state.needs?.text;
+  return text ? h('p', { class: 'needs' }, text) : null;
+}
+
+function pauseList(report) {
+  const pauses = report.pauses ?? [];
+  if (!pauses.length) return null;
+  return h('p', { class: 'small pauses' }, h('span', { class: 'muted' }, `${t('goals.pauses')}: `),
+    pauses.map((pause) => t('goals.period', { from: formatDate(pause.from), until: formatDate(pause.until) })).join(', '));
+}
+
+function deadlineList(report) {
+  const deadlines = report.deadlines ?? [];
+  if (report.cadence_unit !== 'dates' || !deadlines.length) return null;
+  return h('details', { class: 'small deadlines' },
+    h('summary', {}, t('goals.deadlines', { count: deadlines.length })),
+    h('ol', { class: 'plain inline-list' }, deadlines.map((day) => h('li', {}, formatDate(day)))));
 }
 
 // The latest cycles only: a daily goal has hundreds, and half a year of them tells the story.
@@ -76,8 +98,9 @@ function cycleStrip(report) {
   );
 }
 
-// `headingLevel` keeps the page's outline right wherever the card sits.
-export function goalCard(report, { headingLevel = 3, detailed = false } = {}) {
+// `headingLevel` keeps the page's outline right wherever the card sits; `actions` is a node of
+// buttons to manage the goal, or null.
+export function goalCard(report, { headingLevel = 3, detailed = false, actions = null } = {}) {
   const status = report.state.status;
   return h(
     'article',
@@ -92,8 +115,12 @@ export function goalCard(report, { headingLevel = 3, detailed = false } = {}) {
       `${pluginName(report.plugin)} · ${kindName(report.plugin, report.kind)}`,
       report.track ? ` · ${report.track}` : '',
       ` · ${period(report)}`),
+    needsLine(report),
     progressBar(report),
     facts(report),
+    detailed ? pauseList(report) : null,
+    detailed ? deadlineList(report) : null,
     detailed ? cycleStrip(report) : null,
+    actions,
   );
 }

@@ -7,15 +7,20 @@ import { localized, t } from '../i18n.js';
 import { fieldGroup, fieldRow } from './form.js';
 import { showToast } from './toast.js';
 
-// { row, read } — read() answers the checked names in the order they are listed.
+// { row, read, putFirst } — read() answers the checked names in the order they are listed;
+// putFirst(names) moves those people (a track's members) to the front of the list.
 export function peoplePicker({ name = 'people', legend, required = false, people, selected = [] }) {
   const chosen = new Set(selected);
   // Names on the entry that the list lacks (never expected) are kept rather than dropped.
   const names = [...new Set([...people.map((person) => person.name), ...selected])];
   const list = h('ul', { class: 'choices' });
+  // Every choice in the order it was first listed, so that a reordering can be undone.
+  const listed = [];
   const addChoice = (personName, checked) => {
     const id = uniqueId('person');
-    list.append(h('li', {}, h('input', { type: 'checkbox', id, value: personName, checked }), h('label', { for: id }, personName)));
+    const item = h('li', {}, h('input', { type: 'checkbox', id, value: personName, checked }), h('label', { for: id }, personName));
+    listed.push(item);
+    list.append(item);
   };
   for (const personName of names) addChoice(personName, chosen.has(personName));
   const empty = h('p', { class: 'muted small', hidden: names.length > 0 }, t('entry.people_none'));
@@ -46,15 +51,20 @@ export function peoplePicker({ name = 'people', legend, required = false, people
 
   const row = fieldGroup({ name, legend, required, content: [list, empty, quickAdd] });
   const read = () => [...list.querySelectorAll('input:checked')].map((input) => input.value);
-  return { row, read };
+  const putFirst = (first) => {
+    const front = first.map((personName) => listed.find((item) => item.querySelector('input').value === personName)).filter(Boolean);
+    for (const item of listed) item.classList.toggle('member', front.includes(item));
+    list.replaceChildren(...front, ...listed.filter((item) => !front.includes(item)));
+  };
+  return { row, read, putFirst };
 }
 
-// { row, read } — read() answers the track's name, or '' for none.
-export function trackPicker({ name = 'track', label = t('entry.track'), tracks, selected = '', plugin }) {
+// { row, control, read } — read() answers the track's name, or '' for none.
+export function trackPicker({ name = 'track', label = t('entry.track'), tracks, selected = '', plugin, hint }) {
   const fitting = tracks.filter((track) => !plugin || !track.plugin || track.plugin === plugin || track.name === selected);
   const pairs = [['', t('common.none')], ...fitting.map((track) => [track.name, track.name])];
   const control = h('select', {}, options(pairs, selected ?? ''));
-  return { row: fieldRow({ name, label, control }), read: () => control.value };
+  return { row: fieldRow({ name, label, control, hint }), control, read: () => control.value };
 }
 
 // A <select> of every plugin and kind ("Mentoring — Mentoring session"), values "plugin/kind".

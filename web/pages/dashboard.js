@@ -1,11 +1,15 @@
-// #/?year=YYYY — the goals at risk (next deadline first), the year's activity heatmap, and a card
-// per plugin built from the widgets its manifest declares.
+// #/?year=YYYY — this week first (goals and due dates, most urgent first), the open follow-ups,
+// the year's activity heatmap, and a card per plugin built from the widgets its manifest
+// declares.
 
 import { api } from '../api.js';
 import { currentYear, manifests, settings } from '../catalog.js';
 import { entryLine } from '../components/entry-item.js';
+import { followUpList } from '../components/follow-up-list.js';
 import { goalCard } from '../components/goal-card.js';
 import { heatmap } from '../components/heatmap.js';
+import { thisWeekSection } from '../components/this-week.js';
+import { unloadedNotice } from '../components/unloaded-notice.js';
 import { h, options, uniqueId } from '../dom.js';
 import { formatDayOf, formatNumber } from '../format.js';
 import { localized, t, unitGap, unitText } from '../i18n.js';
@@ -70,12 +74,15 @@ function pluginCard(card) {
     widgets);
 }
 
-function atRiskSection(goals) {
-  return h('section', { class: 'at-risk', 'aria-labelledby': 'at-risk-heading' },
-    h('h2', { id: 'at-risk-heading' }, t('dashboard.at_risk')),
-    goals.length
-      ? h('div', { class: 'goal-list' }, goals.map((report) => goalCard(report, { headingLevel: 3 })))
-      : h('p', { class: 'muted' }, t('dashboard.at_risk_none')));
+// The oldest open follow-ups; the rest are a link away.
+const FOLLOW_UPS_SHOWN = 5;
+
+function followUpsSection(items) {
+  return h('section', { class: 'card follow-ups-section', 'aria-labelledby': 'follow-ups-heading' },
+    h('div', { class: 'section-head' },
+      h('h2', { id: 'follow-ups-heading' }, t('followups.open_title')),
+      h('a', { href: '#/follow-ups' }, t('followups.see_all', { count: items.length }))),
+    followUpList(items.slice(0, FOLLOW_UPS_SHOWN)));
 }
 
 function activitySection(year, initialHeatmap, plugin) {
@@ -109,11 +116,13 @@ function yearNavigation(year) {
 export async function render(params, query) {
   const year = yearOf(query);
   const plugin = query.get('plugin') ?? '';
-  const [dashboard, activity] = await Promise.all([api.dashboard(year), api.heatmap(year, plugin)]);
+  const [dashboard, activity, followUps] = await Promise.all([api.dashboard(year), api.heatmap(year, plugin), api.followUps(false)]);
   const cards = dashboard.cards ?? [];
   return h('div', { class: 'page dashboard' },
     h('div', { class: 'page-head' }, h('h1', { tabindex: '-1' }, title(params, query)), yearNavigation(year)),
-    atRiskSection(dashboard.at_risk ?? []),
+    unloadedNotice(dashboard.unloaded),
+    thisWeekSection(dashboard.this_week ?? []),
+    followUps.length ? followUpsSection(followUps) : null,
     activitySection(year, activity, plugin),
     cards.length
       ? h('div', { class: 'cards' }, cards.map(pluginCard))

@@ -1,17 +1,21 @@
 // #/add?type=plugin/kind and #/entries/ID/edit — the entry form, generated from the kind's
-// fields in the plugin's manifest, with people and track pickers. The server validates; its
+// fields in the plugin's manifest, with people and track pickers. It opens on the kind logged
+// last, preselects the track an entry of that day and kind belongs to, offers the track's
+// members first and says which goals the entry will count toward. The server validates; its
 // errors appear next to the field they name.
 
 import { api } from '../api.js';
 import { kindSpec, manifests, settings } from '../catalog.js';
-import { undoLast } from '../components/entry-actions.js';
+import { undoLast } from '../components/changes.js';
+import { countingGoals, lastKind, rememberKind, suggestedTrack } from '../components/entry-help.js';
 import { entryTitle } from '../components/entry-item.js';
 import { fieldInput } from '../components/field-input.js';
 import { errorSummary, fieldGroup, fieldRow, showErrors, whileSaving } from '../components/form.js';
 import { kindSelect, peoplePicker, trackPicker } from '../components/pickers.js';
+import { revisionList } from '../components/revision-list.js';
 import { showToast } from '../components/toast.js';
 import { h } from '../dom.js';
-import { dateTimeInputValue, formatDateTime } from '../format.js';
+import { dateTimeInputValue } from '../format.js';
 import { localized, t } from '../i18n.js';
 
 export function title(params) {
@@ -21,8 +25,14 @@ export function title(params) {
 const splitTags = (text) => text.split(',').map((tag) => tag.trim()).filter(Boolean);
 const same = (a, b) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
+// Says which goals an entry will count toward, and plainly when it counts toward none.
+function goalNoteText(counting) {
+  if (!counting.length) return t('entry.counts_toward_none');
+  return t('entry.counts_toward', { goals: counting.map((goal) => `‘${goal.title}’`).join(', ') });
+}
+
 // The form's controls for one kind; read() answers the entry as the API takes it.
-function entryControls(pluginId, kindId, entry, people, tracks) {
+function entryControls(pluginId, kindId, entry, people, tracks, goals) {
   const kind = kindSpec(pluginId, kindId);
   const when = h('input', { type: 'datetime-local', value: dateTimeInputValue(entry ? new Date(entry.when) : new Date()) });
   const titleInput = h('input', { type: 'text', value: entry?.title ?? '', autocomplete: 'off' });
@@ -31,14 +41,35 @@ function entryControls(pluginId, kindId, entry, people, tracks) {
   const peopleChoice = kind.people
     ? peoplePicker({ legend: localized(kind.people.label, t('entry.people')), required: Boolean(kind.people.required), people, selected: entry?.people ?? [] })
     : null;
-  const track = trackPicker({ tracks, selected: entry?.track ?? '', plugin: pluginId });
+  const day = () => when.value.slice(0, 10);
+  const suggested = entry ? null : suggestedTrack(tracks, goals, { plugin: pluginId, kind: kindId, day: day() });
+  const track = trackPicker({ tracks, selected: entry?.track ?? suggested ?? '', plugin: pluginId, hint: entry ? null : t('entry.track_hint') });
   const fields = (kind.fields ?? []).map((spec) => ({ spec, ...fieldInput(spec, entry?.fields?.[spec.id]) }));
+  const goalNote = h('p', { class: 'goal-note', role: 'status' });
+
+  // A new entry's track follows its date until the user picks one; an edit keeps its own.
+  let trackChosen = Boolean(entry);
+  const update = () => {
+    const counting = countingGoals(goals, { plugin: pluginId, kind: kindId, track: track.read(), day: day() });
+    goalNote.textContent = goalNoteText(counting);
+    goalNote.classList.toggle('counts-nowhere', counting.length === 0);
+    peopleChoice?.putFirst(tracks.find((item) => item.name === track.read())?.members ?? []);
+  };
+  track.control.addEventListener('change', () => {
+    trackChosen = true;
+    update();
+  });
+  when.addEventListener('change', () => {
+    if (!trackChosen) track.control.value = suggestedTrack(tracks, goals, { plugin: pluginId, kind: kindId, day: day() });
+    update();
+  });
+  update();
 
   const rows = [
     fieldRow({ name: 'when', label: t('entry.when'), required: true, hint: t('entry.when_hint', { zone: settings.time_zone }), control: when }),
     fieldRow({ name: 'title', label: t('entry.title'), hint: t('entry.title_hint'), control: titleInput, wide: true }),
-    peopleChoice?.row,
     track.row,
+    peopleChoice?.row,
     fields.length ? fieldGroup({ name: 'fields', legend: t('entry.details'), content: h('div', { class: 'form-grid' }, fields.map((field) => field.row)) }) : null,
     fieldRow({ name: 'tags', label: t('entry.tags'), hint: t('entry.tags_hint'), control: tags }),
     fieldRow({ name: 'notes', label: t('entry.notes'), hint: t('entry.notes_hint'), control: notes, wide: true }),
@@ -52,7 +83,7 @@ function entryControls(pluginId, kindId, entry, people, tracks) {
     track: track.read(),
     fields: Object.fromEntries(fields.map((field) => [field.spec.id, field.read()])),
   });
-  return { rows, read, initialWhen: when.value };
+  return { rows, read, goalNote, initialWhen: when.value };
 }
 
 function newEntryBody(pluginId, kindId, values) {
@@ -75,19 +106,12 @@ function changesFrom(entry, values, initialWhen) {
   return changes;
 }
 
-function historyList(revisions) {
-  if (revisions.length < 2) return null;
-  return h('details', { class: 'card history' },
-    h('summary', {}, t('entry.history', { count: revisions.length })),
-    h('ol', { class: 'plain lines' }, revisions.map((revision) =>
-      h('li', {}, h('span', { class: 'muted' }, t('entry.revision', { revision: revision.revision, when: formatDateTime(revision.updated_at) }), ' · '), entryTitle(revision)))));
-}
-
-function entryForm({ entry, pluginId, kindId, people, tracks }) {
-  const controls = entryControls(pluginId, kindId, entry, people, tracks);
+function entryForm({ entry, pluginId, kindId, people, tracks, goals }) {
+  const controls = entryControls(pluginId, kindId, entry, people, tracks, goals);
   const form = h('form', { class: 'card entry-form', novalidate: true },
     errorSummary(),
     h('div', { class: 'form-grid' }, controls.rows),
+    controls.goalNote,
     h('div', { class: 'form-actions' },
       h('button', { type: 'submit' }, t('common.save')),
       h('a', { href: entry ? '#/timeline' : '#/', class: 'button-link secondary' }, t('common.cancel'))));
@@ -101,6 +125,7 @@ function entryForm({ entry, pluginId, kindId, people, tracks }) {
           showToast(t('toast.updated', { title: entryTitle(saved) }), { label: t('common.undo'), run: undoLast });
         } else {
           const saved = await api.addEntry(newEntryBody(pluginId, kindId, values));
+          rememberKind(`${pluginId}/${kindId}`);
           showToast(t('toast.saved', { title: entryTitle(saved) }), { label: t('common.undo'), run: undoLast });
         }
         location.hash = '#/timeline';
@@ -113,19 +138,19 @@ function entryForm({ entry, pluginId, kindId, people, tracks }) {
 }
 
 async function renderEdit(id) {
-  const [entry, revisions, people, tracks] = await Promise.all([api.entry(id), api.history(id).catch(() => []), api.people(), api.tracks()]);
+  const [entry, revisions, people, tracks, goals] = await Promise.all([api.entry(id), api.history(id).catch(() => []), api.people(), api.tracks(), api.goals()]);
   return h('div', { class: 'page entry-page' },
     h('div', { class: 'page-head' }, h('h1', { tabindex: '-1' }, t('entry.edit_title')),
       h('p', { class: 'muted' }, entryTitle(entry))),
-    entryForm({ entry, pluginId: entry.plugin, kindId: entry.kind, people, tracks }),
-    historyList(revisions));
+    entryForm({ entry, pluginId: entry.plugin, kindId: entry.kind, people, tracks, goals }),
+    revisionList(revisions));
 }
 
 async function renderAdd(query) {
-  const [people, tracks] = await Promise.all([api.people(), api.tracks()]);
+  const [people, tracks, goals] = await Promise.all([api.people(), api.tracks(), api.goals()]);
   const all = manifests();
   const [firstPlugin] = all;
-  let chosen = query.get('type') ?? '';
+  let chosen = query.get('type') ?? lastKind();
   let [pluginId, kindId] = chosen.split('/');
   if (!kindSpec(pluginId, kindId)) {
     pluginId = firstPlugin?.id;
@@ -134,11 +159,11 @@ async function renderAdd(query) {
   }
   const typeSelect = kindSelect(all, chosen);
   typeSelect.id = 'entry-type';
-  const holder = h('div', {}, entryForm({ pluginId, kindId, people, tracks }));
+  const holder = h('div', {}, entryForm({ pluginId, kindId, people, tracks, goals }));
   typeSelect.addEventListener('change', () => {
     const [nextPlugin, nextKind] = typeSelect.value.split('/');
     history.replaceState(null, '', `#/add?type=${encodeURIComponent(typeSelect.value)}`);
-    holder.replaceChildren(entryForm({ pluginId: nextPlugin, kindId: nextKind, people, tracks }));
+    holder.replaceChildren(entryForm({ pluginId: nextPlugin, kindId: nextKind, people, tracks, goals }));
   });
   return h('div', { class: 'page entry-page' },
     h('div', { class: 'page-head' }, h('h1', { tabindex: '-1' }, t('entry.add_title'))),

@@ -39,9 +39,11 @@ const PAGES = [
   ['add', '#/add?type=mentoring/session'],
   ['edit', () => `#/entries/${entryId}/edit`],
   ['goals', '#/goals'],
+  ['follow-ups', '#/follow-ups'],
   ['people', '#/people'],
   ['tracks', '#/tracks'],
   ['report', '#/report'],
+  ['plugins', '#/plugins'],
 ];
 
 const routeOf = (route) => (typeof route === 'function' ? route() : route);
@@ -63,6 +65,37 @@ for (const language of ['ko', 'en']) {
     });
   });
 }
+
+// The dialogs that change or delete things, open over their pages.
+const DIALOGS = [
+  ['goal edit', '#/goals', '2주에 한 편', (page) => page.getByRole('button', { name: '목표 수정: 2주에 한 편' })],
+  ['goal pauses', '#/goals', '2주에 한 편', (page) => page.getByRole('button', { name: '쉬는 기간: 2주에 한 편' })],
+  ['track edit', '#/tracks', '글또 10기', (page) => page.getByRole('button', { name: '트랙 수정: 글또 10기' })],
+  ['track delete', '#/tracks', '글또 10기', (page) => page.getByRole('button', { name: '트랙 삭제: 글또 10기' })],
+  ['person merge', '#/people', '김민지', (page) => page.getByRole('button', { name: '다른 사람과 합치기: 김민지' })],
+  ['plugin disable', '#/plugins', '멘토링', (page) => page.getByRole('button', { name: '플러그인 끄기: 멘토링' })],
+];
+
+test('every dialog has no serious or critical axe violations and closes with Escape', async (t) => {
+  const { server, browser } = fixture;
+  await withPage(browser, 'axe-dialogs', {}, async ({ page, problems }) => {
+    for (const [name, route, , opener] of DIALOGS) {
+      await t.test(`the ${name} dialog`, async () => {
+        await page.goto(`${server.url}/${route}`);
+        await page.locator(`main[data-route="${route}"]:not([aria-busy]) h1`).waitFor();
+        await opener(page).click();
+        const dialog = page.locator('dialog[open]');
+        await dialog.waitFor();
+        assert.deepEqual(await seriousViolations(page), []);
+        await page.keyboard.press('Escape');
+        await dialog.waitFor({ state: 'detached' });
+        // Focus goes back to the button that opened it.
+        assert.equal(await opener(page).evaluate((button) => button === document.activeElement), true);
+      });
+    }
+    assert.deepEqual(problems, []);
+  });
+});
 
 test('every page fits a 375px wide screen without sideways scrolling', async () => {
   const { server, browser } = fixture;

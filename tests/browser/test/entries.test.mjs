@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { withPage } from '../helpers/browser.mjs';
+import { undoFromToast } from '../helpers/changes.mjs';
 import { useServerAndBrowser } from '../helpers/fixtures.mjs';
 
 const fixture = useServerAndBrowser();
@@ -129,9 +130,9 @@ test('undo brings back a deleted entry', async () => {
     await toast.getByText('삭제했습니다: 지워질 글').waitFor();
     await page.locator('article.entry', { hasText: '지워질 글' }).waitFor({ state: 'detached' });
 
-    await toast.getByRole('button', { name: '되돌리기' }).click();
+    const answer = await undoFromToast(page, { label: '되돌리기' });
+    assert.equal(answer.action, 'delete');
     await page.locator('article.entry', { hasText: '지워질 글' }).waitFor();
-    await page.locator('.toast', { hasText: '삭제를 되돌렸습니다' }).waitFor();
     assert.deepEqual(problems, []);
   });
   const restored = await server.api('GET', `/entries/${entry.id}`);
