@@ -3,6 +3,7 @@
 #include <hoego/core/data_directory.h>
 #include <hoego/core/local_days.h>
 #include <hoego/core/local_time.h>
+#include <hoego/core/plugin_switches.h>
 #include <hoego/core/settings_service.h>
 
 #include <cstdlib>
@@ -53,6 +54,9 @@ Database* Context::database() {
     return nullptr;
   }
   database_.emplace(std::move(opened.value()));
+  // Plugins the user switched off are out of use for every command; a database too old or
+  // busy to say keeps them all in use.
+  (void)PluginSwitches(*database_, plugins_).apply();
   // Every command reads and writes days in the zone in force, the stored setting included, so
   // the stored dates follow it first (a --tz or $HOEGO_TZ of one command dates them in its zone
   // too; the next command in another zone dates them back). A zone that is not one stops here.

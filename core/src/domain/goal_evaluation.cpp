@@ -204,6 +204,13 @@ nlohmann::json to_json(const GoalState& state) {
            state.next_deadline ? nlohmann::json(*state.next_deadline) : nlohmann::json(nullptr)},
           {"at_risk", state.at_risk},
           {"paused", state.paused},
+          {"needs", state.needs ? nlohmann::json{{"amount", number_json(state.needs->amount)},
+                                                 {"by", state.needs->by},
+                                                 {"days_left", state.needs->days_left},
+                                                 {"passes_left", state.needs->passes_left},
+                                                 {"streak", state.needs->streak},
+                                                 {"breaks_streak", state.needs->breaks_streak}}
+                                : nlohmann::json(nullptr)},
           {"cycles", cycles}};
 }
 

@@ -28,7 +28,7 @@ using nlohmann::json;
 // setting changed from the CLI applies without restarting the server.
 struct ApiContext {
   Database& db;
-  const PluginHost& plugins;
+  PluginHost& plugins;
   std::function<std::string()> time_zone;
   std::function<std::string()> language;
 };

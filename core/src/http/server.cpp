@@ -1,4 +1,5 @@
 #include <hoego/core/http_server.h>
+#include <hoego/core/plugin_switches.h>
 #include <hoego/core/local_days.h>
 #include <hoego/core/local_time.h>
 #include <hoego/core/settings_service.h>
@@ -57,7 +58,7 @@ bool is_write(const std::string& method) {
 
 struct HttpServer::Impl {
   Database& db;
-  const PluginHost& plugins;
+  PluginHost& plugins;
   std::mutex db_mutex;  // one connection, one request at a time
   httplib::Server server;
   http::Api api{server, db_mutex, [this] { align_days(); }, [this] { return data_state(); },
@@ -67,12 +68,16 @@ struct HttpServer::Impl {
   http::ApiContext context{db, plugins, [this] { return time_zone(); },
                            [this] { return language(); }};
 
-  Impl(Database& database, const PluginHost& host) : db(database), plugins(host) {}
+  Impl(Database& database, PluginHost& host) : db(database), plugins(host) {}
 
   // Called with db_mutex held, before a request is handled: the stored days follow the zone in
   // force, which a setting changed from the CLI or the web view may have moved. When they
   // cannot (a read-only or busy database), they are counted in the zone they are in.
-  void align_days() { (void)align_local_days(db, time_zone()); }
+  // The plugins switched off follow the stored switches, which the CLI may have changed.
+  void align_days() {
+    (void)align_local_days(db, time_zone());
+    (void)PluginSwitches(db, plugins).apply();
+  }
 
   // Called with db_mutex held, from a handler.
   http::DataState data_state() {
@@ -213,7 +218,7 @@ struct HttpServer::Impl {
   }
 };
 
-HttpServer::HttpServer(Database& db, const PluginHost& plugins)
+HttpServer::HttpServer(Database& db, PluginHost& plugins)
     : impl_(std::make_unique<Impl>(db, plugins)) {
   impl_->routes();
 }

@@ -406,8 +406,33 @@ const LoadedPlugin* PluginHost::load_file(const std::filesystem::path& path) {
     refusals_.push_back({path, loaded.problems.front(), std::move(loaded.problems)});
     return nullptr;
   }
-  plugins_.push_back(std::move(loaded.plugin));
-  return plugins_.back().get();
+  auto& into = disabled_ids_.count(loaded.plugin->id()) != 0 ? disabled_ : plugins_;
+  into.push_back(std::move(loaded.plugin));
+  return into.back().get();
+}
+
+void PluginHost::set_disabled(const std::set<std::string>& ids) {
+  disabled_ids_ = ids;
+  // Moves the plugins whose state changed, keeping each list in loading order otherwise.
+  auto move_where = [](auto& from, auto& to, auto should_move) {
+    for (auto it = from.begin(); it != from.end();) {
+      if (should_move(**it)) {
+        to.push_back(std::move(*it));
+        it = from.erase(it);
+      } else {
+        ++it;
+      }
+    }
+  };
+  move_where(plugins_, disabled_, [&](const LoadedPlugin& p) { return ids.count(p.id()) != 0; });
+  move_where(disabled_, plugins_, [&](const LoadedPlugin& p) { return ids.count(p.id()) == 0; });
+}
+
+const LoadedPlugin* PluginHost::find_loaded(std::string_view id) const {
+  if (const LoadedPlugin* plugin = find(id); plugin != nullptr) return plugin;
+  for (const auto& plugin : disabled_)
+    if (plugin->id() == id) return plugin.get();
+  return nullptr;
 }
 
 PluginCheck PluginHost::check_file(const std::filesystem::path& path) {
@@ -476,7 +501,7 @@ PluginCheck PluginHost::load(const std::filesystem::path& path) {
       result.problems.push_back("invalid manifest: " + field.field + " " + field.message);
   } else {
     manifest = std::move(parsed.value());
-    if (const LoadedPlugin* other = find(manifest->id); other != nullptr)
+    if (const LoadedPlugin* other = find_loaded(manifest->id); other != nullptr)
       result.problems.push_back("plugin id '" + manifest->id + "' is already loaded from " +
                                 other->path().string());
   }
@@ -528,6 +553,11 @@ const LoadedPlugin* PluginHost::find(std::string_view id) const {
 
 Result<const LoadedPlugin*> PluginHost::require(std::string_view id) const {
   if (const LoadedPlugin* plugin = find(id); plugin != nullptr) return plugin;
+  if (disabled_ids_.count(std::string(id)) != 0)
+    return Error::not_found("plugin '" + std::string(id) +
+                                "' is switched off (hoego plugins enable " + std::string(id) + ")",
+                            "플러그인 '" + std::string(id) + "'이(가) 꺼져 있습니다 (hoego plugins enable " +
+                                std::string(id) + ")");
   std::string loaded;
   for (const auto& plugin : plugins_) loaded += (loaded.empty() ? "" : ", ") + plugin->id();
   return Error::not_found("unknown plugin '" + std::string(id) +

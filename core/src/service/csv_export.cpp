@@ -56,7 +56,9 @@ std::string csv_cell(const std::string& text) {
 
 Result<size_t> export_csv(Database& db, const PluginHost& plugins, const std::string& plugin,
                           std::ostream& out) {
-  auto loaded = plugins.require(plugin);
+  // A plugin switched off still describes its entries' fields.
+  const LoadedPlugin* described = plugins.find_loaded(plugin);
+  auto loaded = described != nullptr ? Result<const LoadedPlugin*>(described) : plugins.require(plugin);
   if (!loaded) return Error::invalid(loaded.error().message, loaded.error().message_ko);
   std::vector<std::string> fields;
   for (const auto& kind : (*loaded)->manifest().kinds)

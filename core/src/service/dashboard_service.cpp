@@ -53,8 +53,22 @@ json to_json(const Dashboard& dashboard) {
                      {"name", {{"ko", card.name.ko}, {"en", card.name.en}}},
                      {"widgets", std::move(widgets)}});
   }
+  json this_week = json::array();
+  for (const auto& item : dashboard.this_week) {
+    if (item.goal) {
+      this_week.push_back({{"type", "goal"}, {"goal", to_json(*item.goal)}, {"days_left", item.days_left}});
+    } else if (item.due) {
+      this_week.push_back({{"type", "deadline"},
+                           {"entry", to_json(item.due->entry)},
+                           {"label", {{"ko", item.due->label.ko}, {"en", item.due->label.en}}},
+                           {"due_on", item.due->due_on},
+                           {"days_left", item.days_left}});
+    }
+  }
   return {{"year", dashboard.year},
           {"at_risk", array_of(dashboard.at_risk)},
+          {"this_week", std::move(this_week)},
+          {"unloaded", array_of(dashboard.unloaded)},
           {"cards", std::move(cards)}};
 }
 
@@ -91,6 +105,18 @@ Result<Dashboard> DashboardService::dashboard(int year, const std::optional<std:
   dashboard.year = year;
   for (const auto& report : *goals)
     if (report.state.at_risk) dashboard.at_risk.push_back(report);  // already deadline-ordered
+  auto this_week = this_week_items(*goals, today);
+  if (!this_week) return this_week.error();
+  dashboard.this_week = std::move(*this_week);
+  auto unloaded = unloaded_plugins(db_, plugins_);
+  if (!unloaded) return unloaded.error();
+  dashboard.unloaded = std::move(*unloaded);
+  auto listed = [&](const GoalReport& report) {
+    return std::any_of(dashboard.this_week.begin(), dashboard.this_week.end(),
+                       [&](const ThisWeekItem& item) {
+                         return item.goal && item.goal->goal.id == report.goal.id;
+                       });
+  };
 
   EntryService entries(db_, plugins_, time_zone_);
   for (const auto& plugin : plugins_.plugins()) {
@@ -116,7 +142,8 @@ Result<Dashboard> DashboardService::dashboard(int year, const std::optional<std:
           break;
         case WidgetType::kGoals:
           for (const auto& report : *goals)
-            if (report.goal.plugin == manifest.id) widget.goals.push_back(report);
+            if (report.goal.plugin == manifest.id && !listed(report))
+              widget.goals.push_back(report);
           break;
         case WidgetType::kRecent: {
           EntryFilter filter;
@@ -144,6 +171,41 @@ Result<Dashboard> DashboardService::dashboard(int year, const std::optional<std:
     dashboard.cards.push_back(std::move(card));
   }
   return dashboard;
+}
+
+Result<std::vector<ThisWeekItem>> DashboardService::this_week_items(
+    const std::vector<GoalReport>& goals, const std::optional<std::string>& today) {
+  constexpr int kHorizonDays = 14;
+  const std::string as_of = today.value_or(now_in(time_zone_).local_date);
+  const std::string last = shifted_date(as_of, kHorizonDays);
+  std::vector<ThisWeekItem> items;
+  for (const auto& report : goals) {
+    const auto& needs = report.state.needs;
+    if (needs && (report.state.at_risk || needs->days_left <= kHorizonDays))
+      items.push_back({report, std::nullopt, needs->days_left});
+  }
+  EntryStore store(db_);
+  for (const auto& plugin : plugins_.plugins())
+    for (const KindSpec& kind : plugin->manifest().kinds) {
+      if (!kind.calendar || kind.calendar->date_field.empty()) continue;
+      const FieldSpec* field = kind.field(kind.calendar->date_field);
+      auto due = store.due_between(plugin->id(), kind.id, kind.calendar->date_field, as_of, last);
+      if (!due) return due.error();
+      for (auto& [entry, due_on] : *due) {
+        const int days_left = days_between(as_of, due_on);
+        items.push_back({std::nullopt,
+                         DueEntry{std::move(entry), field != nullptr ? field->label : kind.label,
+                                  due_on, days_left},
+                         days_left});
+      }
+    }
+  // The nearest day first; on one day, goals at risk, then other goals, then entries due.
+  auto rank = [](const ThisWeekItem& item) { return item.goal ? (item.goal->state.at_risk ? 0 : 1) : 2; };
+  std::stable_sort(items.begin(), items.end(), [&](const ThisWeekItem& a, const ThisWeekItem& b) {
+    if (a.days_left != b.days_left) return a.days_left < b.days_left;
+    return rank(a) < rank(b);
+  });
+  return items;
 }
 
 Result<Heatmap> DashboardService::heatmap(int year, const std::optional<std::string>& plugin) {

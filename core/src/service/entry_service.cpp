@@ -290,9 +290,14 @@ Result<std::vector<Entry>> EntryService::list(const EntryFilter& filter) {
   for (const auto* date : {&filter.since, &filter.until})
     if (*date && !is_valid_date(**date))
       problems.push_back(not_a_date(date == &filter.since ? "since" : "until", **date));
-  if (filter.plugin && !plugins_.find(*filter.plugin)) {
-    auto plugin = plugins_.require(*filter.plugin);
-    problems.push_back({"plugin", plugin.error().message, plugin.error().message_ko});
+  // A plugin switched off or no longer installed still has its entries listed.
+  if (filter.plugin && !plugins_.find_loaded(*filter.plugin)) {
+    auto kept = EntryStore(db_).has_entries_of(*filter.plugin);
+    if (!kept) return kept.error();
+    if (!*kept) {
+      auto plugin = plugins_.require(*filter.plugin);
+      problems.push_back({"plugin", plugin.error().message, plugin.error().message_ko});
+    }
   }
   if (!problems.empty()) return invalid_with(std::move(problems));
   return EntryStore(db_).list(filter);

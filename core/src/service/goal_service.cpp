@@ -13,6 +13,7 @@
 #include "../store/goal_store.h"
 #include "../store/journal_store.h"
 #include "../store/track_store.h"
+#include "goal_needs.h"
 #include "kept_per_day.h"
 #include "refusals.h"
 
@@ -222,6 +223,8 @@ json to_json(const GoalReport& report) {
   json value = to_json(report.goal);
   value["person"] = report.person ? json(*report.person) : json(nullptr);
   value["state"] = to_json(report.state);
+  if (report.state.needs)
+    value["state"]["needs"]["text"] = {{"ko", report.needs_text.ko}, {"en", report.needs_text.en}};
   return value;
 }
 
@@ -559,7 +562,7 @@ Result<std::vector<GoalReport>> GoalService::evaluate(const std::optional<std::s
       auto contributions = all_contributions(db_, goal, to_keep);
       if (!contributions) return contributions.error();
       reports.push_back(
-          {goal, std::nullopt, evaluate_goal(goal.definition, *contributions, as_of)});
+          {goal, std::nullopt, evaluate_goal(goal.definition, *contributions, as_of), {}});
       continue;
     }
     auto entries = store.entries_for(goal, by_person);
@@ -576,9 +579,12 @@ Result<std::vector<GoalReport>> GoalService::evaluate(const std::optional<std::s
     for (const auto& entry : *entries) people.insert(entry.people.begin(), entry.people.end());
     for (const auto& person : people)
       reports.push_back(
-          {goal, person, evaluate_goal(goal.definition, contributions_of(person), as_of)});
+          {goal, person, evaluate_goal(goal.definition, contributions_of(person), as_of), {}});
   }
   DerivedStore(db_).keep_if_possible(to_keep);
+  for (auto& report : reports)
+    if (report.state.needs)
+      report.needs_text = needs_text(report.goal, *report.state.needs, plugins_);
   // The next deadline at risk comes first.
   std::stable_sort(reports.begin(), reports.end(), [](const GoalReport& a, const GoalReport& b) {
     if (a.state.at_risk != b.state.at_risk) return a.state.at_risk;

@@ -380,6 +380,37 @@ Result<std::optional<Entry>> EntryStore::revision(int64_t id, int revision) {
   return current;
 }
 
+Result<std::vector<std::pair<Entry, std::string>>> EntryStore::due_between(
+    const std::string& plugin, const std::string& kind, const std::string& field,
+    const std::string& from, const std::string& to) {
+  auto statement = db_.prepare(
+      "SELECT id, json_extract(payload, '$.' || ?3) AS due FROM entries "
+      "WHERE deleted_at IS NULL AND plugin = ?1 AND kind = ?2 AND due BETWEEN ?4 AND ?5 "
+      "ORDER BY due, id");
+  if (!statement) return statement.error();
+  statement->bind(1, plugin).bind(2, kind).bind(3, field).bind(4, from).bind(5, to);
+  std::vector<std::pair<int64_t, std::string>> found;
+  for (;;) {
+    auto row = statement->step();
+    if (!row) return row.error();
+    if (!*row) break;
+    found.emplace_back(statement->integer(0), statement->text(1));
+  }
+  std::vector<std::pair<Entry, std::string>> due;
+  for (auto& [id, day] : found) {
+    auto entry = find(id);
+    if (!entry) return entry.error();
+    if (entry->has_value()) due.emplace_back(std::move(**entry), std::move(day));
+  }
+  return due;
+}
+
+Result<bool> EntryStore::has_entries_of(const std::string& plugin) {
+  auto statement = db_.prepare("SELECT 1 FROM entries WHERE plugin = ? LIMIT 1");
+  if (!statement) return statement.error();
+  return statement->bind(1, plugin).step();
+}
+
 Status EntryStore::record_operation(int64_t entry_id, const std::string& action,
                                     std::optional<int> previous_revision,
                                     const std::string& performed_at) {

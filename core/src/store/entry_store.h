@@ -60,6 +60,15 @@ class EntryStore {
   Result<std::optional<int64_t>> person_id(const std::string& name);
   Result<std::optional<int64_t>> track_id(const std::string& name);
 
+  // The live entries of `plugin` and `kind` whose date field `field` is from `from` to `to`
+  // (YYYY-MM-DD, inclusive), each with that date, the soonest first.
+  Result<std::vector<std::pair<Entry, std::string>>> due_between(const std::string& plugin,
+                                                                 const std::string& kind,
+                                                                 const std::string& field,
+                                                                 const std::string& from,
+                                                                 const std::string& to);
+  // Whether any entry, deleted or not, belongs to `plugin`.
+  Result<bool> has_entries_of(const std::string& plugin);
   Status record_operation(int64_t entry_id, const std::string& action,
                           std::optional<int> previous_revision, const std::string& performed_at);
 

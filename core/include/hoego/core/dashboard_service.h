@@ -9,6 +9,7 @@
 #include <hoego/core/metric_service.h>
 #include <hoego/core/milestone_service.h>
 #include <hoego/core/plugin_host.h>
+#include <hoego/core/plugin_switches.h>
 #include <hoego/core/result.h>
 
 #include <nlohmann/json.hpp>
@@ -33,9 +34,28 @@ struct DashboardCard {
   std::vector<DashboardWidget> widgets;
 };
 
+// An entry's date field due soon: a hackathon phase's deadline.
+struct DueEntry {
+  Entry entry;
+  LocalizedText label;  // the date field's label
+  std::string due_on;
+  int days_left = 0;
+};
+
+// One line of "this week": a goal that needs something, or an entry due soon.
+struct ThisWeekItem {
+  std::optional<GoalReport> goal;
+  std::optional<DueEntry> due;
+  int days_left = 0;  // to the goal's `needs.by`, or the entry's day
+};
+
 struct Dashboard {
   int year = 0;
   std::vector<GoalReport> at_risk;  // the next deadline first
+  // Most urgent first: goals at risk or due within two weeks, each once, and entries due
+  // within two weeks. The cards' goal widgets leave these goals out.
+  std::vector<ThisWeekItem> this_week;
+  std::vector<UnloadedPlugin> unloaded;  // entries kept for plugins not in use
   std::vector<DashboardCard> cards;
 };
 
@@ -66,6 +86,10 @@ class DashboardService {
   Result<Heatmap> heatmap(int year, const std::optional<std::string>& plugin);
 
  private:
+  // The goals that need something soon and the entries due within two weeks, most urgent first.
+  Result<std::vector<ThisWeekItem>> this_week_items(const std::vector<GoalReport>& goals,
+                                                    const std::optional<std::string>& today);
+
   Database& db_;
   const PluginHost& plugins_;
   std::string time_zone_;

@@ -4,6 +4,7 @@
 
 #include <hoego/core/database.h>
 #include <hoego/core/goal.h>
+#include <hoego/core/manifest.h>
 #include <hoego/core/plugin_host.h>
 #include <hoego/core/result.h>
 
@@ -71,6 +72,7 @@ struct GoalReport {
   Goal goal;
   std::optional<std::string> person;
   GoalState state;
+  LocalizedText needs_text;  // what state.needs says, when set
 };
 
 nlohmann::json to_json(const GoalReport& report);

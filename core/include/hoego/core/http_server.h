@@ -35,7 +35,7 @@ class HttpServer {
   // While serve() runs, the server owns `db`: it answers one request at a time on it, and keeps
   // GET answers while the data it can see stays the same. Write to the file from another
   // connection (the CLI does), or on `db` only between requests.
-  HttpServer(Database& db, const PluginHost& plugins);
+  HttpServer(Database& db, PluginHost& plugins);
   ~HttpServer();
   HttpServer(const HttpServer&) = delete;
   HttpServer& operator=(const HttpServer&) = delete;

@@ -11,6 +11,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -123,7 +124,16 @@ class PluginHost {
   void set_environment(PluginEnvironment* environment) { environment_ = environment; }
   PluginEnvironment* environment() const { return environment_; }
 
+  // The plugins in use: loaded and not switched off by the user.
   const std::vector<std::unique_ptr<LoadedPlugin>>& plugins() const { return plugins_; }
+  // The plugins loaded but switched off: out of plugins(), find() and require(); their
+  // manifests still describe their entries (CSV export).
+  const std::vector<std::unique_ptr<LoadedPlugin>>& disabled() const { return disabled_; }
+  // Switches off the plugins named in `ids` and on every other, now and for those loaded later.
+  void set_disabled(const std::set<std::string>& ids);
+  const std::set<std::string>& disabled_ids() const { return disabled_ids_; }
+  // A plugin in use or switched off, or nullptr.
+  const LoadedPlugin* find_loaded(std::string_view id) const;
   const std::vector<PluginRefusal>& refusals() const { return refusals_; }
   // The loaded plugin with this id, or nullptr.
   const LoadedPlugin* find(std::string_view id) const;
@@ -135,6 +145,8 @@ class PluginHost {
 
   PluginEnvironment* environment_ = nullptr;
   std::vector<std::unique_ptr<LoadedPlugin>> plugins_;
+  std::vector<std::unique_ptr<LoadedPlugin>> disabled_;
+  std::set<std::string> disabled_ids_;
   std::vector<PluginRefusal> refusals_;
   std::vector<std::filesystem::path> seen_;
 };
