@@ -40,6 +40,7 @@ function managePauses(goal) {
     note: h('p', { class: 'hint' }, t('goals.pause_hint')),
   });
   const pauses = goal.pauses ?? [];
+  if (!pauses.length) form.prepend(h('p', { class: 'muted small' }, t('goals.pauses_none')));
   if (pauses.length) {
     const listHeading = uniqueId('pauses');
     const removeButton = (pause) => {

@@ -29,7 +29,7 @@ export function thisWeekSection(items) {
     h('h2', { id: 'this-week-heading' }, t('this_week.title')),
     items.length
       ? h('ol', { class: 'plain this-week-list' }, items.map((item) =>
-          h('li', { class: `this-week-item ${item.type}` },
+          h('li', { class: 'this-week-item', dataset: { type: item.type } },
             item.type === 'goal' ? goalCard(item.goal, { headingLevel: 3 }) : deadlineItem(item))))
       : h('p', { class: 'muted' }, t('this_week.none')));
 }

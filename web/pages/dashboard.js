@@ -31,10 +31,16 @@ function statsWidget(widget) {
         metric.unit ? h('span', { class: 'stat-unit' }, unitGap(), unitText(metric.unit)) : null))));
 }
 
-function goalsWidget(widget) {
+// A goal listed under "this week" is not drawn again here: each goal appears once.
+function goalsWidget(widget, inThisWeek) {
   const goals = widget.goals ?? [];
   if (!goals.length) return h('p', { class: 'muted small' }, t('widget.goals_none'));
-  return h('div', { class: 'goal-list' }, goals.map((report) => goalCard(report, { headingLevel: 4 })));
+  const rest = goals.filter((report) => !inThisWeek.has(report.id));
+  const listedAbove = goals.length - rest.length;
+  return [
+    rest.length ? h('div', { class: 'goal-list' }, rest.map((report) => goalCard(report, { headingLevel: 4 }))) : null,
+    listedAbove ? h('p', { class: 'muted small' }, t('widget.goals_this_week', { count: listedAbove })) : null,
+  ];
 }
 
 function recentWidget(widget) {
@@ -61,13 +67,13 @@ const WIDGETS = {
   milestones: [milestonesWidget, 'widget.milestones'],
 };
 
-function pluginCard(card) {
+function pluginCard(card, inThisWeek) {
   const headingId = uniqueId('card');
   const widgets = (card.widgets ?? [])
     .filter((widget) => WIDGETS[widget.type])
     .map((widget) => {
       const [draw, heading] = WIDGETS[widget.type];
-      return h('div', { class: `widget widget-${widget.type}` }, h('h3', { class: 'widget-title' }, t(heading)), draw(widget));
+      return h('div', { class: `widget widget-${widget.type}` }, h('h3', { class: 'widget-title' }, t(heading)), draw(widget, inThisWeek));
     });
   return h('section', { class: `card plugin-card plugin-${card.plugin}`, 'aria-labelledby': headingId, dataset: { plugin: card.plugin } },
     h('h2', { id: headingId }, localized(card.name, card.plugin)),
@@ -118,13 +124,15 @@ export async function render(params, query) {
   const plugin = query.get('plugin') ?? '';
   const [dashboard, activity, followUps] = await Promise.all([api.dashboard(year), api.heatmap(year, plugin), api.followUps(false)]);
   const cards = dashboard.cards ?? [];
+  const thisWeek = dashboard.this_week ?? [];
+  const inThisWeek = new Set(thisWeek.filter((item) => item.type === 'goal').map((item) => item.goal.id));
   return h('div', { class: 'page dashboard' },
     h('div', { class: 'page-head' }, h('h1', { tabindex: '-1' }, title(params, query)), yearNavigation(year)),
     unloadedNotice(dashboard.unloaded),
-    thisWeekSection(dashboard.this_week ?? []),
+    thisWeekSection(thisWeek),
     followUps.length ? followUpsSection(followUps) : null,
     activitySection(year, activity, plugin),
     cards.length
-      ? h('div', { class: 'cards' }, cards.map(pluginCard))
+      ? h('div', { class: 'cards' }, cards.map((card) => pluginCard(card, inThisWeek)))
       : h('p', { class: 'muted' }, t('dashboard.no_plugins')));
 }

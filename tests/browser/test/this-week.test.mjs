@@ -60,7 +60,7 @@ test('the first card of this week is the most urgent goal, with what it needs', 
     const expected = dashboard.this_week.map((item) => (item.type === 'goal' ? item.goal.title : item.entry.title));
     assert.deepEqual(titles, expected);
     assert.equal(titles.filter((title) => title === '격주 글쓰기').length, 1);
-    const deadline = section.locator('.this-week-item.deadline', { hasText: '프롬프톤 제출' });
+    const deadline = section.locator('.this-week-item[data-type="deadline"]', { hasText: '프롬프톤 제출' });
     await deadline.waitFor();
     assert.equal(await deadline.locator('.status-badge').textContent(), 'D-5');
     assert.match(await deadline.locator('.needs').textContent(), /마감일/);
