@@ -13,9 +13,18 @@ let enabled = new Set();
 export async function loadCatalog() {
   const [serverSettings, answer] = await Promise.all([api.settings(), api.plugins()]);
   Object.assign(settings, serverSettings);
-  const listed = (answer.plugins ?? []).filter((plugin) => plugin.manifest);
+  const listed = everyPlugin(answer).filter((plugin) => plugin.manifest);
   plugins = listed.map((plugin) => plugin.manifest).sort((a, b) => a.id.localeCompare(b.id));
   enabled = new Set(listed.filter((plugin) => plugin.enabled !== false).map((plugin) => plugin.id));
+}
+
+// The plugins of a GET /plugins answer, enabled and disabled alike (the server may list the
+// disabled ones apart, under "disabled"), each marked `enabled`.
+export function everyPlugin(answer) {
+  const enabledOnes = (answer.plugins ?? []).map((plugin) => ({ enabled: true, ...plugin }));
+  const disabledOnes = (answer.disabled ?? []).map((plugin) => ({ ...plugin, enabled: false }));
+  const seen = new Set(disabledOnes.map((plugin) => plugin.id));
+  return [...enabledOnes.filter((plugin) => !seen.has(plugin.id)), ...disabledOnes];
 }
 
 // Manifests of the enabled plugins, by id: what forms offer.

@@ -5,7 +5,7 @@
 
 import { api } from '../api.js';
 import { loadCatalog } from '../catalog.js';
-import { t } from '../i18n.js';
+import { localized, t } from '../i18n.js';
 import { showToast } from './toast.js';
 
 export function announceChange() {
@@ -17,7 +17,7 @@ export async function undoLast() {
     const { subject, summary } = await api.undo();
     // Switching a plugin back changes which kinds the forms offer.
     if (subject === 'plugin') await loadCatalog();
-    showToast(summary || t('toast.undone'));
+    showToast(localized(summary) || t('toast.undone'));
   } catch (error) {
     showToast(error.code === 'conflict' ? t('toast.nothing_to_undo') : t('errors.generic', { message: error.message }));
   }

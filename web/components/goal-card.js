@@ -4,7 +4,7 @@
 import { h } from '../dom.js';
 import { kindName, pluginName } from '../catalog.js';
 import { formatDate, formatNumber } from '../format.js';
-import { t } from '../i18n.js';
+import { localized, t } from '../i18n.js';
 
 function progressBar(report) {
   const { progress, target } = report.state;
@@ -55,9 +55,10 @@ function facts(report) {
   return h('ul', { class: 'facts' }, items.map((text) => h('li', {}, text)));
 }
 
-// What the goal needs next, in the user's words ("1편 더 · 12월 5일(토)까지 D-2 · …").
+// What the goal needs next, in the user's words ("1편 더 · 12월 5일(토)까지 D-2 · …"), as the
+// server wrote it in the request's language (or in both, {ko, en}).
 function needsLine(report) {
-  const text = report.state.needs?.text;
+  const text = localized(report.state.needs?.text);
   return text ? h('p', { class: 'needs' }, text) : null;
 }
 

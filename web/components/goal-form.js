@@ -96,7 +96,7 @@ export function goalForm({ goal = null, tracks, heading = null, headingId, submi
       fieldRow({ name: 'from', label: t('goals.form.from'), control: from }),
       fieldRow({ name: 'until', label: t('goals.form.until'), control: until }),
       fieldRow({ name: 'target', label: t('goals.form.target'), control: target }),
-      fieldRow({ name: goal ? 'sum_field' : 'sum', label: t('goals.form.sum'), control: sum }),
+      fieldRow({ name: 'sum', label: t('goals.form.sum'), control: sum }),
       fieldRow({ name: 'every', label: t('goals.form.every'), control: every }),
       daysRow, perCycleRow, passesRow, deadlines.row,
       finished ? h('div', { class: 'form-row checkbox-row wide', dataset: { field: 'finished_on' } },
@@ -145,7 +145,7 @@ export function goalForm({ goal = null, tracks, heading = null, headingId, submi
     if (until.value !== (goal.ends_on ?? '')) result.until = until.value || null;
     const targetValue = target.value === '' ? null : Number(target.value);
     if (!same(targetValue, goal.target)) result.target = targetValue;
-    if ((sum.value || null) !== (goal.sum_field ?? null)) result.sum_field = sum.value || null;
+    if ((sum.value || null) !== (goal.sum_field ?? null)) result.sum = sum.value || null;
     const chosen = cadence();
     if (!same(chosen, initial.cadence)) Object.assign(result, chosen);
     if (perCycle.value !== initial.perCycle) result.per_cycle = Number(perCycle.value || 1);

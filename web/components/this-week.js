@@ -5,7 +5,7 @@
 import { kindName, pluginName } from '../catalog.js';
 import { h } from '../dom.js';
 import { formatDate } from '../format.js';
-import { t } from '../i18n.js';
+import { localized, t } from '../i18n.js';
 import { entryLink, entryTitle } from './entry-item.js';
 import { goalCard } from './goal-card.js';
 
@@ -20,7 +20,7 @@ function deadlineItem(item) {
     h('header', { class: 'goal-head' },
       h('h3', { class: 'goal-title' }, h('a', { href: entryLink(entry) }, entryTitle(entry))),
       h('span', { class: 'status-badge due' }, daysLeftText(item.days_left))),
-    h('p', { class: 'needs' }, t('this_week.due', { label: item.label, date: formatDate(item.due_on) })),
+    h('p', { class: 'needs' }, t('this_week.due', { label: localized(item.label), date: formatDate(item.due_on) })),
     h('p', { class: 'muted small' }, `${pluginName(entry.plugin)} · ${kindName(entry.plugin, entry.kind)}`, entry.track ? ` · ${entry.track}` : ''));
 }
 

@@ -3,7 +3,7 @@
 // it is enabled again.
 
 import { api } from '../api.js';
-import { loadCatalog } from '../catalog.js';
+import { everyPlugin, loadCatalog } from '../catalog.js';
 import { changed, failed } from '../components/changes.js';
 import { confirmDialog } from '../components/dialog.js';
 import { unloadedNotice } from '../components/unloaded-notice.js';
@@ -18,7 +18,7 @@ async function toggle(plugin, name) {
   const enabling = plugin.enabled === false;
   const confirmed = await confirmDialog({
     title: t(enabling ? 'plugins.enable_title' : 'plugins.disable_title', { name }),
-    message: t(enabling ? 'plugins.enable_message' : 'plugins.disable_message', { name, count: plugin.entries ?? 0 }),
+    message: t(`plugins.${enabling ? 'enable' : 'disable'}_message${plugin.entries == null ? '_uncounted' : ''}`, { name, count: plugin.entries }),
     confirmLabel: t(enabling ? 'plugins.enable' : 'plugins.disable'),
     danger: !enabling,
   });
@@ -41,7 +41,9 @@ function pluginItem(plugin) {
       h('h2', { class: 'plugin-name' }, name),
       h('span', { class: enabled ? 'badge' : 'badge muted' }, t(enabled ? 'plugins.enabled' : 'plugins.disabled'))),
     plugin.manifest?.description ? h('p', { class: 'small' }, localized(plugin.manifest.description)) : null,
-    h('p', { class: 'muted small' }, t('plugins.facts', { version: plugin.version ?? '', count: plugin.entries ?? 0 })),
+    h('p', { class: 'muted small' }, plugin.entries == null
+      ? t('plugins.version', { version: plugin.version ?? '' })
+      : t('plugins.facts', { version: plugin.version ?? '', count: plugin.entries })),
     h('div', { class: 'row-actions' },
       h('button', {
         type: 'button',
@@ -61,7 +63,10 @@ function refusedList(refused) {
 
 export async function render() {
   const answer = await api.plugins();
-  const plugins = [...(answer.plugins ?? [])].sort((a, b) => a.id.localeCompare(b.id));
+  // A disabled plugin's entries are counted among the unloaded ones.
+  const plugins = everyPlugin(answer)
+    .map((plugin) => ({ ...plugin, entries: plugin.entries ?? answer.unloaded?.find((item) => item.plugin === plugin.id)?.entries }))
+    .sort((a, b) => a.id.localeCompare(b.id));
   return h('div', { class: 'page plugins' },
     h('div', { class: 'page-head' }, h('h1', { tabindex: '-1' }, title())),
     h('p', { class: 'muted' }, t('plugins.intro')),

@@ -322,6 +322,7 @@ export default {
   'plugins.intro': 'A disabled plugin’s entries stay, readable, but count toward no figure or goal until it is enabled again.',
   'plugins.enabled': 'enabled',
   'plugins.disabled': 'disabled',
+  'plugins.version': 'version {version}',
   'plugins.facts': 'version {version} · {count} entries',
   'plugins.facts.one': 'version {version} · 1 entry',
   'plugins.disable': 'Disable',
@@ -334,5 +335,7 @@ export default {
   'plugins.enable_message': 'Its {count} entries count again on the dashboard, in goals and in the year in review.',
   'plugins.disable_message.one': 'Its 1 entry stays and can still be listed and exported, but the dashboard, goals and year in review leave it out until the plugin is enabled again. No new entries can be added.',
   'plugins.enable_message.one': 'Its 1 entry counts again on the dashboard, in goals and in the year in review.',
+  'plugins.disable_message_uncounted': 'Its entries stay and can still be listed and exported, but the dashboard, goals and year in review leave them out until it is enabled again. No new entries can be added.',
+  'plugins.enable_message_uncounted': 'Its entries count again on the dashboard, in goals and in the year in review.',
   'plugins.refused': 'Plugins that did not load',
 };

@@ -306,6 +306,7 @@ export default {
   'plugins.intro': '플러그인을 끄면 그 기록은 지워지지 않고 남지만, 다시 켤 때까지 어느 숫자와 목표에도 세지 않습니다.',
   'plugins.enabled': '켜짐',
   'plugins.disabled': '꺼짐',
+  'plugins.version': '버전 {version}',
   'plugins.facts': '버전 {version} · 기록 {count}개',
   'plugins.disable': '끄기',
   'plugins.enable': '켜기',
@@ -315,5 +316,7 @@ export default {
   'plugins.enable_title': '{name} 플러그인을 켤까요?',
   'plugins.disable_message': '기록 {count}개는 그대로 남고 목록과 내보내기에서 읽을 수 있지만, 다시 켤 때까지 대시보드, 목표와 한 해 돌아보기에서 세지 않습니다. 새 기록도 남길 수 없습니다.',
   'plugins.enable_message': '기록 {count}개가 다시 대시보드, 목표와 한 해 돌아보기에 셉니다.',
+  'plugins.disable_message_uncounted': '기록은 그대로 남고 목록과 내보내기에서 읽을 수 있지만, 다시 켤 때까지 대시보드, 목표와 한 해 돌아보기에서 세지 않습니다. 새 기록도 남길 수 없습니다.',
+  'plugins.enable_message_uncounted': '기록이 다시 대시보드, 목표와 한 해 돌아보기에 셉니다.',
   'plugins.refused': '불러오지 못한 플러그인',
 };

@@ -16,16 +16,23 @@ export async function serverToday(server) {
   return settings.today;
 }
 
+// A text the server wrote in the request's language, or in both ({ko, en}).
+export function inLanguage(text, language) {
+  return typeof text === 'string' ? text : text?.[language];
+}
+
 // Clicks the notice's Undo button and waits until the notice shows the `summary` the server
 // answered; resolves with that answer ({action, subject, subject_id, summary, entry}).
 export async function undoFromToast(page, { label }) {
+  const language = await page.evaluate(() => document.documentElement.lang);
   const answered = page.waitForResponse((response) => response.url().endsWith('/api/v1/undo') && response.request().method() === 'POST');
   await page.locator('.toast').getByRole('button', { name: label, exact: true }).click();
   const response = await answered;
   assert.equal(response.status(), 200, `undo answered ${response.status()}`);
   const answer = await response.json();
-  assert.ok(answer.summary, 'the undo answer carries a summary');
-  await page.locator('.toast', { hasText: answer.summary }).waitFor();
+  const summary = inLanguage(answer.summary, language);
+  assert.ok(summary, 'the undo answer carries a summary');
+  await page.locator('.toast', { hasText: summary }).waitFor();
   return answer;
 }
 

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { withPage } from '../helpers/browser.mjs';
-import { addDays, serverToday, undoFromToast } from '../helpers/changes.mjs';
+import { addDays, inLanguage, serverToday, undoFromToast } from '../helpers/changes.mjs';
 import { useServerAndBrowser } from '../helpers/fixtures.mjs';
 
 const STATUS_WORDS = { not_started: '시작 전', on_track: '순항 중', at_risk: '위험', achieved: '달성', ended: '종료', missed: '미달성', paused: '쉬는 중', finished: '끝냄' };
@@ -39,7 +39,8 @@ test('the first card of this week is the most urgent goal, with what it needs', 
   const [first] = dashboard.this_week;
   assert.equal(first.type, 'goal');
   assert.equal(first.goal.title, '격주 글쓰기', 'the API puts the goal due today first');
-  assert.ok(first.goal.state.needs?.text, 'the most urgent goal says what it needs');
+  const needs = inLanguage(first.goal.state.needs?.text, 'ko');
+  assert.ok(needs, 'the most urgent goal says what it needs');
 
   await withPage(browser, 'this-week', {}, async ({ page, problems }) => {
     await page.goto(`${server.url}/#/`);
@@ -52,7 +53,7 @@ test('the first card of this week is the most urgent goal, with what it needs', 
 
     const card = cards.first();
     assert.equal(await card.getByRole('heading', { level: 3 }).textContent(), '격주 글쓰기');
-    assert.equal(await card.locator('.needs').textContent(), first.goal.state.needs.text);
+    assert.equal(await card.locator('.needs').textContent(), needs);
     assert.equal(await card.locator('.status-badge').textContent(), STATUS_WORDS[first.goal.state.status]);
 
     // Each goal once, in the API's order; the hackathon deadline is listed among them.
