@@ -1,5 +1,6 @@
 // hoego delete ID and hoego undo: deletes are soft, and every change can be undone.
 #include <hoego/core/entry_service.h>
+#include <hoego/core/journal_service.h>
 #include <hoego/core/json_answers.h>
 
 #include <iostream>
@@ -43,7 +44,9 @@ void register_delete_commands(CLI::App& app, Context& context) {
               << "\n";
   });
 
-  auto* undo = app.add_subcommand("undo", "Undo the latest add, edit or delete");
+  auto* undo = app.add_subcommand(
+      "undo", "Undo the latest change: an entry's add, edit or delete, or a change to a goal, "
+              "track, person or plugin");
   undo->add_flag("--json", undo_json, "Print what was undone as JSON");
   undo->callback([&context] {
     Database* db = context.database();
@@ -55,7 +58,12 @@ void register_delete_commands(CLI::App& app, Context& context) {
       return;
     }
     const Words words = context.words();
-    std::cout << undone_text(outcome->action, words) << entry_line(outcome->entry, words) << "\n";
+    if (outcome->entry)
+      std::cout << undone_text(outcome->action, words) << entry_line(*outcome->entry, words)
+                << "\n";
+    else
+      std::cout << words.pick("되돌렸습니다: ", "undone: ")
+                << describe_step(outcome->action, outcome->label).in(words.language) << "\n";
   });
 }
 

@@ -22,6 +22,7 @@ std::string status_text(const std::string& status, const Words& words) {
   if (status == "achieved") return "달성";
   if (status == "ended") return "종료";
   if (status == "missed") return "미달성";
+  if (status == "paused") return "일시 중지";
   return status;
 }
 
@@ -47,6 +48,11 @@ std::string report_line(const GoalReport& report, const Words& words) {
   }
   if (state.next_deadline)
     line += words.pick("  다음 마감 ", "  next deadline ") + *state.next_deadline;
+  if (report.goal.definition.finished_on)
+    line += words.pick("  마침 ", "  finished ") + *report.goal.definition.finished_on;
+  line += "  #" + std::to_string(report.goal.id);
+  // What it needs next, on a line of its own: the same words as the dashboard's.
+  if (state.needs) line += "\n    → " + report.needs_text.in(words.language);
   return line;
 }
 
@@ -54,17 +60,19 @@ std::string report_line(const GoalReport& report, const Words& words) {
 
 void register_goals_commands(CLI::App& app, Context& context) {
   static std::optional<std::string> track, as_of;
-  static bool by_person = false, goals_json = false;
+  static bool by_person = false, goals_json = false, finished = false;
   auto* goals = app.add_subcommand("goals", "Show every goal and whether it is on track");
   goals->add_option("--track", track, "Only this track's goals");
   goals->add_flag("--by-person", by_person, "Evaluate each goal per person (a writing group)");
   goals->add_option("--as-of", as_of, "Evaluate as on this date (YYYY-MM-DD; default today)");
+  goals->add_flag("--finished", finished, "Include finished goals");
   goals->add_flag("--json", goals_json, "Print JSON");
   goals->callback([&context] {
     Database* db = context.database();
     if (db == nullptr) return;
     auto reports =
-        GoalService(*db, context.plugins(), context.time_zone()).evaluate(track, by_person, as_of);
+        GoalService(*db, context.plugins(), context.time_zone())
+            .evaluate(track, by_person, as_of, finished);
     if (!context.succeeded(reports)) return;
     if (goals_json) {
       context.print_json(goals_answer(*reports));
@@ -77,7 +85,7 @@ void register_goals_commands(CLI::App& app, Context& context) {
                               "no goals (add one: hoego goal add --help)\n");
   });
 
-  auto* goal = app.add_subcommand("goal", "Add a goal");
+  auto* goal = app.add_subcommand("goal", "Add, change, pause, finish or delete a goal");
   goal->require_subcommand(1);
   static NewGoal input;
   static bool add_json = false;
@@ -96,6 +104,9 @@ void register_goals_commands(CLI::App& app, Context& context) {
                   "Cadence: 14d or 2w (fixed cycles from the start), week or month (calendar)");
   add->add_option("--per-cycle", input.per_cycle, "What each cycle needs (default 1)");
   add->add_option("--passes", input.passes, "Missed cycles forgiven (they freeze the streak)");
+  add->add_option("--deadlines", input.deadlines,
+                  "Due dates instead of a cadence, in order (comma-separated or repeated)")
+      ->delimiter(',');
   add->add_flag("--json", add_json, "Print JSON");
   add->callback([&context] {
     Database* db = context.database();
@@ -108,6 +119,7 @@ void register_goals_commands(CLI::App& app, Context& context) {
       std::cout << context.words().pick("목표를 추가했습니다: #", "added goal #") << added->id
                 << " " << added->title << "\n";
   });
+  register_goal_change_commands(goal, context);
 }
 
 }  // namespace hoego::cli

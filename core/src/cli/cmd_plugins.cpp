@@ -1,6 +1,7 @@
 // hoego plugins: what was loaded, and what was refused and why; `plugins check FILE` tries one
 // library without installing it.
 #include <hoego/core/json_answers.h>
+#include <hoego/core/plugin_switches.h>
 
 #include <iostream>
 
@@ -17,8 +18,16 @@ std::string joined(const std::vector<std::string>& items, const Words& words) {
 
 void list_plugins(Context& context, bool json) {
   const PluginHost& host = context.plugins();
+  std::vector<UnloadedPlugin> unloaded;
+  if (Database* db = context.database(); db != nullptr) {
+    auto found = unloaded_plugins(*db, host);
+    if (!context.succeeded(found)) return;
+    unloaded = std::move(*found);
+  } else {
+    return;
+  }
   if (json) {
-    context.print_json(plugins_answer(host, context.language()));
+    context.print_json(plugins_answer(host, context.language(), unloaded));
     return;
   }
   const Words words = context.words();
@@ -27,10 +36,22 @@ void list_plugins(Context& context, bool json) {
               << words.pick(" 불러옴 (sdk ", " loaded (sdk ") << plugin->sdk_version_text()
               << ") — " << plugin->manifest().name.in(words.language) << " — "
               << plugin->path().string() << "\n";
+  for (const auto& plugin : host.disabled())
+    std::cout << plugin->id() << " " << plugin->manifest().version
+              << words.pick(" 꺼짐 (켜려면: hoego plugins enable ", " off (turn on: hoego plugins enable ")
+              << plugin->id() << ")\n";
   for (const auto& refusal : host.refusals())
     std::cout << words.pick("거부됨 ", "refused ") << refusal.path.string() << ": "
               << refusal.reason << "\n";
-  if (host.plugins().empty() && host.refusals().empty())
+  for (const auto& kept : unloaded)
+    std::cout << words.entries(kept.entries)
+              << (words.korean() ? "" : kept.entries == 1 ? " belongs" : " belong")
+              << (kept.reason == "disabled"
+                      ? words.pick("이 꺼진 플러그인 ", " to the switched-off plugin ")
+                      : words.pick("이 설치되지 않은 플러그인 ", " to the missing plugin "))
+              << kept.plugin << words.pick("에 속합니다 (hoego list --plugin ", " (hoego list --plugin ")
+              << kept.plugin << ")\n";
+  if (host.plugins().empty() && host.refusals().empty() && host.disabled().empty())
     std::cout << words.pick(
         "플러그인을 찾지 못했습니다 (함께 설치되는 플러그인은 bin/ 옆의 lib/hoego/plugins에 "
         "있습니다)\n",
@@ -93,8 +114,32 @@ void register_plugins_command(CLI::App& app, Context& context) {
   check->add_flag("--json", check_json, "Print JSON");
   check->callback([&context] { check_plugin(context, file, check_json || json); });
 
-  command->callback([&context, check] {
-    if (!check->parsed()) list_plugins(context, json);
+  static std::string id;
+  auto* disable = command->add_subcommand(
+      "disable", "Switch a plugin off without touching its file: its entries stay readable");
+  disable->add_option("id", id, "The plugin's id")->required();
+  auto* enable = command->add_subcommand("enable", "Switch a plugin back on");
+  enable->add_option("id", id, "The plugin's id")->required();
+  for (auto* command_of_switch : {disable, enable})
+    command_of_switch->callback([&context, enable, command_of_switch] {
+      Database* db = context.database();
+      if (db == nullptr) return;
+      const bool on = command_of_switch == enable;
+      PluginSwitches switches(*db, context.plugins());
+      const Status status = on ? switches.enable(id) : switches.disable(id);
+      if (!status) {
+        context.exit_code = context.fail(status.error());
+        return;
+      }
+      const Words words = context.words();
+      std::cout << (on ? words.pick("플러그인을 켰습니다: ", "turned on plugin ")
+                       : words.pick("플러그인을 껐습니다: ", "turned off plugin "))
+                << id << words.pick(" ('hoego undo'로 되돌릴 수 있습니다)", " ('hoego undo' reverts it)")
+                << "\n";
+    });
+
+  command->callback([&context, check, disable, enable] {
+    if (!check->parsed() && !disable->parsed() && !enable->parsed()) list_plugins(context, json);
   });
 }
 

@@ -1,4 +1,5 @@
-// hoego tracks and hoego track add|show|close: the named, dated containers of a year.
+// hoego tracks and hoego track add|show|edit|close|reopen|delete: the named, dated containers
+// of a year. Each change is one step of the undo journal.
 #include <hoego/core/json_answers.h>
 #include <hoego/core/track_service.h>
 
@@ -41,7 +42,7 @@ void register_tracks_commands(CLI::App& app, Context& context) {
                               "no tracks (add one: hoego track add NAME --from DATE)\n");
   });
 
-  auto* track = app.add_subcommand("track", "Add, show or close a track");
+  auto* track = app.add_subcommand("track", "Add, show, change, close, reopen or delete a track");
   track->require_subcommand(1);
   static NewTrack input;
   static bool add_json = false;
@@ -101,6 +102,72 @@ void register_tracks_commands(CLI::App& app, Context& context) {
     const Words words = context.words();
     std::cout << words.pick("트랙을 닫았습니다: ", "closed track ") << track_line(*closed, words)
               << "\n";
+  });
+
+  auto* reopen = track->add_subcommand("reopen", "Open a closed track again");
+  reopen->add_option("name", name, "Its name")->required();
+  reopen->callback([&context] {
+    Database* db = context.database();
+    if (db == nullptr) return;
+    auto opened = TrackService(*db, context.plugins()).reopen(name);
+    if (!context.succeeded(opened)) return;
+    const Words words = context.words();
+    std::cout << words.pick("트랙을 다시 열었습니다: ", "reopened track ")
+              << track_line(*opened, words) << "\n";
+  });
+
+  static TrackChanges changes;
+  static bool edit_json = false;
+  auto* edit = track->add_subcommand(
+      "edit", "Change a track's name, dates, plugin, note or members (\"\" clears a date)");
+  edit->add_option("name", name, "Its name now")->required();
+  edit->add_option("--name", changes.name, "Its new name");
+  edit->add_option("--from", changes.starts_on, "First day (YYYY-MM-DD)");
+  edit->add_option("--until", changes.ends_on, "Last day (YYYY-MM-DD)");
+  edit->add_option("--plugin", changes.plugin, "The activity it is about");
+  edit->add_option("--note", changes.note, "A note");
+  edit->add_option("--member", changes.members,
+                   "Its members, all of them (repeatable; replaces the list)");
+  edit->add_flag("--json", edit_json, "Print JSON");
+  edit->callback([&context] {
+    Database* db = context.database();
+    if (db == nullptr) return;
+    auto edited = TrackService(*db, context.plugins()).edit(name, changes);
+    if (!context.succeeded(edited)) return;
+    if (edit_json) {
+      context.print_json(to_json(*edited));
+      return;
+    }
+    const Words words = context.words();
+    std::cout << words.pick("트랙을 바꿨습니다: ", "changed track ") << track_line(*edited, words)
+              << "\n";
+  });
+
+  static bool delete_json = false;
+  auto* remove = track->add_subcommand(
+      "delete", "Delete a track: its entries stay (in no track), its goals go with it");
+  remove->add_option("name", name, "Its name")->required();
+  remove->add_flag("--json", delete_json, "Print JSON");
+  remove->callback([&context] {
+    Database* db = context.database();
+    if (db == nullptr) return;
+    auto removed = TrackService(*db, context.plugins()).remove(name);
+    if (!context.succeeded(removed)) return;
+    if (delete_json) {
+      context.print_json(to_json(*removed));
+      return;
+    }
+    const Words words = context.words();
+    if (words.korean())
+      std::cout << "트랙을 삭제했습니다: " << removed->track.name << " (기록 "
+                << removed->entries_unlinked << "개는 트랙 없이 남고, 목표 "
+                << removed->goals_deleted << "개를 함께 삭제했습니다; 'hoego undo'로 되돌릴 수 "
+                << "있습니다)\n";
+    else
+      std::cout << "deleted track " << removed->track.name << " ("
+                << counted(removed->entries_unlinked, "entry stays", "entries stay")
+                << " in no track, " << counted(removed->goals_deleted, "goal", "goals")
+                << " deleted with it; 'hoego undo' reverts it)\n";
   });
 }
 

@@ -17,11 +17,15 @@ void register_stats_commands(CLI::App& app, Context& context);   // stats, miles
 void register_serve_command(CLI::App& app, Context& context);
 void register_tracks_commands(CLI::App& app, Context& context);  // tracks, track add|show|close
 void register_goals_commands(CLI::App& app, Context& context);   // goals, goal add
+// goal edit|delete|pause|unpause|move-deadline|finish, under `goal`.
+void register_goal_change_commands(CLI::App* goal, Context& context);
 void register_import_commands(CLI::App& app, Context& context);  // import feed, jsonl
 void register_export_command(CLI::App& app, Context& context);
 void register_report_command(CLI::App& app, Context& context);
 void register_settings_commands(CLI::App& app, Context& context);  // settings [set|unset]
 void register_backup_commands(CLI::App& app, Context& context);    // backup, restore
+void register_journal_command(CLI::App& app, Context& context);
+void register_follow_ups_command(CLI::App& app, Context& context);  // follow-ups [tick|untick]
 
 // After a parse error: the unknown plugin or kind named after `add`, which explains the error
 // better than the parser can ("unknown plugin 'x'" rather than "arguments were not expected").

@@ -78,6 +78,8 @@ int main(int argc, char** argv) {
   register_report_command(app, context);
   register_settings_commands(app, context);
   register_backup_commands(app, context);
+  register_journal_command(app, context);
+  register_follow_ups_command(app, context);
   register_serve_command(app, context);
 
   try {

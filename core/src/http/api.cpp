@@ -205,6 +205,16 @@ const json* BodyReader::find(const char* key) {
   return &*found;
 }
 
+bool BodyReader::is_null(const char* key) const {
+  auto found = body_.find(key);
+  return found != body_.end() && found->is_null();
+}
+
+std::optional<std::string> BodyReader::clearable_text(const char* key) {
+  if (is_null(key)) return std::string();
+  return text(key);
+}
+
 std::optional<std::string> BodyReader::text(const char* key) {
   const json* value = find(key);
   if (value == nullptr) return std::nullopt;

@@ -129,6 +129,10 @@ class BodyReader {
   std::optional<double> number(const char* key);
   std::optional<int> integer(const char* key);
   std::optional<bool> flag(const char* key);
+  // Whether `key` is given as null (in a PATCH: clear it).
+  bool is_null(const char* key) const;
+  // A text that may be cleared: the text, "" for null, nullopt when not given.
+  std::optional<std::string> clearable_text(const char* key);
   // An object member (such as "fields"); an empty object when absent.
   json object(const char* key);
 

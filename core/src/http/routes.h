@@ -10,5 +10,7 @@ void register_entry_routes(Api& api, ApiContext& context);      // entries, hist
 void register_directory_routes(Api& api, ApiContext& context);  // people, tracks
 void register_progress_routes(Api& api, ApiContext& context);   // goals, metrics, milestones,
                                                                 // dashboard, heatmap
+void register_goal_routes(Api& api, ApiContext& context);       // changing a goal
+void register_follow_up_routes(Api& api, ApiContext& context);  // follow-ups, checklist ticks
 
 }  // namespace hoego::http

@@ -32,9 +32,11 @@ void register_progress_routes(Api& api, ApiContext& context) {
   api.get("/goals", [&context](const auto& request, auto& response, const Params&) {
     auto by_person = query_flag(request, "by_person");
     if (!by_person) return send_error(response, by_person.error());
+    auto finished = query_flag(request, "finished");
+    if (!finished) return send_error(response, finished.error());
     reply_as(response,
              GoalService(context.db, context.plugins, context.time_zone())
-                 .evaluate(query(request, "track"), *by_person, query(request, "as_of")),
+                 .evaluate(query(request, "track"), *by_person, query(request, "as_of"), *finished),
              goals_answer);
   });
 
@@ -55,11 +57,12 @@ void register_progress_routes(Api& api, ApiContext& context) {
     input.every = read.text("every");
     input.per_cycle = read.number("per_cycle").value_or(1);
     input.passes = read.integer("passes").value_or(0);
+    input.deadlines = read.texts("deadlines").value_or(std::vector<std::string>{});
     for (auto* optional :
          {&input.track, &input.starts_on, &input.ends_on, &input.sum_field, &input.every})
       if (*optional && (*optional)->empty()) optional->reset();
     if (auto error = read.finish({"title", "plugin", "kind", "track", "year", "from", "until",
-                                  "target", "sum", "every", "per_cycle", "passes"}))
+                                  "target", "sum", "every", "per_cycle", "passes", "deadlines"}))
       return send_error(response, *error);
     GoalService goals(context.db, context.plugins, context.time_zone());
     auto added = goals.add(input);

@@ -1,5 +1,7 @@
 // /health, /settings and /plugins.
+#include <hoego/core/journal_service.h>
 #include <hoego/core/json_answers.h>
+#include <hoego/core/plugin_switches.h>
 #include <hoego/core/migrations.h>
 #include <hoego/core/settings_service.h>
 #include <hoego/sdk.h>
@@ -54,7 +56,39 @@ void register_system_routes(Api& api, ApiContext& context) {
   });
 
   api.get("/plugins", [&context](const auto&, auto& response, const Params&) {
-    send_json(response, plugins_answer(context.plugins, context.language()));
+    auto unloaded = unloaded_plugins(context.db, context.plugins);
+    if (!unloaded) return send_error(response, unloaded.error());
+    send_json(response, plugins_answer(context.plugins, context.language(), *unloaded));
+  });
+
+  for (const bool enable : {false, true})
+    api.post(enable ? "/plugins/{name}/enable" : "/plugins/{name}/disable",
+             [&context, enable](const auto& request, auto& response, const Params& params) {
+               auto body = body_object(request, response);
+               if (!body) return;
+               if (auto error = BodyReader(*body).finish({})) return send_error(response, *error);
+               PluginSwitches switches(context.db, context.plugins);
+               const std::string& id = params.at(0);
+               const Status status = enable ? switches.enable(id) : switches.disable(id);
+               if (!status) return send_error(response, status.error());
+               send_json(response, {{"plugin", id}, {"enabled", enable}});
+             });
+
+  api.get("/journal", [&context](const auto& request, auto& response, const Params&) {
+    int limit = 50;
+    if (auto text = query(request, "limit")) {
+      try {
+        limit = std::stoi(*text);
+      } catch (const std::exception&) {
+        limit = 0;  // refused below, with the reason
+      }
+    }
+    auto steps = JournalService(context.db).steps(query(request, "subject"), query(request, "id"),
+                                                  limit);
+    if (!steps) return send_error(response, steps.error());
+    json lines = json::array();
+    for (const auto& line : *steps) lines.push_back(to_json(line));
+    send_json(response, {{"steps", std::move(lines)}});
   });
 }
 

@@ -175,6 +175,8 @@ struct HttpServer::Impl {
     http::register_entry_routes(api, context);
     http::register_directory_routes(api, context);
     http::register_progress_routes(api, context);
+    http::register_goal_routes(api, context);
+    http::register_follow_up_routes(api, context);
     for (const WebAsset& asset : web_assets()) {
       const std::string path = asset.path == std::string_view("/index.html") ? "/" : asset.path;
       server.Get(path, [asset](const httplib::Request&, httplib::Response& response) {

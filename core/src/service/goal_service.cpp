@@ -81,6 +81,7 @@ NewGoal as_new_goal(const Goal& goal) {
   input.track = goal.track;
   input.starts_on = definition.starts_on;
   input.ends_on = definition.ends_on;
+  input.open_ended = !definition.ends_on;
   input.target = definition.target;
   input.sum_field = goal.sum_field;
   input.every = every_text(definition.cadence);
@@ -346,7 +347,10 @@ Result<Goal> GoalService::check(const NewGoal& input) {
   } else {
     const auto starts =
         input.starts_on ? input.starts_on : (track ? track->starts_on : std::nullopt);
-    definition.ends_on = input.ends_on ? input.ends_on : (track ? track->ends_on : std::nullopt);
+    definition.ends_on = input.ends_on      ? input.ends_on
+                         : input.open_ended ? std::nullopt
+                         : track            ? track->ends_on
+                                            : std::nullopt;
     if (!starts)
       problem("starts_on",
               "a goal needs a start: --from DATE, --year YEAR, or a track with a start date",
@@ -456,6 +460,7 @@ Result<Goal> GoalService::edit(int64_t id, const GoalChanges& changes) {
     }
     set_or_clear(input.starts_on, changes.starts_on);
     set_or_clear(input.ends_on, changes.ends_on);
+    if (changes.ends_on && changes.ends_on->empty()) input.open_ended = true;
     if (changes.every) {
       set_or_clear(input.every, changes.every == "none" ? std::optional<std::string>("")
                                                         : changes.every);

@@ -1,6 +1,7 @@
 #include <hoego/core/journal_service.h>
 
 #include <map>
+#include <set>
 
 #include "../store/journal_store.h"
 #include "../store/people_store.h"
@@ -76,6 +77,11 @@ Result<std::vector<JournalLine>> JournalService::steps(const std::optional<std::
   if (limit < 1 || limit > 500)
     return invalid_with({{"limit", "the limit must be a whole number from 1 to 500",
                           "개수는 1부터 500까지의 정수여야 합니다"}});
+  static const std::set<std::string> subjects{"entry", "goal", "track", "person", "plugin"};
+  if (subject && subjects.count(*subject) == 0)
+    return invalid_with({{"subject", "'" + *subject + "' is not entry, goal, track, person or plugin",
+                          "'" + *subject + "'은(는) entry, goal, track, person, plugin 중 하나가 "
+                                           "아닙니다"}});
   std::optional<std::string> subject_id = which;
   if (subject && which && (*subject == "track" || *subject == "person")) {
     // Tracks and people are found by name; their steps are kept by id, which a rename keeps.
@@ -104,8 +110,7 @@ Result<std::vector<JournalLine>> JournalService::steps(const std::optional<std::
     line.subject = step.subject.value_or("entry");
     line.subject_id = step.entry_id ? std::to_string(*step.entry_id) : step.subject_id.value_or("");
     line.action = step.action;
-    line.summary = describe_step(step.action, step.entry_id ? "#" + line.subject_id
-                                                            : step.row_images.value("label", ""));
+    line.summary = describe_step(step.action, step.row_images.value("label", ""));
     line.performed_at = step.performed_at;
     line.undone_at = step.undone_at;
     lines.push_back(std::move(line));

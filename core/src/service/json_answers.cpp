@@ -58,14 +58,27 @@ json plugin_answer(const LoadedPlugin& plugin, const std::string& language) {
               {"manifest", plugin.manifest().source}};
 }
 
-json plugins_answer(const PluginHost& plugins, const std::string& language) {
-  json loaded = json::array(), refused = json::array();
-  for (const auto& plugin : plugins.plugins()) loaded.push_back(plugin_answer(*plugin, language));
+json plugins_answer(const PluginHost& plugins, const std::string& language,
+                    const std::vector<UnloadedPlugin>& unloaded) {
+  json loaded = json::array(), disabled = json::array(), refused = json::array(),
+       kept = json::array();
+  for (const auto& plugin : plugins.plugins()) {
+    loaded.push_back(plugin_answer(*plugin, language));
+    loaded.back()["enabled"] = true;
+  }
+  for (const auto& plugin : plugins.disabled()) {
+    disabled.push_back(plugin_answer(*plugin, language));
+    disabled.back()["enabled"] = false;
+  }
+  for (const auto& plugin : unloaded) kept.push_back(to_json(plugin));
   for (const auto& refusal : plugins.refusals())
     refused.push_back({{"path", refusal.path.string()},
                        {"reason", refusal.reason},
                        {"problems", refusal.problems}});
-  return json{{"plugins", std::move(loaded)}, {"refused", std::move(refused)}};
+  return json{{"plugins", std::move(loaded)},
+              {"disabled", std::move(disabled)},
+              {"unloaded", std::move(kept)},
+              {"refused", std::move(refused)}};
 }
 
 json settings_answer(const std::string& time_zone, const std::string& language) {

@@ -69,13 +69,16 @@ Result<std::vector<UnloadedPlugin>> PluginSwitches::unloaded() {
   return unloaded_plugins(db_, plugins_);
 }
 
-Result<std::vector<UnloadedPlugin>> unloaded_plugins(Database& db, const PluginHost& plugins) {
+Result<std::vector<UnloadedPlugin>> unloaded_plugins(
+    Database& db, const PluginHost& plugins,
+    const std::optional<std::pair<std::string, std::string>>& dates) {
   // The plugins entries belong to, one index step each, not a scan of every entry.
   auto next = db.prepare(
       "SELECT plugin FROM entries WHERE deleted_at IS NULL AND plugin > ? ORDER BY plugin "
       "LIMIT 1");
-  auto count =
-      db.prepare("SELECT count(*) FROM entries WHERE deleted_at IS NULL AND plugin = ?");
+  auto count = db.prepare(
+      "SELECT count(*) FROM entries WHERE deleted_at IS NULL AND plugin = ?1 "
+      "AND (?2 IS NULL OR local_date BETWEEN ?2 AND ?3)");
   if (!next) return next.error();
   if (!count) return count.error();
   std::vector<UnloadedPlugin> unloaded;
@@ -88,7 +91,10 @@ Result<std::vector<UnloadedPlugin>> unloaded_plugins(Database& db, const PluginH
     after = next->text(0);
     if (plugins.find(after) != nullptr) continue;
     count->reset();
-    if (auto counted = count->bind(1, after).step(); !counted) return counted.error();
+    count->bind(1, after);
+    if (dates) count->bind(2, dates->first).bind(3, dates->second);
+    if (auto counted = count->step(); !counted) return counted.error();
+    if (count->integer(0) == 0) continue;
     unloaded.push_back({after, count->integer(0),
                         plugins.disabled_ids().count(after) != 0 ? "disabled" : "missing"});
   }

@@ -51,6 +51,19 @@ std::string status_text(const std::string& status, const Words& words) {
   return words.pick("순항 중", "on track");
 }
 
+// Says which of the year's entries belong to plugins not in use, so that the count above and
+// the numbers below can be told apart.
+std::string unloaded_text(const UnloadedPlugin& unloaded, const Words& words) {
+  const bool off = unloaded.reason == "disabled";
+  return words.pick(
+      "이 중 " + number(static_cast<double>(unloaded.entries)) + "개는 " +
+          (off ? "꺼진 플러그인" : "설치되지 않은 플러그인") + " ‘" + unloaded.plugin +
+          "’의 기록이라 아래 숫자와 단원에는 들어가지 않았습니다.",
+      number(static_cast<double>(unloaded.entries)) + " of them belong to the " +
+          (off ? "switched-off" : "missing") + " plugin ‘" + unloaded.plugin +
+          "’ and are left out of the numbers and sections below.");
+}
+
 // "기록 3개" or "3 entries".
 std::string entries_text(int count, const Words& words) {
   if (words.ko) return "기록 " + number(count) + "개";
@@ -165,7 +178,10 @@ std::string render_html(const YearReport& report, const PluginHost& plugins,
       << escape_html(
              words.pick(year + "년에 " + entries_text(report.entries, words) + "를 남겼습니다.",
                         "In " + year + " you logged " + entries_text(report.entries, words) + "."))
-      << "</p>\n<h2>" << escape_html(words.pick("한눈에 보는 한 해", "The year at a glance"))
+      << "</p>\n";
+  for (const auto& unloaded : report.unloaded)
+    out << "<p>" << escape_html(unloaded_text(unloaded, words)) << "</p>\n";
+  out << "<h2>" << escape_html(words.pick("한눈에 보는 한 해", "The year at a glance"))
       << "</h2>\n<div class=\"numbers\">\n";
   for (const auto& plugin : plugins.plugins()) {
     std::string rows;
@@ -247,6 +263,7 @@ std::string render_markdown(const YearReport& report, const PluginHost& plugins,
   out << words.pick(year + "년에 " + entries_text(report.entries, words) + "를 남겼습니다.",
                     "In " + year + " you logged " + entries_text(report.entries, words) + ".")
       << "\n\n";
+  for (const auto& unloaded : report.unloaded) out << unloaded_text(unloaded, words) << "\n\n";
 
   out << "## " << words.pick("한눈에 보는 한 해", "The year at a glance") << "\n\n";
   for (const auto& plugin : plugins.plugins()) {

@@ -48,7 +48,8 @@ nlohmann::json to_json(const YearReport& report) {
           {"milestones", array_of(report.milestones)},
           {"people", std::move(people)},
           {"sections", std::move(sections)},
-          {"problems", report.problems}};
+          {"problems", report.problems},
+          {"unloaded", array_of(report.unloaded)}};
 }
 
 namespace {
@@ -172,6 +173,10 @@ Result<YearReport> build_year_report(Database& db, const PluginHost& plugins, in
     report.entries += static_cast<int>(day.count);
     report.months[std::stoi(day.date.substr(5, 2)) - 1].entries += static_cast<int>(day.count);
   }
+
+  auto unloaded = unloaded_plugins(db, plugins, std::pair{first, last});
+  if (!unloaded) return unloaded.error();
+  report.unloaded = std::move(*unloaded);
 
   auto metrics = MetricService(db, plugins).compute(std::nullopt, {first, last});
   if (!metrics) return metrics.error();

@@ -125,9 +125,11 @@ JournalStep read_step(const Statement& statement) {
   return step;
 }
 
+// An entry's step is known by the entry's title, kept as the label the other steps record.
 constexpr const char* kStepColumns =
-    "SELECT id, entry_id, action, previous_revision, subject, subject_id, row_images, "
-    "performed_at, undone_at FROM operations ";
+    "SELECT id, entry_id, action, previous_revision, subject, subject_id, "
+    "coalesce(row_images, json_object('label', (SELECT title FROM entries e "
+    "WHERE e.id = operations.entry_id))), performed_at, undone_at FROM operations ";
 
 }  // namespace
 

@@ -38,6 +38,7 @@ struct NewGoal {
   std::optional<int> year;               // a calendar-year goal: Jan 1 to Dec 31
   std::optional<std::string> starts_on;  // else the track's start
   std::optional<std::string> ends_on;    // else the track's end; open-ended when neither
+  bool open_ended = false;               // no end, even in a track with one
   std::optional<double> target;
   std::optional<std::string> sum_field;
   std::optional<std::string> every;  // "14d", "2w", "week", "month", "day"

@@ -9,6 +9,7 @@
 #include <hoego/core/metric_service.h>
 #include <hoego/core/milestone_service.h>
 #include <hoego/core/plugin_host.h>
+#include <hoego/core/plugin_switches.h>
 #include <hoego/core/track.h>
 
 #include <nlohmann/json.hpp>
@@ -22,7 +23,9 @@ nlohmann::json entries_answer(const std::vector<Entry>& entries);
 // GET /entries/{id}/history, `hoego show ID --history`: {"revisions": [entry…]}, oldest first,
 // the last being the entry as it is now.
 nlohmann::json revisions_answer(const std::vector<Entry>& revisions);
-// POST /undo, `hoego undo`: {"action": "add"|"edit"|"delete", "entry": entry}.
+// POST /undo, `hoego undo`: {"action", "subject", "subject_id", "summary": {"ko", "en"},
+// "entry": entry or null}; action is add, edit or delete for an entry's step, else goal.edit,
+// track.delete, person.merge, plugin.disable…
 nlohmann::json undo_answer(const UndoOutcome& outcome);
 // GET /people, `hoego people`: {"people": [person…]}.
 nlohmann::json people_answer(const std::vector<Person>& people);
@@ -37,8 +40,11 @@ nlohmann::json milestones_answer(const std::vector<ReachedMilestone>& milestones
 // One loaded plugin: id, name (in `language`), version, sdk_version, capabilities, kinds (ids),
 // path and its whole manifest. Also `hoego plugins check FILE --json`'s "plugin".
 nlohmann::json plugin_answer(const LoadedPlugin& plugin, const std::string& language);
-// GET /plugins, `hoego plugins`: {"plugins": [plugin…], "refused": [{path, reason, problems}…]}.
-nlohmann::json plugins_answer(const PluginHost& plugins, const std::string& language);
+// GET /plugins, `hoego plugins`: {"plugins": [plugin… in use, "enabled": true], "disabled":
+// [plugin… switched off, "enabled": false], "unloaded": [{plugin, entries, reason}…: entries
+// kept for plugins not in use], "refused": [{path, reason, problems}…]}.
+nlohmann::json plugins_answer(const PluginHost& plugins, const std::string& language,
+                              const std::vector<UnloadedPlugin>& unloaded);
 // GET /settings, `hoego settings`: what applies now, {"time_zone", "language", "today"}, today
 // being the date in that zone.
 nlohmann::json settings_answer(const std::string& time_zone, const std::string& language);

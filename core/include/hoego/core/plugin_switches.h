@@ -9,7 +9,9 @@
 #include <hoego/core/result.h>
 
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace hoego {
@@ -43,7 +45,10 @@ class PluginSwitches {
   PluginHost& plugins_;
 };
 
-// The plugins not in use that live entries belong to, without a host to change.
-Result<std::vector<UnloadedPlugin>> unloaded_plugins(Database& db, const PluginHost& plugins);
+// The plugins not in use that live entries belong to, without a host to change; with `dates`
+// (local dates, inclusive), only the entries on those days count.
+Result<std::vector<UnloadedPlugin>> unloaded_plugins(
+    Database& db, const PluginHost& plugins,
+    const std::optional<std::pair<std::string, std::string>>& dates = std::nullopt);
 
 }  // namespace hoego

@@ -9,6 +9,7 @@
 #include <hoego/core/metric_service.h>
 #include <hoego/core/milestone_service.h>
 #include <hoego/core/plugin_host.h>
+#include <hoego/core/plugin_switches.h>
 #include <hoego/core/result.h>
 
 #include <string>
@@ -45,6 +46,8 @@ struct YearReport {
   std::vector<ReportPerson> people;     // the most named first, at most ten
   std::vector<PluginSection> sections;  // from plugins that write one, in loading order
   std::vector<std::string> problems;    // a plugin whose section failed, and why
+  // The year's entries (counted in `entries`) of plugins not in use: no metrics or section.
+  std::vector<UnloadedPlugin> unloaded;
 };
 
 nlohmann::json to_json(const YearReport& report);
