@@ -88,6 +88,7 @@ NewGoal as_new_goal(const Goal& goal) {
   input.per_cycle = definition.cadence.per_cycle;
   input.passes = definition.cadence.passes;
   input.deadlines = definition.cadence.due_dates;
+  input.pauses = definition.pauses;
   input.finished_on = definition.finished_on;
   return input;
 }
