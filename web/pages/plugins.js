@@ -41,7 +41,7 @@ function pluginItem(plugin) {
       h('h2', { class: 'plugin-name' }, name),
       h('span', { class: enabled ? 'badge' : 'badge muted' }, t(enabled ? 'plugins.enabled' : 'plugins.disabled'))),
     plugin.manifest?.description ? h('p', { class: 'small' }, localized(plugin.manifest.description)) : null,
-    h('p', { class: 'muted small' }, plugin.entries == null
+    h('p', { class: 'muted small plugin-facts' }, plugin.entries == null
       ? t('plugins.version', { version: plugin.version ?? '' })
       : t('plugins.facts', { version: plugin.version ?? '', count: plugin.entries })),
     h('div', { class: 'row-actions' },

@@ -126,6 +126,7 @@ test('finishing a goal takes it off the list until finished ones are shown; dele
   const { server, browser } = fixture;
   const year = Number((await serverToday(server)).slice(0, 4));
   await server.api('POST', '/goals', { title: '책 여섯 권', plugin: 'study', kind: 'session', year, target: 6 });
+  let badge;
   await withPage(browser, 'goal-finish-delete', {}, async ({ page, problems }) => {
     await page.goto(`${server.url}/#/goals`);
     await page.getByRole('button', { name: '목표 끝내기: 책 여섯 권' }).click();
@@ -134,7 +135,8 @@ test('finishing a goal takes it off the list until finished ones are shown; dele
 
     await page.getByLabel('끝낸 목표도 보기').check();
     const card = page.locator('article.goal', { has: page.getByRole('heading', { name: '책 여섯 권' }) });
-    await card.locator('.status-badge', { hasText: '끝냄' }).waitFor();
+    await card.getByRole('button', { name: '목표 다시 열기: 책 여섯 권' }).waitFor();
+    badge = await card.locator('.status-badge').textContent();
 
     await card.getByRole('button', { name: '목표 삭제: 책 여섯 권' }).click();
     const confirm = page.getByRole('alertdialog', { name: '목표를 삭제할까요? 책 여섯 권' });
@@ -151,4 +153,5 @@ test('finishing a goal takes it off the list until finished ones are shown; dele
     assert.deepEqual(problems, []);
   });
   assert.equal(await goalNamed(server, '책 여섯 권', '?finished=1'), undefined);
+  assert.equal(badge, '끝냄', 'a finished goal is shown as finished');
 });

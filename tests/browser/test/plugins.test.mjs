@@ -15,14 +15,15 @@ const fixture = useServerAndBrowser({
 
 test('disabling a plugin asks first, and the dashboard then names its entries (English)', async () => {
   const { server, browser } = fixture;
+  let count;
   await withPage(browser, 'plugin-disable', { language: 'en' }, async ({ page, problems }) => {
     await page.goto(`${server.url}/#/`);
     await page.getByRole('link', { name: 'Plugins', exact: true }).click();
     const card = page.locator('li.plugin[data-plugin="hackathon"]');
-    await card.getByText('1 entry').waitFor();
+    count = await card.locator('.plugin-facts').textContent();
     await card.getByRole('button', { name: 'Disable plugin Hackathons & contests' }).click();
     const confirm = page.getByRole('alertdialog', { name: 'Disable Hackathons & contests?' });
-    await confirm.getByText(/Its 1 entry stays/).waitFor();
+    await confirm.getByText(/can still be listed and exported/).waitFor();
     await confirm.getByRole('button', { name: 'Disable', exact: true }).click();
     await page.locator('.toast', { hasText: 'Plugin disabled: Hackathons & contests' }).waitFor();
     await card.locator('.badge', { hasText: 'disabled' }).waitFor();
@@ -41,6 +42,7 @@ test('disabling a plugin asks first, and the dashboard then names its entries (E
   assert.deepEqual(answer.unloaded, [{ plugin: 'hackathon', entries: 1, reason: 'disabled' }]);
   const { entries } = await server.api('GET', '/entries?q=Prompton');
   assert.equal(entries.length, 1, 'a disabled plugin’s entries stay readable');
+  assert.equal(count, 'version 1.1.0 · 1 entry', 'the plugins page says how many entries a plugin holds');
 });
 
 test('enabling it again from the plugins page clears the notice, and undo disables it again (Korean)', async () => {

@@ -56,8 +56,8 @@ test('a track is edited, closed after asking, and reopened (Korean)', async () =
     await page.goto(`${server.url}/#/tracks`);
     await page.getByRole('button', { name: '트랙 수정: 경량화 스터디' }).click();
     const dialog = page.getByRole('dialog', { name: '트랙 수정: 경량화 스터디' });
-    assert.equal(await dialog.getByLabel('이름', { exact: true }).inputValue(), '경량화 스터디');
-    await dialog.getByLabel('이름', { exact: true }).fill('경량화 스터디 2기');
+    assert.equal(await dialog.getByRole('textbox', { name: /^이름 \*/ }).inputValue(), '경량화 스터디');
+    await dialog.getByRole('textbox', { name: /^이름 \*/ }).fill('경량화 스터디 2기');
     await dialog.getByRole('checkbox', { name: '이서준' }).check();
     await dialog.getByLabel('메모').fill('매주 목요일');
     await dialog.getByRole('button', { name: '저장' }).click();
