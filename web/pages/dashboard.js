@@ -31,12 +31,13 @@ function statsWidget(widget) {
         metric.unit ? h('span', { class: 'stat-unit' }, unitGap(), unitText(metric.unit)) : null))));
 }
 
-// A goal listed under "this week" is not drawn again here: each goal appears once.
-function goalsWidget(widget, inThisWeek) {
-  const goals = widget.goals ?? [];
-  if (!goals.length) return h('p', { class: 'muted small' }, t('widget.goals_none'));
-  const rest = goals.filter((report) => !inThisWeek.has(report.id));
-  const listedAbove = goals.length - rest.length;
+// A goal listed under "this week" is not drawn again here (each goal appears once); the card
+// says how many of its plugin's goals are up there.
+function goalsWidget(widget, thisWeekGoals, plugin) {
+  const listed = new Set(thisWeekGoals.map((goal) => goal.id));
+  const rest = (widget.goals ?? []).filter((report) => !listed.has(report.id));
+  const listedAbove = thisWeekGoals.filter((goal) => goal.plugin === plugin).length;
+  if (!rest.length && !listedAbove) return h('p', { class: 'muted small' }, t('widget.goals_none'));
   return [
     rest.length ? h('div', { class: 'goal-list' }, rest.map((report) => goalCard(report, { headingLevel: 4 }))) : null,
     listedAbove ? h('p', { class: 'muted small' }, t('widget.goals_this_week', { count: listedAbove })) : null,
@@ -67,13 +68,13 @@ const WIDGETS = {
   milestones: [milestonesWidget, 'widget.milestones'],
 };
 
-function pluginCard(card, inThisWeek) {
+function pluginCard(card, thisWeekGoals) {
   const headingId = uniqueId('card');
   const widgets = (card.widgets ?? [])
     .filter((widget) => WIDGETS[widget.type])
     .map((widget) => {
       const [draw, heading] = WIDGETS[widget.type];
-      return h('div', { class: `widget widget-${widget.type}` }, h('h3', { class: 'widget-title' }, t(heading)), draw(widget, inThisWeek));
+      return h('div', { class: `widget widget-${widget.type}` }, h('h3', { class: 'widget-title' }, t(heading)), draw(widget, thisWeekGoals, card.plugin));
     });
   return h('section', { class: `card plugin-card plugin-${card.plugin}`, 'aria-labelledby': headingId, dataset: { plugin: card.plugin } },
     h('h2', { id: headingId }, localized(card.name, card.plugin)),
@@ -125,7 +126,7 @@ export async function render(params, query) {
   const [dashboard, activity, followUps] = await Promise.all([api.dashboard(year), api.heatmap(year, plugin), api.followUps(false)]);
   const cards = dashboard.cards ?? [];
   const thisWeek = dashboard.this_week ?? [];
-  const inThisWeek = new Set(thisWeek.filter((item) => item.type === 'goal').map((item) => item.goal.id));
+  const thisWeekGoals = thisWeek.filter((item) => item.type === 'goal').map((item) => item.goal);
   return h('div', { class: 'page dashboard' },
     h('div', { class: 'page-head' }, h('h1', { tabindex: '-1' }, title(params, query)), yearNavigation(year)),
     unloadedNotice(dashboard.unloaded),
@@ -133,6 +134,6 @@ export async function render(params, query) {
     followUps.length ? followUpsSection(followUps) : null,
     activitySection(year, activity, plugin),
     cards.length
-      ? h('div', { class: 'cards' }, cards.map((card) => pluginCard(card, inThisWeek)))
+      ? h('div', { class: 'cards' }, cards.map((card) => pluginCard(card, thisWeekGoals)))
       : h('p', { class: 'muted' }, t('dashboard.no_plugins')));
 }
