@@ -55,7 +55,7 @@ const segment = (name) => encodeURIComponent(name);
 
 export const api = {
   settings: () => request('GET', '/settings'),
-  plugins: () => request('GET', '/plugins'),
+  plugins: (withEntries = false) => request('GET', withEntries ? '/plugins?entries=1' : '/plugins'),
   disablePlugin: (id) => request('POST', `/plugins/${segment(id)}/disable`),
   enablePlugin: (id) => request('POST', `/plugins/${segment(id)}/enable`),
 

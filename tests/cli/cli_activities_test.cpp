@@ -136,7 +136,7 @@ TEST_F(CliActivities, AWritingGoalShowsCyclesPassesAndTheDeadlineAtRisk) {
   EXPECT_TRUE(contains(text.out, "! 격주 글쓰기  [at_risk]"));
   const RunResult korean = succeed({"--lang", "ko", "goals", "--as-of", "2022-04-20"});
   EXPECT_TRUE(contains(korean.out, "! 격주 글쓰기  [위험]  2  주기 달성 2회, 놓침 0회, 패스 1회"));
-  EXPECT_TRUE(contains(korean.out, "다음 마감 2022-04-30\n"));
+  EXPECT_TRUE(contains(korean.out, "다음 마감 2022-04-30  #1\n    → "));
 }
 
 TEST_F(CliActivities, BadTracksAndGoalsAreRefusedAndWriteNothing) {

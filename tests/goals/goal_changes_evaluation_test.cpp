@@ -118,7 +118,7 @@ TEST(GoalFinish, AFinishedGoalStopsCountingCyclesOnItsFinishingDay) {
   goal.finished_on = "2022-04-02";
   const GoalState state = evaluate_goal(goal, on({"2022-03-10"}), "2026-12-04");
   EXPECT_EQ(outcomes(state), "met passed ");
-  EXPECT_EQ(state.status, "ended");
+  EXPECT_EQ(state.status, "finished");
   EXPECT_FALSE(state.at_risk);
 }
 

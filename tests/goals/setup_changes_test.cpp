@@ -165,7 +165,7 @@ TEST_F(SetupChanges, AFinishedGoalLeavesTheListsButNotTheReport) {
   EXPECT_TRUE(goals->evaluate(std::nullopt, false, "2022-05-01")->empty());
   auto kept = goals->evaluate(std::nullopt, false, "2022-05-01", true);
   ASSERT_EQ(kept->size(), 1u);
-  EXPECT_EQ(kept->front().state.status, "ended");
+  EXPECT_EQ(kept->front().state.status, "finished");
   EXPECT_EQ(undo(), "goal.finish");
   EXPECT_EQ(goals->evaluate(std::nullopt, false, "2022-05-01")->size(), 1u);
 }

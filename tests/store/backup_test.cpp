@@ -70,7 +70,7 @@ TEST_F(Backup, RestoresExactlyWhatWasBackedUp) {
   EntryService restored_service(fresh, plugins, "Asia/Seoul");
   auto undone = restored_service.undo();
   ASSERT_TRUE(undone.ok()) << undone.error().message;
-  EXPECT_EQ(undone->entry.id, 2);
+  EXPECT_EQ(undone->entry->id, 2);
 }
 
 TEST_F(Backup, IsOneConsistentSnapshotWhileAnotherConnectionWrites) {

@@ -146,8 +146,8 @@ TEST_F(EntryStorage, UndoWalksBackEditsThenTheAddInOrder) {
   auto first = service->undo();
   ASSERT_TRUE(first.ok());
   EXPECT_EQ(first->action, "edit");
-  EXPECT_EQ(first->entry.title, "취업 상담");
-  EXPECT_EQ(first->entry.revision, 3) << "an undone edit is a new revision; history keeps both";
+  EXPECT_EQ(first->entry->title, "취업 상담");
+  EXPECT_EQ(first->entry->revision, 3) << "an undone edit is a new revision; history keeps both";
 
   auto second = service->undo();
   ASSERT_TRUE(second.ok());

@@ -23,7 +23,7 @@ TEST(Migrations, FromEmptyCreateEverySchemaTableAndRecordTheVersion) {
   EXPECT_EQ(single_text(*db,
                         "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_schema "
                         "WHERE type = 'table' ORDER BY name)"),
-            "changed_days,day_zone,derived_values,entries,entry_history,entry_people,goals,"
+            "changed_days,day_zone,derived_values,disabled_plugins,entries,entry_history,entry_people,goals,"
             "milestone_checkpoints,milestone_progress,operations,people,reached_milestones,schema_"
             "migrations,settings,"
             "track_members,tracks");
@@ -82,6 +82,17 @@ TEST(Migrations, FromSchema4KeepEveryUndoStepAndStaleProgress) {
         "INSERT INTO milestone_progress VALUES ('writing', '1', 1795434000, 1, '{}', 1);"
         // Schema 7's table of the zone the stored dates are in.
         "DROP TABLE day_zone;"
+        // Schema 8's switched-off plugins, archived people and goals' due dates and pauses.
+        "DROP TABLE disabled_plugins;"
+        "ALTER TABLE people DROP COLUMN archived_at;"
+        "DROP TABLE goals;"
+        "CREATE TABLE goals (id INTEGER PRIMARY KEY, title TEXT NOT NULL, plugin TEXT NOT NULL, "
+        "kind TEXT NOT NULL, track_id INTEGER REFERENCES tracks(id), starts_on TEXT NOT NULL, "
+        "ends_on TEXT, target REAL, sum_field TEXT, cadence TEXT NOT NULL DEFAULT 'none', "
+        "cadence_days INTEGER, per_cycle REAL NOT NULL DEFAULT 1, passes INTEGER NOT NULL "
+        "DEFAULT 0, created_at TEXT NOT NULL, deleted_at TEXT);"
+        "INSERT INTO goals (title, plugin, kind, starts_on, cadence, cadence_days, passes, "
+        "created_at) VALUES ('격주 글', 'writing', 'post', '2026-09-01', 'days', 14, 2, 'x');"
         "DELETE FROM schema_migrations WHERE version > 4;"));
   }
   auto reopened = Database::open(file);
@@ -106,6 +117,18 @@ TEST(Migrations, FromSchema4KeepEveryUndoStepAndStaleProgress) {
                         "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND "
                         "tbl_name = 'entry_people' AND sql NOT LIKE '%AFTER UPDATE%'"),
             "0");
+  // Migration 8: the goal keeps what it was and gains no due dates, pauses or finish.
+  EXPECT_EQ(single_text(*reopened,
+                        "SELECT title || cadence || cadence_days || passes || pauses || "
+                        "coalesce(deadlines, '-') || coalesce(finished_on, '-') FROM goals"),
+            "격주 글days142[]--");
+  EXPECT_EQ(single_text(*reopened, "SELECT count(*) FROM people WHERE archived_at IS NULL"), "0");
+  EXPECT_TRUE(reopened->execute_script(
+      "INSERT INTO operations (action, performed_at, subject, subject_id, row_images) "
+      "VALUES ('goal.edit', '2026-11-23T12:03:00Z', 'goal', '1', '{\"rows\": []}')"));
+  EXPECT_FALSE(reopened->execute_script(
+      "INSERT INTO operations (action, performed_at) VALUES ('goal.edit', 'x')"))
+      << "a step names an entry or a subject";
 }
 
 TEST(Migrations, RefuseADatabaseFromANewerHoego) {

@@ -62,7 +62,7 @@ function refusedList(refused) {
 }
 
 export async function render() {
-  const answer = await api.plugins();
+  const answer = await api.plugins(true);
   // A disabled plugin's entries are counted among the unloaded ones.
   const plugins = everyPlugin(answer)
     .map((plugin) => ({ ...plugin, entries: plugin.entries ?? answer.unloaded?.find((item) => item.plugin === plugin.id)?.entries }))

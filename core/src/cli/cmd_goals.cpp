@@ -22,7 +22,8 @@ std::string status_text(const std::string& status, const Words& words) {
   if (status == "achieved") return "달성";
   if (status == "ended") return "종료";
   if (status == "missed") return "미달성";
-  if (status == "paused") return "일시 중지";
+  if (status == "paused") return "쉬는 중";
+  if (status == "finished") return "끝냄";
   return status;
 }
 

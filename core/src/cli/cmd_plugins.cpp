@@ -45,10 +45,10 @@ void list_plugins(Context& context, bool json) {
               << refusal.reason << "\n";
   for (const auto& kept : unloaded)
     std::cout << words.entries(kept.entries)
-              << (words.korean() ? "" : kept.entries == 1 ? " belongs" : " belong")
+              << (words.korean() ? "가" : kept.entries == 1 ? " belongs" : " belong")
               << (kept.reason == "disabled"
-                      ? words.pick("이 꺼진 플러그인 ", " to the switched-off plugin ")
-                      : words.pick("이 설치되지 않은 플러그인 ", " to the missing plugin "))
+                      ? words.pick(" 꺼진 플러그인 ", " to the switched-off plugin ")
+                      : words.pick(" 설치되지 않은 플러그인 ", " to the missing plugin "))
               << kept.plugin << words.pick("에 속합니다 (hoego list --plugin ", " (hoego list --plugin ")
               << kept.plugin << ")\n";
   if (host.plugins().empty() && host.refusals().empty() && host.disabled().empty())

@@ -119,7 +119,8 @@ void register_tracks_commands(CLI::App& app, Context& context) {
   static TrackChanges changes;
   static bool edit_json = false;
   auto* edit = track->add_subcommand(
-      "edit", "Change a track's name, dates, plugin, note or members (\"\" clears a date)");
+      "edit", "Change a track's name, dates, plugin, note or members (none clears a date or "
+              "the plugin)");
   edit->add_option("name", name, "Its name now")->required();
   edit->add_option("--name", changes.name, "Its new name");
   edit->add_option("--from", changes.starts_on, "First day (YYYY-MM-DD)");
@@ -132,6 +133,8 @@ void register_tracks_commands(CLI::App& app, Context& context) {
   edit->callback([&context] {
     Database* db = context.database();
     if (db == nullptr) return;
+    for (auto* clearable : {&changes.starts_on, &changes.ends_on, &changes.plugin})
+      if (*clearable == "none") *clearable = "";
     auto edited = TrackService(*db, context.plugins()).edit(name, changes);
     if (!context.succeeded(edited)) return;
     if (edit_json) {

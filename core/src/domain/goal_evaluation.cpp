@@ -100,7 +100,9 @@ GoalState evaluate_goal(const GoalDefinition& goal, const std::vector<Contributi
                               : std::optional(format_day(first_end - days{1}));
     return state;
   }
-  const bool ended = today > end;
+  // A finished goal is over on its finishing day: nothing is at risk or needed any more.
+  const bool finished = goal.finished_on && today >= parse_day(*goal.finished_on);
+  const bool ended = today > end || finished;
 
   if (goal.cadence.unit != CadenceUnit::kNone) {
     // Cycles follow one another, so one pass over the days in order fills them all.
@@ -175,6 +177,8 @@ GoalState evaluate_goal(const GoalDefinition& goal, const std::vector<Contributi
   if (ended) state.needs.reset();
   if (reached)
     state.status = "achieved";
+  else if (finished)
+    state.status = "finished";
   else if (ended)
     state.status = goal.target ? "missed" : "ended";
   else if (state.paused)

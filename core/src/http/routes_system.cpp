@@ -55,10 +55,20 @@ void register_system_routes(Api& api, ApiContext& context) {
     send_json(response, settings_json(context));
   });
 
-  api.get("/plugins", [&context](const auto&, auto& response, const Params&) {
+  api.get("/plugins", [&context](const auto& request, auto& response, const Params&) {
+    auto with_entries = query_flag(request, "entries");
+    if (!with_entries) return send_error(response, with_entries.error());
     auto unloaded = unloaded_plugins(context.db, context.plugins);
     if (!unloaded) return send_error(response, unloaded.error());
-    send_json(response, plugins_answer(context.plugins, context.language(), *unloaded));
+    json answer = plugins_answer(context.plugins, context.language(), *unloaded);
+    // Counting every entry of every plugin is for the plugins page, which asks for it.
+    if (*with_entries) {
+      auto counts = entries_per_plugin(context.db, context.plugins);
+      if (!counts) return send_error(response, counts.error());
+      for (const char* list : {"plugins", "disabled"})
+        for (auto& plugin : answer[list]) plugin["entries"] = counts->at(plugin.at("id"));
+    }
+    send_json(response, answer);
   });
 
   for (const bool enable : {false, true})

@@ -100,10 +100,6 @@ Result<Dashboard> DashboardService::dashboard(int year, const std::optional<std:
   if (!milestones) return milestones.error();
   auto goals = GoalService(db_, plugins_, time_zone_).evaluate(std::nullopt, false, today);
   if (!goals) return goals.error();
-  // The goals of a plugin switched off wait with its entries; the year's report keeps them.
-  std::erase_if(*goals, [&](const GoalReport& report) {
-    return plugins_.find(report.goal.plugin) == nullptr;
-  });
 
   Dashboard dashboard;
   dashboard.year = year;

@@ -83,8 +83,16 @@ Result<Entry> FollowUpService::tick(int64_t entry_id, const std::string& field, 
                               "' 체크리스트가 없습니다"}});
   json list = entry->fields.value(field, json::array());
   if (!list.is_array() || index < 0 || index >= static_cast<int>(list.size()))
-    return invalid_with({{"index", "the checklist has no item " + std::to_string(index),
-                          "체크리스트에 " + std::to_string(index) + "번 항목이 없습니다"}});
+  {
+    // Counted from 1, as people count items (the API's index counts from 0).
+    const std::string count = std::to_string(list.is_array() ? list.size() : 0);
+    const std::string number = std::to_string(index + 1);
+    return invalid_with({{"index",
+                          "the checklist has " + count + " items; there is no item number " +
+                              number,
+                          "체크리스트에는 항목이 " + count + "개뿐이라 " + number +
+                              "번째 항목이 없습니다"}});
+  }
   list[static_cast<size_t>(index)]["done"] = done;
   EntryChanges changes;
   changes.fields[field] = std::move(list);

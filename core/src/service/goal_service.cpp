@@ -559,6 +559,10 @@ Result<std::vector<GoalReport>> GoalService::evaluate(const std::optional<std::s
   const std::string as_of = today.value_or(now_in(time_zone_).local_date);
   auto goals = list(track, with_finished);
   if (!goals) return goals.error();
+  // A switched-off plugin's goals wait with its entries, off the lists and the dashboard; the
+  // year's report, which asks for finished goals too, keeps them.
+  if (!with_finished)
+    std::erase_if(*goals, [&](const Goal& goal) { return plugins_.find(goal.plugin) == nullptr; });
 
   std::vector<GoalReport> reports;
   std::vector<DerivedValue> to_keep;

@@ -31,12 +31,10 @@ const std::map<std::string, StepWords>& step_words() {
       {"goal.pause", {"goal ‘{}’ paused", "목표 ‘{}’ 일시 중지"}},
       {"goal.unpause", {"pause of goal ‘{}’ taken away", "목표 ‘{}’ 일시 중지 해제"}},
       {"goal.move_deadline", {"a due date of goal ‘{}’ moved", "목표 ‘{}’ 마감일 이동"}},
-      {"track.add", {"track ‘{}’ added", "트랙 ‘{}’ 추가"}},
       {"track.edit", {"track ‘{}’ edited", "트랙 ‘{}’ 수정"}},
       {"track.close", {"track ‘{}’ closed", "트랙 ‘{}’ 닫음"}},
       {"track.reopen", {"track ‘{}’ reopened", "트랙 ‘{}’ 다시 엶"}},
       {"track.delete", {"track ‘{}’ deleted", "트랙 ‘{}’ 삭제"}},
-      {"person.add", {"person ‘{}’ added", "사람 ‘{}’ 추가"}},
       {"person.edit", {"person ‘{}’ renamed or edited", "사람 ‘{}’ 이름·메모 변경"}},
       {"person.merge", {"person ‘{}’ merged", "사람 ‘{}’ 합침"}},
       {"person.delete", {"person ‘{}’ deleted", "사람 ‘{}’ 삭제"}},
@@ -83,17 +81,19 @@ Result<std::vector<JournalLine>> JournalService::steps(const std::optional<std::
                           "'" + *subject + "'은(는) entry, goal, track, person, plugin 중 하나가 "
                                            "아닙니다"}});
   std::optional<std::string> subject_id = which;
+  // A deleted track's or person's id can be given to a new one: its steps are those since.
+  std::string since;
   if (subject && which && (*subject == "track" || *subject == "person")) {
     // Tracks and people are found by name; their steps are kept by id, which a rename keeps.
     std::optional<int64_t> id;
     if (*subject == "track") {
       auto found = TrackStore(db_).find(*which);
       if (!found) return found.error();
-      if (found->has_value()) id = (*found)->id;
+      if (found->has_value()) id = (*found)->id, since = (*found)->created_at;
     } else {
       auto found = PeopleStore(db_).find(*which);
       if (!found) return found.error();
-      if (found->has_value()) id = (*found)->id;
+      if (found->has_value()) id = (*found)->id, since = (*found)->created_at;
     }
     if (!id)
       return Error::not_found("no " + *subject + " named '" + *which + "'",
@@ -105,6 +105,7 @@ Result<std::vector<JournalLine>> JournalService::steps(const std::optional<std::
   if (!steps) return steps.error();
   std::vector<JournalLine> lines;
   for (const auto& step : *steps) {
+    if (step.performed_at < since) continue;
     JournalLine line;
     line.id = step.id;
     line.subject = step.subject.value_or("entry");

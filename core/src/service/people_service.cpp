@@ -25,12 +25,6 @@ Result<Person> PeopleService::add(const std::string& raw_name, const std::string
   PeopleStore store(db_);
   auto id = store.insert(name, trim(note), utc_timestamp_now());
   if (!id) return id.error();
-  RowRecorder rows(db_);
-  if (auto status = rows.after("people", "id = ?1", nlohmann::json::array({*id})); !status)
-    return status.error();
-  if (auto status = record_step(db_, rows, "person", std::to_string(*id), "person.add", name);
-      !status)
-    return status.error();
   if (auto status = transaction.commit(); !status) return status.error();
   auto person = store.find(name);
   if (!person) return person.error();

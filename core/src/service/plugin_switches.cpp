@@ -101,4 +101,17 @@ Result<std::vector<UnloadedPlugin>> unloaded_plugins(
   return unloaded;
 }
 
+Result<std::map<std::string, int64_t>> entries_per_plugin(Database& db, const PluginHost& plugins) {
+  auto count = db.prepare("SELECT count(*) FROM entries WHERE deleted_at IS NULL AND plugin = ?");
+  if (!count) return count.error();
+  std::map<std::string, int64_t> counts;
+  for (const auto* list : {&plugins.plugins(), &plugins.disabled()})
+    for (const auto& plugin : *list) {
+      count->reset();
+      if (auto row = count->bind(1, plugin->id()).step(); !row) return row.error();
+      counts[plugin->id()] = count->integer(0);
+    }
+  return counts;
+}
+
 }  // namespace hoego

@@ -46,6 +46,8 @@ std::string status_text(const std::string& status, const Words& words) {
   if (status == "achieved") return words.pick("달성", "achieved");
   if (status == "missed") return words.pick("미달성", "missed");
   if (status == "ended") return words.pick("종료", "ended");
+  if (status == "finished") return words.pick("끝냄", "finished");
+  if (status == "paused") return words.pick("쉬는 중", "paused");
   if (status == "at_risk") return words.pick("위험", "at risk");
   if (status == "not_started") return words.pick("시작 전", "not started");
   return words.pick("순항 중", "on track");

@@ -82,15 +82,6 @@ Result<Track> TrackService::add(const NewTrack& input) {
   if (auto status = transaction.begin(); !status) return status.error();
   auto id = TrackStore(db_).insert(*track);
   if (!id) return id.error();
-  RowRecorder rows(db_);
-  for (const char* table : {"tracks", "track_members"})
-    if (auto status = rows.after(table, std::string(table) == "tracks" ? "id = ?1" : "track_id = ?1",
-                                 json::array({*id}));
-        !status)
-      return status.error();
-  if (auto status = record_step(db_, rows, "track", std::to_string(*id), "track.add", track->name);
-      !status)
-    return status.error();
   if (auto status = transaction.commit(); !status) return status.error();
   return get(track->name);
 }

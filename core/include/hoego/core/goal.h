@@ -82,8 +82,8 @@ struct GoalState {
   int longest_streak = 0;                    // in cycles
   std::optional<std::string> next_deadline;  // the last day to act on, inclusive
   bool at_risk = false;
-  // not_started, on_track, at_risk, paused, achieved (target reached), ended, missed (ended
-  // short)
+  // not_started, on_track, at_risk, paused, achieved (target reached), finished (by the user,
+  // short of any target), ended, missed (ended short)
   std::string status;
   std::vector<Cycle> cycles;  // from the start up to the one holding `today`
   bool paused = false;        // today is inside one of the goal's pauses

@@ -1,5 +1,6 @@
-// People shared across plugins: mentees, study members, teammates. Each change is one step of
-// the undo journal.
+// People shared across plugins: mentees, study members, teammates. Each change to a person is
+// one step of the undo journal. Adding one is not: entries come to name them, and a person
+// named by entries (even deleted ones) cannot be taken back; `delete` archives such a person.
 #pragma once
 
 #include <hoego/core/database.h>

@@ -1,5 +1,6 @@
-// Adds, lists, changes, closes, reopens and deletes tracks; each change is one step of the
-// undo journal.
+// Adds, lists, changes, closes, reopens and deletes tracks; each change to a track is one step
+// of the undo journal. Adding one is not, as adding a person is not: entries come to belong to
+// it; `delete` takes it away and leaves them.
 #pragma once
 
 #include <hoego/core/database.h>
