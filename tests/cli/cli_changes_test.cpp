@@ -85,8 +85,8 @@ TEST_F(CliChanges, EveryChangeIsUndoneNewestFirstBackToTheSameData) {
 }
 
 TEST_F(CliChanges, GoalsSayWhatTheyNeedInTheUsersLanguage) {
-  ASSERT_EQ(ok({"goal", "edit", "1", "--deadlines", "2022-03-13,2022-03-27,2022-04-10",
-                "--every", "none"}),
+  ASSERT_EQ(ok({"goal", "edit", "1", "--deadlines", "2022-03-13,2022-03-27,2022-04-10", "--every",
+                "none"}),
             0);
   const RunResult korean = hoego.run({"goals", "--as-of", "2022-03-20"}, {{"HOEGO_LANG", "ko"}});
   ASSERT_EQ(korean.exit_code, 0) << korean;
@@ -107,8 +107,8 @@ TEST_F(CliChanges, ADisabledPluginsEntriesAreListedAndCountedApart) {
   EXPECT_TRUE(contains(listed.out, "mentoring/session"));
   const RunResult plugins = hoego.run({"plugins"}, {{"HOEGO_LANG", "ko"}});
   EXPECT_TRUE(contains(plugins.out, "기록 1개가 꺼진 플러그인 mentoring에 속합니다"));
-  const RunResult adding = hoego.run({"add", "mentoring", "session", "--with", "민지", "--field",
-                                      "duration_min=30"});
+  const RunResult adding =
+      hoego.run({"add", "mentoring", "session", "--with", "민지", "--field", "duration_min=30"});
   EXPECT_NE(adding.exit_code, 0);
   EXPECT_TRUE(contains(adding.err, "switched off"));
 }
@@ -151,7 +151,9 @@ const BadChange kBadChanges[] = {
     {"rename_onto_another", {"people", "rename", "민지", "김민지"}, "이미 있습니다"},
     {"delete_of_nobody", {"people", "delete", "없는 사람"}, "없는 사람"},
     {"track_that_does_not_exist", {"track", "delete", "없는 트랙"}, "없는 트랙"},
-    {"track_ending_before_it_starts", {"track", "edit", "글또 7기", "--until", "2022-01-01"}, "트랙"},
+    {"track_ending_before_it_starts",
+     {"track", "edit", "글또 7기", "--until", "2022-01-01"},
+     "트랙"},
     {"reopen_of_an_open_track", {"track", "reopen", "글또 7기"}, "이미 열려"},
     {"disable_of_nothing", {"plugins", "disable", "nosuch"}, "nosuch"},
     {"enable_of_an_enabled_plugin", {"plugins", "enable", "writing"}, "꺼져 있지 않습니다"},

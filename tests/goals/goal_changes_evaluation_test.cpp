@@ -44,9 +44,8 @@ TEST(GoalPauses, ACyclePausedNeitherCountsUsesAPassNorBreaksTheStreak) {
 }
 
 TEST(GoalPauses, WithoutThePauseTheSameYearUsesThePassAndBreaksTheStreak) {
-  const GoalState state = evaluate_goal(biweekly_with_one_pass(),
-                                        on({"2022-03-10", "2022-04-20", "2022-05-03"}),
-                                        "2022-05-14");
+  const GoalState state = evaluate_goal(
+      biweekly_with_one_pass(), on({"2022-03-10", "2022-04-20", "2022-05-03"}), "2022-05-14");
   EXPECT_EQ(outcomes(state), "met passed missed met met ");
   EXPECT_EQ(state.current_streak, 2);
   EXPECT_EQ(state.longest_streak, 2);
@@ -85,7 +84,8 @@ GoalDefinition due_dates() {
 }
 
 TEST(GoalDueDates, EachCycleRunsFromTheDayAfterThePreviousDueDate) {
-  const GoalState state = evaluate_goal(due_dates(), on({"2022-04-10", "2022-05-12"}), "2022-05-16");
+  const GoalState state =
+      evaluate_goal(due_dates(), on({"2022-04-10", "2022-05-12"}), "2022-05-16");
   ASSERT_EQ(state.cycles.size(), 4u);
   EXPECT_EQ(state.cycles[0].starts_on, "2022-04-01");
   EXPECT_EQ(state.cycles[0].ends_on, "2022-04-10");

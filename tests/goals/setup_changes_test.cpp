@@ -172,7 +172,8 @@ TEST_F(SetupChanges, AFinishedGoalLeavesTheListsButNotTheReport) {
 
 TEST_F(SetupChanges, ADeletedTrackLeavesItsEntriesAndUndoLinksThemAgain) {
   TrackService tracks(*db, plugins);
-  ASSERT_TRUE(tracks.add({"부스트캠프 4기", "mentoring", "2022-03-01", "2022-08-31", "", {"김민지"}}).ok());
+  ASSERT_TRUE(
+      tracks.add({"부스트캠프 4기", "mentoring", "2022-03-01", "2022-08-31", "", {"김민지"}}).ok());
   NewEntry entry = session("2022-03-08T19:00:00+09:00", "김민지", 60);
   entry.track = "부스트캠프 4기";
   auto added = service->add(entry);
@@ -315,14 +316,16 @@ TEST_F(SetupChanges, ADisabledPluginsEntriesStayReadableAndExportTheSame) {
 
 TEST_F(SetupChanges, AFollowUpTickedIsAnEditInTheEntrysHistory) {
   NewEntry entry = session("2022-03-08T19:00:00+09:00", "김민지", 60);
-  entry.fields["followups"] = {{{"text", "이력서 링크 보내기"}}, {{"text", "책 추천"}, {"done", true}}};
+  entry.fields["followups"] = {{{"text", "이력서 링크 보내기"}},
+                               {{"text", "책 추천"}, {"done", true}}};
   auto added = service->add(entry);
   ASSERT_TRUE(added.ok()) << added.error().message;
   FollowUpService follow_ups(*db, plugins, "Asia/Seoul");
   auto open = follow_ups.list(false);
   ASSERT_EQ(open->size(), 1u);
   EXPECT_EQ(open->front().text, "이력서 링크 보내기");
-  EXPECT_EQ(follow_ups.tick(added->id, "followups", 5, true).error().code, ErrorCode::kInvalidInput);
+  EXPECT_EQ(follow_ups.tick(added->id, "followups", 5, true).error().code,
+            ErrorCode::kInvalidInput);
   EXPECT_EQ(follow_ups.tick(added->id, "duration_min", 0, true).error().code,
             ErrorCode::kInvalidInput);
   ASSERT_TRUE(follow_ups.tick(added->id, "followups", 0, true).ok());

@@ -29,7 +29,8 @@ TEST_F(ChangesApi, AGoalIsPatchedPausedAndDeletedAndEachStepUndone) {
                                {"every", "14d"},
                                {"passes", 2}});
   const std::string path = "/goals/" + std::to_string(id);
-  Answer patched = patch(path, {{"title", "매주 멘토링"}, {"every", "week"}, {"until", "2022-12-31"}});
+  Answer patched =
+      patch(path, {{"title", "매주 멘토링"}, {"every", "week"}, {"until", "2022-12-31"}});
   ASSERT_EQ(patched.status, 200) << patched;
   EXPECT_EQ(patched.body.at("title"), "매주 멘토링");
   EXPECT_EQ(patched.body.at("every"), "week");
@@ -112,7 +113,8 @@ TEST_F(ChangesApi, ATrackIsPatchedDeletedAndBroughtBack) {
   ASSERT_EQ(patch("/entries/" + std::to_string(entry), {{"track", "글또 7기"}}).status, 200);
 
   const std::string path = "/tracks/" + encode("글또 7기");
-  Answer patched = patch(path, {{"name", "글또 8기"}, {"members", {"김민지"}}, {"until", "2022-08-27"}});
+  Answer patched =
+      patch(path, {{"name", "글또 8기"}, {"members", {"김민지"}}, {"until", "2022-08-27"}});
   ASSERT_EQ(patched.status, 200) << patched;
   EXPECT_EQ(patched.body.at("name"), "글또 8기");
   EXPECT_EQ(get("/entries/" + std::to_string(entry)).body.at("track"), "글또 8기");
@@ -138,8 +140,8 @@ TEST_F(ChangesApi, PeopleAreRenamedMergedAndDeleted) {
   ASSERT_EQ(post("/entries", session("2022-03-10T20:00:00+09:00", "민지", 60)).status, 201);
   Answer renamed = patch("/people/" + encode("김민지"), {{"name", "김민지 (4기)"}});
   ASSERT_EQ(renamed.status, 200) << renamed;
-  Answer self = post("/people/" + encode("민지") + "/merge", {{"into", "민지"}},
-                     {{"Accept-Language", "ko"}});
+  Answer self =
+      post("/people/" + encode("민지") + "/merge", {{"into", "민지"}}, {{"Accept-Language", "ko"}});
   ASSERT_EQ(self.status, 422) << self;
   EXPECT_NE(self.text.find("같은 사람"), std::string::npos);
   Answer merged = post("/people/" + encode("민지") + "/merge", {{"into", "김민지 (4기)"}});
@@ -197,10 +199,16 @@ TEST_F(ChangesApi, AFollowUpIsTickedAndTheDashboardSaysWhatIsDueFirst) {
   EXPECT_EQ(get("/entries/" + std::to_string(id) + "/history").body.at("revisions").size(), 2u);
 
   // A goal due sooner comes before one due later; a hackathon deadline in between.
-  add_goal({{"title", "주간 멘토링"}, {"plugin", "mentoring"}, {"kind", "session"},
-            {"from", "2022-03-07"}, {"every", "week"}});
-  add_goal({{"title", "월간 글"}, {"plugin", "writing"}, {"kind", "post"},
-            {"from", "2022-03-01"}, {"every", "month"}});
+  add_goal({{"title", "주간 멘토링"},
+            {"plugin", "mentoring"},
+            {"kind", "session"},
+            {"from", "2022-03-07"},
+            {"every", "week"}});
+  add_goal({{"title", "월간 글"},
+            {"plugin", "writing"},
+            {"kind", "post"},
+            {"from", "2022-03-01"},
+            {"every", "month"}});
   ASSERT_EQ(post("/entries", {{"plugin", "hackathon"},
                               {"kind", "phase"},
                               {"when", "2022-03-01T10:00:00+09:00"},

@@ -23,7 +23,8 @@ TEST(Migrations, FromEmptyCreateEverySchemaTableAndRecordTheVersion) {
   EXPECT_EQ(single_text(*db,
                         "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_schema "
                         "WHERE type = 'table' ORDER BY name)"),
-            "changed_days,day_zone,derived_values,disabled_plugins,entries,entry_history,entry_people,goals,"
+            "changed_days,day_zone,derived_values,disabled_plugins,entries,entry_history,entry_"
+            "people,goals,"
             "milestone_checkpoints,milestone_progress,operations,people,reached_milestones,schema_"
             "migrations,settings,"
             "track_members,tracks");

@@ -45,8 +45,9 @@ void register_delete_commands(CLI::App& app, Context& context) {
   });
 
   auto* undo = app.add_subcommand(
-      "undo", "Undo the latest change: an entry's add, edit or delete, or a change to a goal, "
-              "track, person or plugin");
+      "undo",
+      "Undo the latest change: an entry's add, edit or delete, or a change to a goal, "
+      "track, person or plugin");
   undo->add_flag("--json", undo_json, "Print what was undone as JSON");
   undo->callback([&context] {
     Database* db = context.database();

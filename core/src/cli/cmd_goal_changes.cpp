@@ -40,8 +40,9 @@ void register_goal_change_commands(CLI::App* goal, Context& context) {
   static std::optional<std::string> track, until, target, sum, every, deadlines, finished;
 
   auto* edit = goal->add_subcommand(
-      "edit", "Change a goal: any option of 'goal add'; give none to clear an end, target, "
-              "track, sum, cadence or due dates");
+      "edit",
+      "Change a goal: any option of 'goal add'; give none to clear an end, target, "
+      "track, sum, cadence or due dates");
   edit->add_option("id", id, "The goal's id (hoego goals --json)")->required();
   edit->add_option("--title", changes.title, "What the goal is called");
   edit->add_option("--plugin", changes.plugin, "Whose entries count");
@@ -77,9 +78,9 @@ void register_goal_change_commands(CLI::App* goal, Context& context) {
           if (used != target->size()) throw std::invalid_argument(*target);
           changes.target = value;
         } catch (const std::exception&) {
-          context.exit_code = context.fail(Error::invalid(
-              "--target: '" + *target + "' is not a number (or none)",
-              "--target: 숫자(또는 none)가 아닙니다: '" + *target + "'"));
+          context.exit_code = context.fail(
+              Error::invalid("--target: '" + *target + "' is not a number (or none)",
+                             "--target: 숫자(또는 none)가 아닙니다: '" + *target + "'"));
           return;
         }
       }
@@ -117,8 +118,9 @@ void register_goal_change_commands(CLI::App* goal, Context& context) {
 
   static Pause pause;
   auto* paused = goal->add_subcommand(
-      "pause", "Pause a goal for some days: cycles in them neither count, use passes nor break "
-               "the streak");
+      "pause",
+      "Pause a goal for some days: cycles in them neither count, use passes nor break "
+      "the streak");
   paused->add_option("id", id, "The goal's id")->required();
   paused->add_option("--from", pause.from, "First paused day (YYYY-MM-DD)")->required();
   paused->add_option("--until", pause.until, "Last paused day (YYYY-MM-DD)")->required();
@@ -144,8 +146,8 @@ void register_goal_change_commands(CLI::App* goal, Context& context) {
   });
 
   static std::string moved_from, moved_to;
-  auto* move = goal->add_subcommand("move-deadline",
-                                    "Move one due date of a goal with a list of them");
+  auto* move =
+      goal->add_subcommand("move-deadline", "Move one due date of a goal with a list of them");
   move->add_option("id", id, "The goal's id")->required();
   move->add_option("--from", moved_from, "The due date to move")->required();
   move->add_option("--to", moved_to, "Its new day")->required();
@@ -160,8 +162,8 @@ void register_goal_change_commands(CLI::App* goal, Context& context) {
   });
 
   static std::optional<std::string> finished_on;
-  auto* finish = goal->add_subcommand(
-      "finish", "Finish a goal: off the dashboard, kept in the year's report");
+  auto* finish =
+      goal->add_subcommand("finish", "Finish a goal: off the dashboard, kept in the year's report");
   finish->add_option("id", id, "The goal's id")->required();
   finish->add_option("--on", finished_on, "The day it finished (default today)");
   finish->add_flag("--json", json, "Print JSON");

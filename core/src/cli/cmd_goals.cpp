@@ -71,9 +71,8 @@ void register_goals_commands(CLI::App& app, Context& context) {
   goals->callback([&context] {
     Database* db = context.database();
     if (db == nullptr) return;
-    auto reports =
-        GoalService(*db, context.plugins(), context.time_zone())
-            .evaluate(track, by_person, as_of, finished);
+    auto reports = GoalService(*db, context.plugins(), context.time_zone())
+                       .evaluate(track, by_person, as_of, finished);
     if (!context.succeeded(reports)) return;
     if (goals_json) {
       context.print_json(goals_answer(*reports));

@@ -25,9 +25,9 @@ void register_journal_command(CLI::App& app, Context& context) {
     Database* db = context.database();
     if (db == nullptr) return;
     std::optional<std::string> subject, which;
-    for (const auto& [name, value] : {std::pair{"entry", &entry}, std::pair{"goal", &goal},
-                                      std::pair{"track", &track}, std::pair{"person", &person},
-                                      std::pair{"plugin", &plugin}})
+    for (const auto& [name, value] :
+         {std::pair{"entry", &entry}, std::pair{"goal", &goal}, std::pair{"track", &track},
+          std::pair{"person", &person}, std::pair{"plugin", &plugin}})
       if (*value) {
         subject = name;
         which = **value;

@@ -104,8 +104,7 @@ void register_people_command(CLI::App& app, Context& context) {
     else if (deleted)
       std::cout << words.pick("삭제했습니다: ", "deleted ") << person->name << "\n";
     else
-      std::cout << words.pick("기록에 남아 있어 보관했습니다: ",
-                              "archived (entries name them) ")
+      std::cout << words.pick("기록에 남아 있어 보관했습니다: ", "archived (entries name them) ")
                 << person->name << "\n";
   });
 }

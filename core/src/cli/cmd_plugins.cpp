@@ -38,18 +38,22 @@ void list_plugins(Context& context, bool json) {
               << plugin->path().string() << "\n";
   for (const auto& plugin : host.disabled())
     std::cout << plugin->id() << " " << plugin->manifest().version
-              << words.pick(" 꺼짐 (켜려면: hoego plugins enable ", " off (turn on: hoego plugins enable ")
+              << words.pick(" 꺼짐 (켜려면: hoego plugins enable ",
+                            " off (turn on: hoego plugins enable ")
               << plugin->id() << ")\n";
   for (const auto& refusal : host.refusals())
     std::cout << words.pick("거부됨 ", "refused ") << refusal.path.string() << ": "
               << refusal.reason << "\n";
   for (const auto& kept : unloaded)
     std::cout << words.entries(kept.entries)
-              << (words.korean() ? "가" : kept.entries == 1 ? " belongs" : " belong")
+              << (words.korean()      ? "가"
+                  : kept.entries == 1 ? " belongs"
+                                      : " belong")
               << (kept.reason == "disabled"
                       ? words.pick(" 꺼진 플러그인 ", " to the switched-off plugin ")
                       : words.pick(" 설치되지 않은 플러그인 ", " to the missing plugin "))
-              << kept.plugin << words.pick("에 속합니다 (hoego list --plugin ", " (hoego list --plugin ")
+              << kept.plugin
+              << words.pick("에 속합니다 (hoego list --plugin ", " (hoego list --plugin ")
               << kept.plugin << ")\n";
   if (host.plugins().empty() && host.refusals().empty() && host.disabled().empty())
     std::cout << words.pick(
@@ -134,7 +138,8 @@ void register_plugins_command(CLI::App& app, Context& context) {
       const Words words = context.words();
       std::cout << (on ? words.pick("플러그인을 켰습니다: ", "turned on plugin ")
                        : words.pick("플러그인을 껐습니다: ", "turned off plugin "))
-                << id << words.pick(" ('hoego undo'로 되돌릴 수 있습니다)", " ('hoego undo' reverts it)")
+                << id
+                << words.pick(" ('hoego undo'로 되돌릴 수 있습니다)", " ('hoego undo' reverts it)")
                 << "\n";
     });
 

@@ -119,8 +119,9 @@ void register_tracks_commands(CLI::App& app, Context& context) {
   static TrackChanges changes;
   static bool edit_json = false;
   auto* edit = track->add_subcommand(
-      "edit", "Change a track's name, dates, plugin, note or members (none clears a date or "
-              "the plugin)");
+      "edit",
+      "Change a track's name, dates, plugin, note or members (none clears a date or "
+      "the plugin)");
   edit->add_option("name", name, "Its name now")->required();
   edit->add_option("--name", changes.name, "Its new name");
   edit->add_option("--from", changes.starts_on, "First day (YYYY-MM-DD)");

@@ -165,8 +165,12 @@ GoalState evaluate_goal(const GoalDefinition& goal, const std::vector<Contributi
     state.at_risk = !state.paused && state.progress < *goal.target &&
                     state.progress < *goal.target * elapsed / total;
     if (state.progress < *goal.target)
-      state.needs = GoalNeeds{*goal.target - state.progress, format_day(end),
-                              static_cast<int>((end - today).count()), 0, 0, false};
+      state.needs = GoalNeeds{*goal.target - state.progress,
+                              format_day(end),
+                              static_cast<int>((end - today).count()),
+                              0,
+                              0,
+                              false};
   }
 
   const bool reached = goal.target && state.progress >= *goal.target;

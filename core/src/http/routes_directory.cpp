@@ -14,32 +14,33 @@ void register_directory_routes(Api& api, ApiContext& context) {
     reply_as(response, PeopleService(context.db).list(*archived), people_answer);
   });
 
-  api.patch("/people/{name}", [&context](const auto& request, auto& response,
-                                         const Params& params) {
-    auto body = body_object(request, response);
-    if (!body) return;
-    BodyReader read(*body);
-    const auto name = read.text("name");
-    const auto note = read.text("note");
-    if (auto error = read.finish({"name", "note"})) return send_error(response, *error);
-    reply(response, PeopleService(context.db).edit(params.at(0), name, note));
-  });
+  api.patch("/people/{name}",
+            [&context](const auto& request, auto& response, const Params& params) {
+              auto body = body_object(request, response);
+              if (!body) return;
+              BodyReader read(*body);
+              const auto name = read.text("name");
+              const auto note = read.text("note");
+              if (auto error = read.finish({"name", "note"})) return send_error(response, *error);
+              reply(response, PeopleService(context.db).edit(params.at(0), name, note));
+            });
 
-  api.post("/people/{name}/merge", [&context](const auto& request, auto& response,
-                                              const Params& params) {
-    auto body = body_object(request, response);
-    if (!body) return;
-    BodyReader read(*body);
-    const std::string into = read.text("into").value_or("");
-    if (auto error = read.finish({"into"})) return send_error(response, *error);
-    reply(response, PeopleService(context.db).merge(params.at(0), into));
-  });
+  api.post("/people/{name}/merge",
+           [&context](const auto& request, auto& response, const Params& params) {
+             auto body = body_object(request, response);
+             if (!body) return;
+             BodyReader read(*body);
+             const std::string into = read.text("into").value_or("");
+             if (auto error = read.finish({"into"})) return send_error(response, *error);
+             reply(response, PeopleService(context.db).merge(params.at(0), into));
+           });
 
   api.del("/people/{name}", [&context](const auto&, auto& response, const Params& params) {
     bool deleted = false;
     auto person = PeopleService(context.db).remove(params.at(0), deleted);
     if (!person) return send_error(response, person.error());
-    send_json(response, {{"person", to_json(*person)}, {"outcome", deleted ? "deleted" : "archived"}});
+    send_json(response,
+              {{"person", to_json(*person)}, {"outcome", deleted ? "deleted" : "archived"}});
   });
 
   api.post("/people", [&context](const auto& request, auto& response, const Params&) {
@@ -79,22 +80,22 @@ void register_directory_routes(Api& api, ApiContext& context) {
     reply(response, TrackService(context.db, context.plugins).get(params.at(0)));
   });
 
-  api.patch("/tracks/{name}", [&context](const auto& request, auto& response,
-                                         const Params& params) {
-    auto body = body_object(request, response);
-    if (!body) return;
-    BodyReader read(*body);
-    TrackChanges changes;
-    changes.name = read.text("name");
-    changes.plugin = read.clearable_text("plugin");
-    changes.starts_on = read.clearable_text("from");
-    changes.ends_on = read.clearable_text("until");
-    changes.note = read.text("note");
-    changes.members = read.texts("members");
-    if (auto error = read.finish({"name", "plugin", "from", "until", "note", "members"}))
-      return send_error(response, *error);
-    reply(response, TrackService(context.db, context.plugins).edit(params.at(0), changes));
-  });
+  api.patch(
+      "/tracks/{name}", [&context](const auto& request, auto& response, const Params& params) {
+        auto body = body_object(request, response);
+        if (!body) return;
+        BodyReader read(*body);
+        TrackChanges changes;
+        changes.name = read.text("name");
+        changes.plugin = read.clearable_text("plugin");
+        changes.starts_on = read.clearable_text("from");
+        changes.ends_on = read.clearable_text("until");
+        changes.note = read.text("note");
+        changes.members = read.texts("members");
+        if (auto error = read.finish({"name", "plugin", "from", "until", "note", "members"}))
+          return send_error(response, *error);
+        reply(response, TrackService(context.db, context.plugins).edit(params.at(0), changes));
+      });
 
   api.post("/tracks/{name}/reopen",
            [&context](const auto& request, auto& response, const Params& params) {

@@ -29,11 +29,10 @@ void register_follow_up_routes(Api& api, ApiContext& context) {
                return send_error(response, *error);
              if (!index || !done)
                return send_error(
-                   response,
-                   Error{ErrorCode::kInvalidInput,
-                         "give the item's index and whether it is done",
-                         {{!index ? "index" : "done", "is required", "값이 필요합니다"}},
-                         "항목 번호(index)와 완료 여부(done)를 주세요"});
+                   response, Error{ErrorCode::kInvalidInput,
+                                   "give the item's index and whether it is done",
+                                   {{!index ? "index" : "done", "is required", "값이 필요합니다"}},
+                                   "항목 번호(index)와 완료 여부(done)를 주세요"});
              reply(response, FollowUpService(context.db, context.plugins, context.time_zone())
                                  .tick(std::stoll(params.at(0)), field, *index, *done));
            });

@@ -48,17 +48,17 @@ void register_goal_routes(Api& api, ApiContext& context) {
     else
       changes.deadlines = read.texts("deadlines");
     changes.finished_on = read.clearable_text("finished_on");
-    if (auto error = read.finish({"title", "plugin", "kind", "track", "year", "from", "until",
-                                  "target", "sum", "every", "per_cycle", "passes", "deadlines",
-                                  "finished_on"}))
+    if (auto error =
+            read.finish({"title", "plugin", "kind", "track", "year", "from", "until", "target",
+                         "sum", "every", "per_cycle", "passes", "deadlines", "finished_on"}))
       return send_error(response, *error);
     GoalService goals(context.db, context.plugins, context.time_zone());
     reply_with_state(response, goals, goals.edit(goal_id(params), changes));
   });
 
   api.del("/goals/{id}", [&context](const auto&, auto& response, const Params& params) {
-    reply(response, GoalService(context.db, context.plugins, context.time_zone())
-                        .remove(goal_id(params)));
+    reply(response,
+          GoalService(context.db, context.plugins, context.time_zone()).remove(goal_id(params)));
   });
 
   api.post("/goals/{id}/pauses",

@@ -1,8 +1,8 @@
 // /health, /settings and /plugins.
 #include <hoego/core/journal_service.h>
 #include <hoego/core/json_answers.h>
-#include <hoego/core/plugin_switches.h>
 #include <hoego/core/migrations.h>
+#include <hoego/core/plugin_switches.h>
 #include <hoego/core/settings_service.h>
 #include <hoego/sdk.h>
 
@@ -93,8 +93,8 @@ void register_system_routes(Api& api, ApiContext& context) {
         limit = 0;  // refused below, with the reason
       }
     }
-    auto steps = JournalService(context.db).steps(query(request, "subject"), query(request, "id"),
-                                                  limit);
+    auto steps =
+        JournalService(context.db).steps(query(request, "subject"), query(request, "id"), limit);
     if (!steps) return send_error(response, steps.error());
     json lines = json::array();
     for (const auto& line : *steps) lines.push_back(to_json(line));

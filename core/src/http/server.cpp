@@ -1,7 +1,7 @@
 #include <hoego/core/http_server.h>
-#include <hoego/core/plugin_switches.h>
 #include <hoego/core/local_days.h>
 #include <hoego/core/local_time.h>
+#include <hoego/core/plugin_switches.h>
 #include <hoego/core/settings_service.h>
 
 #include <algorithm>

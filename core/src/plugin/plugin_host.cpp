@@ -556,8 +556,9 @@ Result<const LoadedPlugin*> PluginHost::require(std::string_view id) const {
   if (disabled_ids_.count(std::string(id)) != 0)
     return Error::not_found("plugin '" + std::string(id) +
                                 "' is switched off (hoego plugins enable " + std::string(id) + ")",
-                            "플러그인 '" + std::string(id) + "'이(가) 꺼져 있습니다 (hoego plugins enable " +
-                                std::string(id) + ")");
+                            "플러그인 '" + std::string(id) +
+                                "'이(가) 꺼져 있습니다 (hoego plugins enable " + std::string(id) +
+                                ")");
   std::string loaded;
   for (const auto& plugin : plugins_) loaded += (loaded.empty() ? "" : ", ") + plugin->id();
   return Error::not_found("unknown plugin '" + std::string(id) +

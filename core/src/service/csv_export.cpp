@@ -58,7 +58,8 @@ Result<size_t> export_csv(Database& db, const PluginHost& plugins, const std::st
                           std::ostream& out) {
   // A plugin switched off still describes its entries' fields.
   const LoadedPlugin* described = plugins.find_loaded(plugin);
-  auto loaded = described != nullptr ? Result<const LoadedPlugin*>(described) : plugins.require(plugin);
+  auto loaded =
+      described != nullptr ? Result<const LoadedPlugin*>(described) : plugins.require(plugin);
   if (!loaded) return Error::invalid(loaded.error().message, loaded.error().message_ko);
   std::vector<std::string> fields;
   for (const auto& kind : (*loaded)->manifest().kinds)

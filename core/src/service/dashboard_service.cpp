@@ -56,7 +56,8 @@ json to_json(const Dashboard& dashboard) {
   json this_week = json::array();
   for (const auto& item : dashboard.this_week) {
     if (item.goal) {
-      this_week.push_back({{"type", "goal"}, {"goal", to_json(*item.goal)}, {"days_left", item.days_left}});
+      this_week.push_back(
+          {{"type", "goal"}, {"goal", to_json(*item.goal)}, {"days_left", item.days_left}});
     } else if (item.due) {
       this_week.push_back({{"type", "deadline"},
                            {"entry", to_json(item.due->entry)},
@@ -200,7 +201,9 @@ Result<std::vector<ThisWeekItem>> DashboardService::this_week_items(
       }
     }
   // The nearest day first; on one day, goals at risk, then other goals, then entries due.
-  auto rank = [](const ThisWeekItem& item) { return item.goal ? (item.goal->state.at_risk ? 0 : 1) : 2; };
+  auto rank = [](const ThisWeekItem& item) {
+    return item.goal ? (item.goal->state.at_risk ? 0 : 1) : 2;
+  };
   std::stable_sort(items.begin(), items.end(), [&](const ThisWeekItem& a, const ThisWeekItem& b) {
     if (a.days_left != b.days_left) return a.days_left < b.days_left;
     return rank(a) < rank(b);

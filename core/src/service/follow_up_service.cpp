@@ -11,7 +11,6 @@ namespace hoego {
 
 using nlohmann::json;
 
-
 json to_json(const FollowUp& follow_up) {
   return {{"entry", to_json(follow_up.entry)},
           {"field", follow_up.field},
@@ -77,21 +76,17 @@ Result<Entry> FollowUpService::tick(int64_t entry_id, const std::string& field, 
   const KindSpec* kind = plugin != nullptr ? plugin->manifest().kind(entry->kind) : nullptr;
   const FieldSpec* spec = kind != nullptr ? kind->field(field) : nullptr;
   if (spec == nullptr || spec->type != FieldType::kChecklist)
-    return invalid_with({{"field", "'" + field + "' is not a checklist of entry " +
-                                       std::to_string(entry_id),
-                          "id가 " + std::to_string(entry_id) + "인 기록에 '" + field +
-                              "' 체크리스트가 없습니다"}});
+    return invalid_with(
+        {{"field", "'" + field + "' is not a checklist of entry " + std::to_string(entry_id),
+          "id가 " + std::to_string(entry_id) + "인 기록에 '" + field + "' 체크리스트가 없습니다"}});
   json list = entry->fields.value(field, json::array());
-  if (!list.is_array() || index < 0 || index >= static_cast<int>(list.size()))
-  {
+  if (!list.is_array() || index < 0 || index >= static_cast<int>(list.size())) {
     // Counted from 1, as people count items (the API's index counts from 0).
     const std::string count = std::to_string(list.is_array() ? list.size() : 0);
     const std::string number = std::to_string(index + 1);
-    return invalid_with({{"index",
-                          "the checklist has " + count + " items; there is no item number " +
-                              number,
-                          "체크리스트에는 항목이 " + count + "개뿐이라 " + number +
-                              "번째 항목이 없습니다"}});
+    return invalid_with(
+        {{"index", "the checklist has " + count + " items; there is no item number " + number,
+          "체크리스트에는 항목이 " + count + "개뿐이라 " + number + "번째 항목이 없습니다"}});
   }
   list[static_cast<size_t>(index)]["done"] = done;
   EntryChanges changes;

@@ -51,16 +51,16 @@ LocalizedText needs_text(const Goal& goal, const GoalNeeds& needs, const PluginH
   const std::string amount = sdk::format_figure(needs.amount);
   const auto [day_ko, day_en] = day_words(needs.by);
   const std::string d_day = needs.days_left == 0 ? "D-day" : "D-" + std::to_string(needs.days_left);
-  std::string ko = summed ? "‘" + unit.in("ko") + "’ " + amount + " 더"
-                          : unit.in("ko") + " " + amount + "개 더";
-  std::string en = summed ? amount + " more " + in_sentence(unit.in("en"))
-                          : amount + " more " + in_sentence(unit.in("en")) +
-                                (needs.amount == 1 ? "" : "s");
+  std::string ko =
+      summed ? "‘" + unit.in("ko") + "’ " + amount + " 더" : unit.in("ko") + " " + amount + "개 더";
+  std::string en =
+      summed ? amount + " more " + in_sentence(unit.in("en"))
+             : amount + " more " + in_sentence(unit.in("en")) + (needs.amount == 1 ? "" : "s");
   ko += " · " + day_ko + "까지 " + d_day;
-  en += " · by " + day_en + (needs.days_left == 0 ? " (today)"
-                                                  : " (" + std::to_string(needs.days_left) +
-                                                        (needs.days_left == 1 ? " day left)"
-                                                                              : " days left)"));
+  en += " · by " + day_en +
+        (needs.days_left == 0 ? " (today)"
+                              : " (" + std::to_string(needs.days_left) +
+                                    (needs.days_left == 1 ? " day left)" : " days left)"));
   if (goal.definition.cadence.unit != CadenceUnit::kNone) {
     ko += " · 남은 패스 " + std::to_string(needs.passes_left);
     en += " · " + std::to_string(needs.passes_left) +

@@ -169,11 +169,11 @@ void check_due_dates(const GoalDefinition& definition, std::vector<FieldError>& 
       return;
     }
     if (i > 0 && due_dates[i] <= due_dates[i - 1]) {
-      problems.push_back({"deadlines",
-                          "the due dates are out of order: " + due_dates[i] + " comes after " +
-                              due_dates[i - 1],
-                          "마감일 목록의 순서가 맞지 않습니다: " + due_dates[i - 1] + " 다음에 " +
-                              due_dates[i] + "이(가) 있습니다"});
+      problems.push_back(
+          {"deadlines",
+           "the due dates are out of order: " + due_dates[i] + " comes after " + due_dates[i - 1],
+           "마감일 목록의 순서가 맞지 않습니다: " + due_dates[i - 1] + " 다음에 " + due_dates[i] +
+               "이(가) 있습니다"});
       return;
     }
   }
@@ -201,24 +201,25 @@ json to_json(const Goal& goal) {
     pauses.push_back({{"from", pause.from}, {"until", pause.until}});
   const auto every = every_text(definition.cadence);
   const bool dated = definition.cadence.unit == CadenceUnit::kDates;
-  return json{{"id", goal.id},
-              {"title", goal.title},
-              {"plugin", goal.plugin},
-              {"kind", goal.kind},
-              {"track", goal.track ? json(*goal.track) : json(nullptr)},
-              {"starts_on", definition.starts_on},
-              {"ends_on", definition.ends_on ? json(*definition.ends_on) : json(nullptr)},
-              {"target", definition.target ? number_json(*definition.target) : json(nullptr)},
-              {"sum_field", goal.sum_field ? json(*goal.sum_field) : json(nullptr)},
-              {"cadence", cadence_text(definition.cadence)},
-              {"per_cycle", number_json(definition.cadence.per_cycle)},
-              {"passes", definition.cadence.passes},
-              {"every", every ? json(*every) : json(nullptr)},
-              {"cadence_unit", cadence_unit_name(definition.cadence.unit)},
-              {"deadlines", dated ? json(definition.cadence.due_dates) : json(nullptr)},
-              {"pauses", pauses},
-              {"finished_on", definition.finished_on ? json(*definition.finished_on) : json(nullptr)},
-              {"created_at", goal.created_at}};
+  return json{
+      {"id", goal.id},
+      {"title", goal.title},
+      {"plugin", goal.plugin},
+      {"kind", goal.kind},
+      {"track", goal.track ? json(*goal.track) : json(nullptr)},
+      {"starts_on", definition.starts_on},
+      {"ends_on", definition.ends_on ? json(*definition.ends_on) : json(nullptr)},
+      {"target", definition.target ? number_json(*definition.target) : json(nullptr)},
+      {"sum_field", goal.sum_field ? json(*goal.sum_field) : json(nullptr)},
+      {"cadence", cadence_text(definition.cadence)},
+      {"per_cycle", number_json(definition.cadence.per_cycle)},
+      {"passes", definition.cadence.passes},
+      {"every", every ? json(*every) : json(nullptr)},
+      {"cadence_unit", cadence_unit_name(definition.cadence.unit)},
+      {"deadlines", dated ? json(definition.cadence.due_dates) : json(nullptr)},
+      {"pauses", pauses},
+      {"finished_on", definition.finished_on ? json(*definition.finished_on) : json(nullptr)},
+      {"created_at", goal.created_at}};
 }
 
 json to_json(const GoalReport& report) {
@@ -433,46 +434,46 @@ Result<Goal> GoalService::change(int64_t id, const std::string& action,
 }
 
 Result<Goal> GoalService::edit(int64_t id, const GoalChanges& changes) {
-  return change(id, changes.finished_on && !changes.finished_on->empty() ? "goal.finish"
-                                                                        : "goal.edit",
-                [&](NewGoal& input) {
-    auto set = [](auto& member, const auto& change) {
-      if (change) member = *change;
-    };
-    set(input.title, changes.title);
-    set(input.plugin, changes.plugin);
-    set(input.kind, changes.kind);
-    set(input.per_cycle, changes.per_cycle);
-    set(input.passes, changes.passes);
-    set(input.target, changes.target);
-    // An empty text clears what may be absent.
-    auto set_or_clear = [](std::optional<std::string>& member,
-                           const std::optional<std::string>& change) {
-      if (!change) return;
-      member = change->empty() ? std::nullopt : change;
-    };
-    set_or_clear(input.track, changes.track);
-    set_or_clear(input.sum_field, changes.sum_field);
-    set_or_clear(input.finished_on, changes.finished_on);
-    if (changes.year) {
-      input.year = changes.year;
-      input.starts_on.reset();
-      input.ends_on.reset();
-    }
-    set_or_clear(input.starts_on, changes.starts_on);
-    set_or_clear(input.ends_on, changes.ends_on);
-    if (changes.ends_on && changes.ends_on->empty()) input.open_ended = true;
-    if (changes.every) {
-      set_or_clear(input.every, changes.every == "none" ? std::optional<std::string>("")
-                                                        : changes.every);
-      if (input.every) input.deadlines.clear();
-    }
-    if (changes.deadlines) {
-      input.deadlines = *changes.deadlines;
-      if (!input.deadlines.empty()) input.every.reset();
-    }
-    return Status::success();
-  });
+  return change(
+      id, changes.finished_on && !changes.finished_on->empty() ? "goal.finish" : "goal.edit",
+      [&](NewGoal& input) {
+        auto set = [](auto& member, const auto& change) {
+          if (change) member = *change;
+        };
+        set(input.title, changes.title);
+        set(input.plugin, changes.plugin);
+        set(input.kind, changes.kind);
+        set(input.per_cycle, changes.per_cycle);
+        set(input.passes, changes.passes);
+        set(input.target, changes.target);
+        // An empty text clears what may be absent.
+        auto set_or_clear = [](std::optional<std::string>& member,
+                               const std::optional<std::string>& change) {
+          if (!change) return;
+          member = change->empty() ? std::nullopt : change;
+        };
+        set_or_clear(input.track, changes.track);
+        set_or_clear(input.sum_field, changes.sum_field);
+        set_or_clear(input.finished_on, changes.finished_on);
+        if (changes.year) {
+          input.year = changes.year;
+          input.starts_on.reset();
+          input.ends_on.reset();
+        }
+        set_or_clear(input.starts_on, changes.starts_on);
+        set_or_clear(input.ends_on, changes.ends_on);
+        if (changes.ends_on && changes.ends_on->empty()) input.open_ended = true;
+        if (changes.every) {
+          set_or_clear(input.every,
+                       changes.every == "none" ? std::optional<std::string>("") : changes.every);
+          if (input.every) input.deadlines.clear();
+        }
+        if (changes.deadlines) {
+          input.deadlines = *changes.deadlines;
+          if (!input.deadlines.empty()) input.every.reset();
+        }
+        return Status::success();
+      });
 }
 
 Result<Goal> GoalService::remove(int64_t id) {
@@ -495,19 +496,16 @@ Result<Goal> GoalService::pause(int64_t id, const Pause& pause) {
   if (!is_valid_date(pause.from)) problems.push_back(not_a_date("from", pause.from));
   if (!is_valid_date(pause.until)) problems.push_back(not_a_date("until", pause.until));
   if (problems.empty() && pause.until < pause.from)
-    problems.push_back({"until",
-                        "the pause ends (" + pause.until + ") before it starts (" + pause.from +
-                            ")",
-                        "일시 중지가 시작일(" + pause.from + ")보다 이른 날(" + pause.until +
-                            ")에 끝납니다"});
+    problems.push_back(
+        {"until", "the pause ends (" + pause.until + ") before it starts (" + pause.from + ")",
+         "일시 중지가 시작일(" + pause.from + ")보다 이른 날(" + pause.until + ")에 끝납니다"});
   if (!problems.empty()) return invalid_with(std::move(problems));
   return change(id, "goal.pause", [&](NewGoal& input) -> Status {
     for (const auto& other : input.pauses)
       if (other.from <= pause.until && other.until >= pause.from)
-        return invalid_with({{"from",
-                           "the pause overlaps the one from " + other.from + " to " + other.until,
-                           "이미 있는 일시 중지(" + other.from + " ~ " + other.until +
-                               ")와 겹칩니다"}});
+        return invalid_with(
+            {{"from", "the pause overlaps the one from " + other.from + " to " + other.until,
+              "이미 있는 일시 중지(" + other.from + " ~ " + other.until + ")와 겹칩니다"}});
     input.pauses.push_back(pause);
     std::sort(input.pauses.begin(), input.pauses.end(),
               [](const Pause& a, const Pause& b) { return a.from < b.from; });
@@ -517,7 +515,8 @@ Result<Goal> GoalService::pause(int64_t id, const Pause& pause) {
 
 Result<Goal> GoalService::unpause(int64_t id, const std::string& from) {
   return change(id, "goal.unpause", [&](NewGoal& input) -> Status {
-    const auto removed = std::erase_if(input.pauses, [&](const Pause& p) { return p.from == from; });
+    const auto removed =
+        std::erase_if(input.pauses, [&](const Pause& p) { return p.from == from; });
     if (removed == 0)
       return Error::not_found("the goal has no pause starting on " + from,
                               "이 목표에는 " + from + "에 시작하는 일시 중지가 없습니다");
@@ -532,7 +531,7 @@ Result<Goal> GoalService::move_deadline(int64_t id, const std::string& from,
     auto due = std::find(input.deadlines.begin(), input.deadlines.end(), from);
     if (due == input.deadlines.end())
       return invalid_with({{"from", "the goal has no due date " + from,
-                           "이 목표의 마감일 목록에 " + from + "이(가) 없습니다"}});
+                            "이 목표의 마감일 목록에 " + from + "이(가) 없습니다"}});
     *due = to;  // check() refuses a list that is then out of order
     return Status::success();
   });

@@ -55,7 +55,8 @@ std::string filled(std::string text, const std::string& label) {
 
 LocalizedText describe_step(const std::string& action, const std::string& label) {
   const auto found = step_words().find(action);
-  if (found == step_words().end()) return {action + " ‘" + label + "’", action + " ‘" + label + "’"};
+  if (found == step_words().end())
+    return {action + " ‘" + label + "’", action + " ‘" + label + "’"};
   return {filled(found->second.ko, label), filled(found->second.en, label)};
 }
 
@@ -77,9 +78,11 @@ Result<std::vector<JournalLine>> JournalService::steps(const std::optional<std::
                           "개수는 1부터 500까지의 정수여야 합니다"}});
   static const std::set<std::string> subjects{"entry", "goal", "track", "person", "plugin"};
   if (subject && subjects.count(*subject) == 0)
-    return invalid_with({{"subject", "'" + *subject + "' is not entry, goal, track, person or plugin",
-                          "'" + *subject + "'은(는) entry, goal, track, person, plugin 중 하나가 "
-                                           "아닙니다"}});
+    return invalid_with(
+        {{"subject", "'" + *subject + "' is not entry, goal, track, person or plugin",
+          "'" + *subject +
+              "'은(는) entry, goal, track, person, plugin 중 하나가 "
+              "아닙니다"}});
   std::optional<std::string> subject_id = which;
   // A deleted track's or person's id can be given to a new one: its steps are those since.
   std::string since;
@@ -96,9 +99,9 @@ Result<std::vector<JournalLine>> JournalService::steps(const std::optional<std::
       if (found->has_value()) id = (*found)->id, since = (*found)->created_at;
     }
     if (!id)
-      return Error::not_found("no " + *subject + " named '" + *which + "'",
-                              std::string(*subject == "track" ? "트랙" : "사람") + " '" + *which +
-                                  "'이(가) 없습니다");
+      return Error::not_found(
+          "no " + *subject + " named '" + *which + "'",
+          std::string(*subject == "track" ? "트랙" : "사람") + " '" + *which + "'이(가) 없습니다");
     subject_id = std::to_string(*id);
   }
   auto steps = JournalStore(db_).steps(subject, subject_id, limit);

@@ -1,5 +1,5 @@
-#include <hoego/core/json_answers.h>
 #include <hoego/core/journal_service.h>
+#include <hoego/core/json_answers.h>
 #include <hoego/core/local_time.h>
 
 namespace hoego {

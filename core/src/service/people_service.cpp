@@ -44,8 +44,9 @@ Result<Person> PeopleService::get(const std::string& name) {
   return **person;
 }
 
-Result<Person> PeopleService::change(const std::string& name, const std::string& action,
-                                     const std::function<Status(const Person&, RowRecorder&)>& apply) {
+Result<Person> PeopleService::change(
+    const std::string& name, const std::string& action,
+    const std::function<Status(const Person&, RowRecorder&)>& apply) {
   auto person = get(name);
   if (!person) return person.error();
   Transaction transaction(db_);
@@ -94,13 +95,15 @@ Result<Person> PeopleService::merge(const std::string& name, const std::string& 
   if (kept->id == merged->id)
     return invalid_with({{"into", "a person cannot be merged into themselves",
                           "같은 사람끼리는 합칠 수 없습니다"}});
-  auto changed = change(name, "person.merge", [&](const Person& person, RowRecorder& rows) -> Status {
-    const auto id = nlohmann::json::array({kept->id});
-    if (auto status = rows.before("track_members", "person_id = ?1", id); !status) return status;
-    if (auto status = rows.before("entry_people", "person_id = ?1", id); !status) return status;
-    if (auto status = PeopleStore(db_).merge(person.id, kept->id); !status) return status;
-    return rows.after("track_members", "person_id = ?1", id);
-  });
+  auto changed =
+      change(name, "person.merge", [&](const Person& person, RowRecorder& rows) -> Status {
+        const auto id = nlohmann::json::array({kept->id});
+        if (auto status = rows.before("track_members", "person_id = ?1", id); !status)
+          return status;
+        if (auto status = rows.before("entry_people", "person_id = ?1", id); !status) return status;
+        if (auto status = PeopleStore(db_).merge(person.id, kept->id); !status) return status;
+        return rows.after("track_members", "person_id = ?1", id);
+      });
   if (!changed) return changed.error();
   return get(into);
 }
@@ -114,12 +117,11 @@ Result<Person> PeopleService::remove(const std::string& name, bool& deleted) {
   if (!deleted && person->archived_at)
     return Error::conflict("'" + name + "' is archived already",
                            "'" + name + "'은(는) 이미 보관되어 있습니다");
-  auto changed = change(name, deleted ? "person.delete" : "person.archive",
-                        [&](const Person& found, RowRecorder&) {
-                          return deleted ? PeopleStore(db_).remove(found.id)
-                                         : PeopleStore(db_).set_archived(found.id,
-                                                                         utc_timestamp_now());
-                        });
+  auto changed = change(
+      name, deleted ? "person.delete" : "person.archive", [&](const Person& found, RowRecorder&) {
+        return deleted ? PeopleStore(db_).remove(found.id)
+                       : PeopleStore(db_).set_archived(found.id, utc_timestamp_now());
+      });
   if (!changed) return changed.error();
   if (deleted) return *person;
   return get(name);

@@ -57,13 +57,12 @@ std::string status_text(const std::string& status, const Words& words) {
 // the numbers below can be told apart.
 std::string unloaded_text(const UnloadedPlugin& unloaded, const Words& words) {
   const bool off = unloaded.reason == "disabled";
-  return words.pick(
-      "이 중 " + number(static_cast<double>(unloaded.entries)) + "개는 " +
-          (off ? "꺼진 플러그인" : "설치되지 않은 플러그인") + " ‘" + unloaded.plugin +
-          "’의 기록이라 아래 숫자와 단원에는 들어가지 않았습니다.",
-      number(static_cast<double>(unloaded.entries)) + " of them belong to the " +
-          (off ? "switched-off" : "missing") + " plugin ‘" + unloaded.plugin +
-          "’ and are left out of the numbers and sections below.");
+  return words.pick("이 중 " + number(static_cast<double>(unloaded.entries)) + "개는 " +
+                        (off ? "꺼진 플러그인" : "설치되지 않은 플러그인") + " ‘" +
+                        unloaded.plugin + "’의 기록이라 아래 숫자와 단원에는 들어가지 않았습니다.",
+                    number(static_cast<double>(unloaded.entries)) + " of them belong to the " +
+                        (off ? "switched-off" : "missing") + " plugin ‘" + unloaded.plugin +
+                        "’ and are left out of the numbers and sections below.");
 }
 
 // "기록 3개" or "3 entries".

@@ -182,7 +182,8 @@ Result<YearReport> build_year_report(Database& db, const PluginHost& plugins, in
   if (!metrics) return metrics.error();
   report.metrics = std::move(*metrics);
 
-  auto goals = GoalService(db, plugins, time_zone).evaluate(std::nullopt, false, report.as_of, true);
+  auto goals =
+      GoalService(db, plugins, time_zone).evaluate(std::nullopt, false, report.as_of, true);
   if (!goals) return goals.error();
   for (auto& goal : *goals) {
     const auto& definition = goal.goal.definition;

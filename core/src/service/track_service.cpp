@@ -2,8 +2,8 @@
 #include <hoego/core/track_service.h>
 
 #include "../domain/text_checks.h"
-#include "../store/people_store.h"
 #include "../store/journal_store.h"
+#include "../store/people_store.h"
 #include "../store/track_store.h"
 #include "refusals.h"
 
@@ -176,6 +176,5 @@ Result<Track> TrackService::get(const std::string& name) {
                             "이름이 '" + name + "'인 트랙이 없습니다");
   return **track;
 }
-
 
 }  // namespace hoego

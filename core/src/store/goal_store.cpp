@@ -137,10 +137,9 @@ Result<std::optional<Goal>> GoalStore::find(int64_t id) {
 
 Result<std::vector<Goal>> GoalStore::list(const std::optional<std::string>& track,
                                           bool with_finished) {
-  auto statement = db_.prepare(
-      std::string(kGoalColumns) +
-      "WHERE g.deleted_at IS NULL AND (?1 IS NULL OR t.name = ?1) "
-      "AND (?2 OR g.finished_on IS NULL) ORDER BY g.id");
+  auto statement = db_.prepare(std::string(kGoalColumns) +
+                               "WHERE g.deleted_at IS NULL AND (?1 IS NULL OR t.name = ?1) "
+                               "AND (?2 OR g.finished_on IS NULL) ORDER BY g.id");
   if (!statement) return statement.error();
   statement->bind(1, track).bind(2, with_finished ? 1 : 0);
   std::vector<Goal> goals;

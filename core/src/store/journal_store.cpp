@@ -56,9 +56,9 @@ Result<std::optional<json>> current_row(Database& db, const std::string& table, 
 // gets its rowid through that column.
 Result<bool> rowid_is_a_column(Database& db, const std::string& table) {
   auto statement = db.prepare("SELECT count(*) FROM pragma_table_info(?) WHERE pk > 0");
-  auto integer_key =
-      db.prepare("SELECT count(*) FROM pragma_table_info(?) WHERE pk = 1 AND upper(type) = "
-                 "'INTEGER'");
+  auto integer_key = db.prepare(
+      "SELECT count(*) FROM pragma_table_info(?) WHERE pk = 1 AND upper(type) = "
+      "'INTEGER'");
   if (!statement) return statement.error();
   if (!integer_key) return integer_key.error();
   statement->bind(1, table);
@@ -84,8 +84,8 @@ Status put_back(Database& db, const std::string& table, int64_t rowid, const jso
       columns += (columns.empty() ? "" : ", ") + quoted(column);
       places += places.empty() ? "?" : ", ?";
     }
-    auto statement = db.prepare("INSERT INTO " + quoted(table) + " (" + columns + ") VALUES (" +
-                                places + ")");
+    auto statement =
+        db.prepare("INSERT INTO " + quoted(table) + " (" + columns + ") VALUES (" + places + ")");
     if (!statement) return statement.error();
     int index = 1;
     if (!*column_rowid) statement->bind(index++, rowid);
@@ -116,7 +116,8 @@ JournalStep read_step(const Statement& statement) {
   step.id = statement.integer(0);
   step.entry_id = statement.optional_integer(1);
   step.action = statement.text(2);
-  if (auto revision = statement.optional_integer(3)) step.previous_revision = static_cast<int>(*revision);
+  if (auto revision = statement.optional_integer(3))
+    step.previous_revision = static_cast<int>(*revision);
   step.subject = statement.optional_text(4);
   step.subject_id = statement.optional_text(5);
   if (auto images = statement.optional_text(6)) step.row_images = json::parse(*images);
@@ -133,8 +134,8 @@ constexpr const char* kStepColumns =
 
 }  // namespace
 
-Status RowRecorder::read(const std::string& table, const std::string& where,
-                         const json& values, bool as_before) {
+Status RowRecorder::read(const std::string& table, const std::string& where, const json& values,
+                         bool as_before) {
   auto statement = db_.prepare("SELECT rowid FROM " + quoted(table) + " WHERE " + where);
   if (!statement) return statement.error();
   int index = 1;
@@ -159,8 +160,7 @@ Status RowRecorder::read(const std::string& table, const std::string& where,
   return Status::success();
 }
 
-Status RowRecorder::before(const std::string& table, const std::string& where,
-                           const json& values) {
+Status RowRecorder::before(const std::string& table, const std::string& where, const json& values) {
   return read(table, where, values, true);
 }
 
@@ -220,9 +220,9 @@ Status JournalStore::revert(const JournalStep& step) {
   if (auto status = db_.execute_script("PRAGMA defer_foreign_keys = ON"); !status) return status;
   const json& rows = step.row_images.at("rows");
   for (auto row = rows.rbegin(); row != rows.rend(); ++row)
-    if (auto status = put_back(db_, row->at("table").get<std::string>(),
-                               row->at("rowid").get<int64_t>(), row->at("before"),
-                               row->at("after"));
+    if (auto status =
+            put_back(db_, row->at("table").get<std::string>(), row->at("rowid").get<int64_t>(),
+                     row->at("before"), row->at("after"));
         !status)
       return status;
   // A person is named on or taken off an entry only together with a write of the entry's row,

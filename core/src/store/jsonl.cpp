@@ -24,8 +24,8 @@ constexpr int kOldestReadableSchema = 2;
 // Every table with user data, parents before children. schema_migrations is left out: the
 // header's schema_version stands for it.
 constexpr std::array<const char*, 10> kTables{
-    "settings", "disabled_plugins", "people",        "tracks",        "track_members",
-    "goals",    "entries",          "entry_people",  "entry_history", "operations"};
+    "settings", "disabled_plugins", "people",       "tracks",        "track_members",
+    "goals",    "entries",          "entry_people", "entry_history", "operations"};
 
 bool is_exported_table(const std::string& name) {
   for (const char* table : kTables)

@@ -9,8 +9,8 @@ constexpr const char* kPersonQuery =
     " WHERE ep.person_id = p.id AND e.deleted_at IS NULL), p.archived_at FROM people p ";
 
 Person read_person(const Statement& row) {
-  return Person{row.integer(0), row.text(1),          row.text(2),
-                row.text(3),    row.integer(4),       row.optional_text(5)};
+  return Person{row.integer(0), row.text(1),    row.text(2),
+                row.text(3),    row.integer(4), row.optional_text(5)};
 }
 
 }  // namespace
@@ -96,9 +96,9 @@ Result<int64_t> PeopleStore::entries_naming(int64_t id) {
 }
 
 Result<std::vector<Person>> PeopleStore::list(bool with_archived) {
-  auto statement = db_.prepare(std::string(kPersonQuery) +
-                               (with_archived ? "" : "WHERE p.archived_at IS NULL ") +
-                               "ORDER BY p.name");
+  auto statement =
+      db_.prepare(std::string(kPersonQuery) +
+                  (with_archived ? "" : "WHERE p.archived_at IS NULL ") + "ORDER BY p.name");
   if (!statement) return statement.error();
   std::vector<Person> people;
   for (;;) {

@@ -47,7 +47,7 @@ struct Person {
   std::string name;
   std::string note;
   std::string created_at;
-  int64_t entry_count = 0;  // live entries that name them
+  int64_t entry_count = 0;                 // live entries that name them
   std::optional<std::string> archived_at;  // kept for the entries that name them, off the lists
 };
 

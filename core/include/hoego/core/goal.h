@@ -63,11 +63,11 @@ struct Cycle {
 // What an open goal needs next, for the "this week" list: how much more by which day, and what
 // a miss would cost.
 struct GoalNeeds {
-  double amount = 0;     // still to do, in the goal's unit (entries, or the summed field)
-  std::string by;        // the last day to do it, inclusive
-  int days_left = 0;     // from today to `by`: 0 on the day itself
-  int passes_left = 0;   // passes that would forgive a miss
-  int streak = 0;        // the current streak, in cycles
+  double amount = 0;           // still to do, in the goal's unit (entries, or the summed field)
+  std::string by;              // the last day to do it, inclusive
+  int days_left = 0;           // from today to `by`: 0 on the day itself
+  int passes_left = 0;         // passes that would forgive a miss
+  int streak = 0;              // the current streak, in cycles
   bool breaks_streak = false;  // a miss would break a streak (no pass left, streak > 0)
 };
 
@@ -85,8 +85,8 @@ struct GoalState {
   // not_started, on_track, at_risk, paused, achieved (target reached), finished (by the user,
   // short of any target), ended, missed (ended short)
   std::string status;
-  std::vector<Cycle> cycles;  // from the start up to the one holding `today`
-  bool paused = false;        // today is inside one of the goal's pauses
+  std::vector<Cycle> cycles;       // from the start up to the one holding `today`
+  bool paused = false;             // today is inside one of the goal's pauses
   std::optional<GoalNeeds> needs;  // set while the goal is open and its next step is not done
 };
 

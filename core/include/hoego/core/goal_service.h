@@ -65,7 +65,7 @@ struct GoalChanges {
   std::optional<double> per_cycle;
   std::optional<int> passes;
   std::optional<std::vector<std::string>> deadlines;  // an empty list clears them
-  std::optional<std::string> finished_on;  // a day finishes the goal; empty re-opens it
+  std::optional<std::string> finished_on;             // a day finishes the goal; empty re-opens it
 };
 
 // A goal and how it stands; `person` is set when evaluated per person.
