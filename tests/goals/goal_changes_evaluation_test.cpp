@@ -2,20 +2,13 @@
 #include <gtest/gtest.h>
 #include <hoego/core/goal.h>
 
+#include "goal_test_helpers.h"
+
 namespace hoego {
 namespace {
 
-std::vector<Contribution> on(std::initializer_list<const char*> dates) {
-  std::vector<Contribution> contributions;
-  for (const char* date : dates) contributions.push_back({date, 1});
-  return contributions;
-}
-
-std::string outcomes(const GoalState& state) {
-  std::string text;
-  for (const auto& cycle : state.cycles) text += std::string(outcome_name(cycle.outcome)) + " ";
-  return text;
-}
+using testing::on;
+using testing::outcomes;
 
 // "A post every 14 days from 2022-03-06, one pass" (cycles 03-06..03-19, 03-20..04-02,
 // 04-03..04-16, 04-17..04-30, 05-01..05-14).

@@ -2,6 +2,8 @@
 #include <gtest/gtest.h>
 #include <hoego/core/goal.h>
 
+#include "goal_test_helpers.h"
+
 namespace hoego {
 namespace {
 
@@ -14,17 +16,8 @@ GoalDefinition biweekly(int passes = 2) {
   return goal;
 }
 
-std::vector<Contribution> on(std::initializer_list<const char*> dates) {
-  std::vector<Contribution> contributions;
-  for (const char* date : dates) contributions.push_back({date, 1});
-  return contributions;
-}
-
-std::string outcomes(const GoalState& state) {
-  std::string text;
-  for (const auto& cycle : state.cycles) text += std::string(outcome_name(cycle.outcome)) + " ";
-  return text;
-}
+using testing::on;
+using testing::outcomes;
 
 TEST(GoalEvaluation, CyclesAreFixedWindowsFromTheStart) {
   const GoalState state = evaluate_goal(biweekly(), on({"2022-03-19", "2022-03-20"}), "2022-04-02");

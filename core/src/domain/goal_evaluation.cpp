@@ -51,6 +51,29 @@ bool overlaps_pause(const std::vector<Pause>& pauses, sys_days from, sys_days un
 
 }  // namespace
 
+const char* cadence_unit_name(CadenceUnit unit) {
+  switch (unit) {
+    case CadenceUnit::kDays:
+      return "days";
+    case CadenceUnit::kWeek:
+      return "week";
+    case CadenceUnit::kMonth:
+      return "month";
+    case CadenceUnit::kDates:
+      return "dates";
+    case CadenceUnit::kNone:
+      break;
+  }
+  return "none";
+}
+
+CadenceUnit cadence_unit_named(std::string_view name) {
+  for (CadenceUnit unit :
+       {CadenceUnit::kDays, CadenceUnit::kWeek, CadenceUnit::kMonth, CadenceUnit::kDates})
+    if (name == cadence_unit_name(unit)) return unit;
+  return CadenceUnit::kNone;
+}
+
 std::string_view outcome_name(CycleOutcome outcome) {
   switch (outcome) {
     case CycleOutcome::kMet:

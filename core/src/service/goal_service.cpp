@@ -55,22 +55,6 @@ std::optional<std::string> every_text(const Cadence& cadence) {
   return std::nullopt;
 }
 
-const char* cadence_unit_name(CadenceUnit unit) {
-  switch (unit) {
-    case CadenceUnit::kDays:
-      return "days";
-    case CadenceUnit::kWeek:
-      return "week";
-    case CadenceUnit::kMonth:
-      return "month";
-    case CadenceUnit::kDates:
-      return "dates";
-    case CadenceUnit::kNone:
-      break;
-  }
-  return "none";
-}
-
 // What a goal is to be as a NewGoal, so that an edit is checked exactly as an add.
 NewGoal as_new_goal(const Goal& goal) {
   const GoalDefinition& definition = goal.definition;

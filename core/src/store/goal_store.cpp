@@ -3,30 +3,6 @@
 namespace hoego {
 namespace {
 
-const char* cadence_name(CadenceUnit unit) {
-  switch (unit) {
-    case CadenceUnit::kDays:
-      return "days";
-    case CadenceUnit::kWeek:
-      return "week";
-    case CadenceUnit::kMonth:
-      return "month";
-    case CadenceUnit::kDates:
-      return "dates";
-    case CadenceUnit::kNone:
-      break;
-  }
-  return "none";
-}
-
-CadenceUnit cadence_unit(const std::string& name) {
-  if (name == "days") return CadenceUnit::kDays;
-  if (name == "week") return CadenceUnit::kWeek;
-  if (name == "month") return CadenceUnit::kMonth;
-  if (name == "dates") return CadenceUnit::kDates;
-  return CadenceUnit::kNone;
-}
-
 nlohmann::json pauses_json(const std::vector<Pause>& pauses) {
   nlohmann::json values = nlohmann::json::array();
   for (const auto& pause : pauses) values.push_back({{"from", pause.from}, {"until", pause.until}});
@@ -51,7 +27,7 @@ void bind_goal(Statement& statement, const Goal& goal) {
       .bind(6, definition.ends_on)
       .bind(7, definition.target)
       .bind(8, goal.sum_field)
-      .bind(9, cadence_name(definition.cadence.unit))
+      .bind(9, cadence_unit_name(definition.cadence.unit))
       .bind(10, std::nullopt);
   if (definition.cadence.unit == CadenceUnit::kDays) statement.bind(10, definition.cadence.days);
   statement.bind(11, definition.cadence.per_cycle).bind(12, definition.cadence.passes);
@@ -78,7 +54,7 @@ Goal read_goal(const Statement& statement) {
   goal.definition.ends_on = statement.optional_text(6);
   if (!statement.is_null(7)) goal.definition.target = statement.real(7);
   goal.sum_field = statement.optional_text(8);
-  goal.definition.cadence.unit = cadence_unit(statement.text(9));
+  goal.definition.cadence.unit = cadence_unit_named(statement.text(9));
   goal.definition.cadence.days = static_cast<int>(statement.integer(10));
   goal.definition.cadence.per_cycle = statement.real(11);
   goal.definition.cadence.passes = static_cast<int>(statement.integer(12));

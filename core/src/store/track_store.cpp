@@ -14,12 +14,17 @@ constexpr const char* kTrackQuery =
 
 }  // namespace
 
-Result<int64_t> TrackStore::insert(const Track& track) {
-  auto existing = find(track.name);
+Status TrackStore::check_name_free(const std::string& name, int64_t own_id) {
+  auto existing = find(name);
   if (!existing) return existing.error();
-  if (existing->has_value())
-    return Error::conflict("a track named '" + track.name + "' already exists",
-                           "이름이 '" + track.name + "'인 트랙이 이미 있습니다");
+  if (existing->has_value() && (*existing)->id != own_id)
+    return Error::conflict("a track named '" + name + "' already exists",
+                           "이름이 '" + name + "'인 트랙이 이미 있습니다");
+  return Status::success();
+}
+
+Result<int64_t> TrackStore::insert(const Track& track) {
+  if (auto status = check_name_free(track.name, 0); !status) return status.error();
   auto statement = db_.prepare(
       "INSERT INTO tracks (name, plugin, starts_on, ends_on, note, created_at) "
       "VALUES (?, ?, ?, ?, ?, ?)");
@@ -55,11 +60,7 @@ Status TrackStore::write_members(int64_t id, const std::vector<std::string>& mem
 }
 
 Status TrackStore::update(const Track& track) {
-  auto existing = find(track.name);
-  if (!existing) return existing.error();
-  if (existing->has_value() && (*existing)->id != track.id)
-    return Error::conflict("a track named '" + track.name + "' already exists",
-                           "이름이 '" + track.name + "'인 트랙이 이미 있습니다");
+  if (auto status = check_name_free(track.name, track.id); !status) return status;
   auto statement = db_.prepare(
       "UPDATE tracks SET name = ?, plugin = ?, starts_on = ?, ends_on = ?, note = ? "
       "WHERE id = ?");

@@ -30,6 +30,8 @@ class TrackStore {
 
  private:
   Status write_members(int64_t id, const std::vector<std::string>& members);
+  // kConflict when a track other than `own_id` (0: any) has the name.
+  Status check_name_free(const std::string& name, int64_t own_id);
   Result<std::vector<Track>> query(const std::string& where,
                                    const std::optional<std::string>& name);
 

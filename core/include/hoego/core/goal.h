@@ -99,6 +99,10 @@ GoalState evaluate_goal(const GoalDefinition& goal, const std::vector<Contributi
                         const std::string& today);
 
 std::string_view outcome_name(CycleOutcome outcome);
+// "none", "days", "week", "month" or "dates", as the goals table and the API name the units.
+const char* cadence_unit_name(CadenceUnit unit);
+// The unit of such a name; kNone for any other text.
+CadenceUnit cadence_unit_named(std::string_view name);
 nlohmann::json to_json(const GoalState& state);
 
 }  // namespace hoego
