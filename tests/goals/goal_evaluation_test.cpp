@@ -12,7 +12,7 @@ GoalDefinition biweekly(int passes = 2) {
   GoalDefinition goal;
   goal.starts_on = "2022-03-06";
   goal.ends_on = "2022-08-27";  // twelve cycles
-  goal.cadence = {CadenceUnit::kDays, 14, 1, passes};
+  goal.cadence = {CadenceUnit::kDays, 14, 1, passes, {}};
   return goal;
 }
 
@@ -65,7 +65,7 @@ TEST(GoalEvaluation, AGapBreaksTheStreakWithoutPasses) {
 TEST(GoalEvaluation, CalendarWeeksRunMondayToSunday) {
   GoalDefinition weekly;
   weekly.starts_on = "2022-09-07";  // a Wednesday
-  weekly.cadence = {CadenceUnit::kWeek, 0, 1, 0};
+  weekly.cadence = {CadenceUnit::kWeek, 0, 1, 0, {}};
   const GoalState state = evaluate_goal(weekly, on({"2022-09-11", "2022-09-12"}), "2022-09-14");
   ASSERT_EQ(state.cycles.size(), 2u);
   EXPECT_EQ(state.cycles[0].ends_on, "2022-09-11");  // Sunday
@@ -76,7 +76,7 @@ TEST(GoalEvaluation, CalendarWeeksRunMondayToSunday) {
 TEST(GoalEvaluation, CalendarMonthsAndNumericSums) {
   GoalDefinition hours;
   hours.starts_on = "2022-01-15";
-  hours.cadence = {CadenceUnit::kMonth, 0, 120, 0};  // 120 minutes a month
+  hours.cadence = {CadenceUnit::kMonth, 0, 120, 0, {}};  // 120 minutes a month
   const GoalState state = evaluate_goal(
       hours, {{"2022-01-20", 60}, {"2022-01-31", 60}, {"2022-02-10", 90}}, "2022-03-01");
   ASSERT_EQ(state.cycles.size(), 3u);
