@@ -235,7 +235,9 @@ TEST_F(ChangesApi, AFollowUpIsTickedAndTheDashboardSaysWhatIsDueFirst) {
   // Each goal once: the cards' goal widgets leave out those listed this week.
   for (const auto& card : dashboard.body.at("cards"))
     for (const auto& widget : card.at("widgets"))
-      if (widget.at("type") == "goals") EXPECT_TRUE(widget.at("goals").empty()) << widget.dump();
+      if (widget.at("type") == "goals") {
+        EXPECT_TRUE(widget.at("goals").empty()) << widget.dump();
+      }
 }
 
 }  // namespace
