@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "commands.h"
+#include "serve_lock.h"
 
 namespace hoego::cli {
 namespace {
@@ -56,13 +57,28 @@ void register_serve_command(CLI::App& app, Context& context) {
     }
     const Words words = context.words();
     options.language = words.language;
+    // On stderr: the first line on stdout is the address, which scripts read.
+    if (db->read_only()) {
+      if (words.korean())
+        std::cerr << "hoego: " << db->file_name()
+                  << " 은(는) 읽기 전용입니다: 읽기만 하고 쓰기 요청은 거절합니다 (503)\n";
+      else
+        std::cerr << "hoego: " << db->file_name()
+                  << " is read-only: reads are served, writes are refused (503)\n";
+    }
+    auto lock = ServeLock::take(db->file_name());
+    if (!lock) {
+      context.exit_code = context.fail(lock.error());
+      return;
+    }
     HttpServer server(*db, context.plugins());
     stop_on_signals(server);
-    auto status = server.serve(options, [&words](int port) {
+    auto status = server.serve(options, [&words, &lock](int port) {
       const std::string host = options.bind_address.find(':') != std::string::npos
                                    ? "[" + options.bind_address + "]"
                                    : options.bind_address;
       const std::string address = "http://" + host + ":" + std::to_string(port) + "/";
+      lock->record(address);
       if (words.korean())
         std::cout << "hoego가 " << address << " 에서 열려 있습니다 (Ctrl-C로 멈춥니다)"
                   << std::endl;

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "api.h"
+#include "connection_loop.h"
 #include "routes.h"
 #include "web_assets.h"
 
@@ -54,13 +55,35 @@ bool is_write(const std::string& method) {
   return method == "POST" || method == "PUT" || method == "PATCH" || method == "DELETE";
 }
 
+// "application/json", whatever parameters follow (charset): the media type alone, lowercased.
+std::string media_type(const std::string& content_type) {
+  const std::string type = lowercase(content_type.substr(0, content_type.find(';')));
+  const size_t first = type.find_first_not_of(" \t");
+  if (first == std::string::npos) return {};
+  return type.substr(first, type.find_last_not_of(" \t") - first + 1);
+}
+
+// cpp-httplib's routing and responses, driven by hoego's own connection loop: process_request
+// answers one request on a stream the loop prepared.
+class Routes : public httplib::Server {
+ public:
+  bool answer(httplib::Stream& stream, bool close_connection, bool& connection_closed) {
+    return process_request(stream, close_connection, connection_closed, nullptr);
+  }
+};
+
 }  // namespace
+
+
 
 struct HttpServer::Impl {
   Database& db;
   PluginHost& plugins;
   std::mutex db_mutex;  // one connection, one request at a time
-  httplib::Server server;
+  Routes server;
+  std::mutex loop_mutex;  // stop() may come from another thread while serve() starts
+  std::unique_ptr<http::ConnectionLoop> loop;
+  bool stopped = false;
   http::Api api{server, db_mutex, [this] { align_days(); }, [this] { return data_state(); },
                 [this] { return language(); }};
   ServerOptions options;
@@ -116,6 +139,34 @@ struct HttpServer::Impl {
     send_error(response, status, code, message, message_ko);
   }
 
+  // A whole response for a request the connection loop refused before parsing it: there is no
+  // Accept-Language to heed yet, so it is in the server's language.
+  std::string refusal(int status) {
+    httplib::Response response;
+    response.set_header("Content-Language", options.language);
+    const char* reason = "Bad Request";
+    if (status == 408) {
+      reason = "Request Timeout";
+      send_error(response, status, "request_timeout",
+                 "the request did not arrive in time: send its head and body within 10 seconds",
+                 "요청이 제시간에 도착하지 않았습니다: 헤더와 본문을 10초 안에 보내 주세요");
+    } else if (status == 431) {
+      reason = "Request Header Fields Too Large";
+      send_error(response, status, "headers_too_large", "the request's headers are over 64 KiB",
+                 "요청 헤더가 64 KiB를 넘습니다");
+    } else {
+      send_error(response, status, "bad_request",
+                 "the request's head is malformed (lines must end in CRLF, one valid "
+                 "Content-Length at most)",
+                 "요청 헤더의 형식이 잘못되었습니다 (줄은 CRLF로 끝나고, Content-Length는 "
+                 "올바른 값 하나만 보내야 합니다)");
+    }
+    return "HTTP/1.1 " + std::to_string(status) + " " + reason +
+           "\r\nContent-Type: application/json; charset=utf-8\r\nContent-Language: " +
+           options.language + "\r\nConnection: close\r\nContent-Length: " +
+           std::to_string(response.body.size()) + "\r\n\r\n" + response.body;
+  }
+
   // The checks every request passes before any route sees it. See docs/api.md.
   httplib::Server::HandlerResponse guard(const httplib::Request& request,
                                          httplib::Response& response) {
@@ -159,8 +210,7 @@ struct HttpServer::Impl {
                "요청 본문은 압축하거나 나누지 말고 Content-Length와 함께 보내 주세요");
         return Outcome::Handled;
       }
-      const std::string type = lowercase(request.get_header_value("Content-Type"));
-      if (type.rfind("application/json", 0) != 0) {
+      if (media_type(request.get_header_value("Content-Type")) != "application/json") {
         refuse(request, response, 415, "unsupported_media_type",
                "send the request body as JSON (Content-Type: application/json)",
                "요청 본문은 JSON으로 보내 주세요 (Content-Type: application/json)");
@@ -251,24 +301,21 @@ Status HttpServer::serve(const ServerOptions& options,
         "cannot serve the web view from '" + options.web_directory->string() + "': not a directory",
         "디렉터리가 아니어서 웹 화면을 보여 줄 수 없습니다: '" + options.web_directory->string() +
             "'");
-  // Without TCP_NODELAY small JSON answers wait on Nagle's algorithm (~40 ms each).
-  server.set_tcp_nodelay(true);
   server.set_payload_max_length(1 << 20);
-  // One request per connection: a refused request's body is never read, and on a kept-alive
-  // connection its bytes could otherwise be parsed as a second request that passes the guard.
-  server.set_keep_alive_max_count(1);
-  int port = options.port;
-  if (port == 0) {
-    port = server.bind_to_any_port(options.bind_address);
-  } else if (!server.bind_to_port(options.bind_address, port)) {
-    port = -1;
+  // Only what cpp-httplib says in its Keep-Alive header: the loop enforces both.
+  const http::ConnectionLimits limits;
+  server.set_keep_alive_max_count(limits.max_requests_per_connection);
+  server.set_keep_alive_timeout(
+      std::chrono::duration_cast<std::chrono::seconds>(limits.idle_limit).count());
+  auto listening = http::ConnectionLoop::listen(options.bind_address, options.port, limits);
+  if (!listening) return listening.error();
+  http::ConnectionLoop* loop = listening->get();
+  {
+    std::lock_guard lock(impl_->loop_mutex);
+    if (impl_->stopped) return Status::success();
+    impl_->loop = std::move(*listening);
   }
-  if (port < 0)
-    return Error::invalid("cannot listen on " + options.bind_address + ":" +
-                              std::to_string(options.port) + " (is the port in use?)",
-                          options.bind_address + ":" + std::to_string(options.port) +
-                              "에서 요청을 받을 수 없습니다 (포트를 이미 쓰고 있지 않은지 "
-                              "확인해 주세요)");
+  const int port = loop->port();
   const std::string suffix = ":" + std::to_string(port);
   const std::string bound = options.bind_address.find(':') != std::string::npos
                                 ? "[" + options.bind_address + "]"
@@ -276,11 +323,22 @@ Status HttpServer::serve(const ServerOptions& options,
   impl_->own_hosts = {"127.0.0.1" + suffix, "localhost" + suffix, "[::1]" + suffix,
                       lowercase(bound) + suffix};
   on_listening(port);
-  if (!server.listen_after_bind())
-    return Error::internal("the server stopped unexpectedly", "서버가 예기치 않게 멈췄습니다");
-  return Status::success();
+  Status served = loop->run(
+      [this](httplib::Stream& stream, bool close_connection, bool& connection_closed) {
+        return impl_->server.answer(stream, close_connection, connection_closed);
+      },
+      [this](int status) { return impl_->refusal(status); });
+  std::lock_guard lock(impl_->loop_mutex);
+  impl_->loop.reset();
+  return served;
 }
 
-void HttpServer::stop() { impl_->server.stop(); }
+void HttpServer::stop() {
+  std::lock_guard lock(impl_->loop_mutex);
+  impl_->stopped = true;
+  if (impl_->loop) impl_->loop->stop();
+}
+
+
 
 }  // namespace hoego
