@@ -18,5 +18,12 @@ TEST(Utf8, RejectsMalformedSequences) {
   EXPECT_FALSE(is_valid_utf8("\xe2\x28\xa1"));      // bad continuation
 }
 
+TEST(Utf8, CountsCodePointsNotBytes) {
+  EXPECT_EQ(code_points("회고 ok 🙂"), std::u32string(U"회고 ok 🙂"));
+  EXPECT_EQ(code_points("회고")->size(), 2u);
+  EXPECT_EQ(code_points("")->size(), 0u);
+  EXPECT_FALSE(code_points("\xed\x9a"));  // 회 cut short
+}
+
 }  // namespace
 }  // namespace hoego
