@@ -65,5 +65,40 @@ TEST(Concurrency, TheCliAndTheServerWriteAtOnceAndNothingIsLost) {
   EXPECT_EQ(server.wait(), 0);
 }
 
+// A second server on the same data directory would keep its own cache of answers over the same
+// file: it is refused, naming the first, in the user's language; once the first stops, a new
+// one starts.
+TEST(Concurrency, ASecondServerOnTheSameDataDirectoryIsRefused) {
+  testing::CliRunner cli;
+  const std::map<std::string, std::string> environment{
+      {"HOEGO_DATA", cli.data_directory().string()}, {"HOEGO_PLUGIN_PATH", ""}};
+  std::string line;
+  int first_port = 0;
+  {
+    testing::ChildProcess first({HOEGO_BINARY, "serve", "--port", "0"}, environment);
+    first_port = first.listening_port(&line);
+    ASSERT_GT(first_port, 0) << "the server said: " << line;
+
+    const testing::RunResult english = cli.run({"serve", "--port", "0"});
+    EXPECT_NE(english.exit_code, 0);
+    EXPECT_NE(english.err.find("another hoego serve is already using"), std::string::npos)
+        << english.err;
+    EXPECT_NE(english.err.find(":" + std::to_string(first_port) + "/"), std::string::npos)
+        << english.err;
+    const testing::RunResult korean = cli.run({"--lang", "ko", "serve", "--port", "0"});
+    EXPECT_NE(korean.exit_code, 0);
+    EXPECT_NE(korean.err.find("다른 hoego serve가 이미"), std::string::npos) << korean.err;
+
+    httplib::Client client("127.0.0.1", first_port);
+    auto health = client.Get("/api/v1/health");
+    ASSERT_TRUE(health);
+    EXPECT_EQ(health->status, 200);
+    first.signal(SIGTERM);
+    EXPECT_EQ(first.wait(), 0);
+  }
+  testing::ChildProcess again({HOEGO_BINARY, "serve", "--port", "0"}, environment);
+  EXPECT_GT(again.listening_port(&line), 0) << "the server said: " << line;
+}
+
 }  // namespace
 }  // namespace hoego

@@ -38,8 +38,9 @@ void register_serve_command(CLI::App& app, Context& context) {
                    "Address to listen on; other than loopback, it needs --token")
       ->capture_default_str();
   serve->add_option("--token", options.token,
-                    "Access token every API request must send as 'Authorization: Bearer TOKEN' "
-                    "(at least 16 characters; default $HOEGO_TOKEN)");
+                    "Access token: the web view asks for it once, programs send it as "
+                    "'Authorization: Bearer TOKEN' (at least 16 characters, not all one character "
+                    "or spaces; default $HOEGO_TOKEN)");
   serve->add_option("--web-dir", options.web_directory,
                     "Serve the web view from this directory instead of the built-in copy "
                     "(for developing it)");

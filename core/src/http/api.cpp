@@ -6,7 +6,7 @@
 
 namespace hoego::http {
 
-void Api::add(const char* method, const std::string& pattern, Handler handler) {
+void Api::add(const char* method, const std::string& pattern, Handler handler, bool keeps_answers) {
   static const std::regex parameter(R"(\{([a-z_]+)\})");
   std::string expression;
   std::sregex_iterator it(pattern.begin(), pattern.end(), parameter), end;
@@ -22,7 +22,7 @@ void Api::add(const char* method, const std::string& pattern, Handler handler) {
   paths_.emplace_back(expression);
 
   const std::string_view name(method);
-  auto locked = [this, reads = name == "GET", handler = std::move(handler)](
+  auto locked = [this, keeps = keeps_answers && name == "GET", handler = std::move(handler)](
                     const httplib::Request& request, httplib::Response& response) {
     Params params;
     for (size_t i = 1; i < request.matches.size(); ++i) params.push_back(request.matches[i]);
@@ -32,7 +32,7 @@ void Api::add(const char* method, const std::string& pattern, Handler handler) {
         "Content-Language",
         accepted_language(request.get_header_value("Accept-Language")).value_or(language_()));
     response.set_header("Vary", "Accept-Language");
-    if (!reads) return handler(request, response, params);
+    if (!keeps) return handler(request, response, params);
     const DataState before = data_state_();
     if (answers_.answer(request, before, response)) return;
     handler(request, response, params);
@@ -52,6 +52,9 @@ void Api::get(const std::string& pattern, Handler handler) { add("GET", pattern,
 void Api::post(const std::string& pattern, Handler handler) { add("POST", pattern, handler); }
 void Api::patch(const std::string& pattern, Handler handler) { add("PATCH", pattern, handler); }
 void Api::del(const std::string& pattern, Handler handler) { add("DELETE", pattern, handler); }
+void Api::get_per_request(const std::string& pattern, Handler handler) {
+  add("GET", pattern, handler, false);
+}
 
 bool Api::knows_path(const std::string& path) const {
   for (const auto& expression : paths_)

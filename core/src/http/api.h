@@ -58,6 +58,9 @@ class Api {
   void post(const std::string& pattern, Handler handler);
   void patch(const std::string& pattern, Handler handler);
   void del(const std::string& pattern, Handler handler);
+  // A GET whose answer depends on the request itself (its session cookie), not only on the
+  // data: always runs its handler, never answers with a kept answer.
+  void get_per_request(const std::string& pattern, Handler handler);
 
   // "GET /api/v1/entries/{id}", one per route, in registration order.
   const std::vector<std::string>& routes() const { return names_; }
@@ -65,7 +68,8 @@ class Api {
   bool knows_path(const std::string& path) const;
 
  private:
-  void add(const char* method, const std::string& pattern, Handler handler);
+  void add(const char* method, const std::string& pattern, Handler handler,
+           bool keeps_answers = true);
 
   httplib::Server& server_;
   std::mutex& mutex_;

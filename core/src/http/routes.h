@@ -1,6 +1,9 @@
 // The API's routes, one file per area; server.cpp registers them all.
 #pragma once
 
+#include <optional>
+#include <string>
+
 #include "api.h"
 
 namespace hoego::http {
@@ -12,5 +15,7 @@ void register_progress_routes(Api& api, ApiContext& context);   // goals, metric
                                                                 // dashboard, heatmap
 void register_goal_routes(Api& api, ApiContext& context);       // changing a goal
 void register_follow_up_routes(Api& api, ApiContext& context);  // follow-ups, checklist ticks
+// Signing the web view in and out; `token` is the server's, read on each request.
+void register_session_routes(Api& api, const std::optional<std::string>& token);
 
 }  // namespace hoego::http

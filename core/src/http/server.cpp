@@ -8,9 +8,11 @@
 #include <mutex>
 #include <string_view>
 
+#include "access_token.h"
 #include "api.h"
 #include "connection_loop.h"
 #include "routes.h"
+#include "session_cookie.h"
 #include "web_assets.h"
 
 namespace hoego {
@@ -38,15 +40,6 @@ std::string lowercase(std::string text) {
   std::transform(text.begin(), text.end(), text.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return text;
-}
-
-// Compares without an early exit, so that response times do not tell how much of a guessed
-// token was right.
-bool same_secret(const std::string& given, const std::string& expected) {
-  unsigned char difference = given.size() == expected.size() ? 0 : 1;
-  for (size_t i = 0; i < given.size(); ++i)
-    difference |= static_cast<unsigned char>(given[i] ^ expected[i % expected.size()]);
-  return difference == 0;
 }
 
 bool is_wildcard(const std::string& address) { return address == "0.0.0.0" || address == "::"; }
@@ -182,16 +175,18 @@ struct HttpServer::Impl {
       return Outcome::Handled;
     }
     const bool api = request.path.rfind("/api/", 0) == 0;
-    if (api && options.token) {
-      const std::string authorization = request.get_header_value("Authorization");
-      const std::string prefix = "Bearer ";
-      if (authorization.rfind(prefix, 0) != 0 ||
-          !same_secret(authorization.substr(prefix.size()), *options.token)) {
-        response.set_header("WWW-Authenticate", "Bearer");
-        refuse(request, response, 401, "unauthorized", "this server needs its access token",
-               "이 서버에는 접근 토큰이 필요합니다");
-        return Outcome::Handled;
-      }
+    // /session is how a page without the token signs in, so it is open; the Origin check below
+    // still guards its writes. Elsewhere the token comes as a Bearer header (programs) or as the
+    // session cookie signing in gave (the web view).
+    if (api && options.token && request.path != "/api/v1/session" &&
+        !http::has_bearer(request, *options.token) &&
+        !http::has_session(request, *options.token, std::chrono::system_clock::now())) {
+      response.set_header("WWW-Authenticate", "Bearer");
+      refuse(request, response, 401, "unauthorized",
+             "this server needs its access token: sign in, or send 'Authorization: Bearer TOKEN'",
+             "이 서버에는 접근 토큰이 필요합니다: 로그인하거나 'Authorization: Bearer 토큰'을 "
+             "보내 주세요");
+      return Outcome::Handled;
     }
     if (is_write(request.method)) {
       const std::string origin = lowercase(request.get_header_value("Origin"));
@@ -227,6 +222,7 @@ struct HttpServer::Impl {
     http::register_progress_routes(api, context);
     http::register_goal_routes(api, context);
     http::register_follow_up_routes(api, context);
+    http::register_session_routes(api, options.token);
     for (const WebAsset& asset : web_assets()) {
       const std::string path = asset.path == std::string_view("/index.html") ? "/" : asset.path;
       server.Get(path, [asset](const httplib::Request&, httplib::Response& response) {
@@ -281,9 +277,8 @@ std::vector<std::string> HttpServer::routes() const { return impl_->api.routes()
 
 Status HttpServer::serve(const ServerOptions& options,
                          const std::function<void(int port)>& on_listening) {
-  if (options.token && options.token->size() < 16)
-    return Error::invalid("an access token must be at least 16 characters long",
-                          "접근 토큰은 16자 이상이어야 합니다");
+  if (options.token)
+    if (Status token = http::check_access_token(*options.token); !token) return token;
   if (!is_loopback(options.bind_address) && !options.token)
     return Error::invalid("refusing to listen on " + options.bind_address +
                               " without an access token: other machines could read and change "

@@ -17,8 +17,10 @@ namespace hoego {
 struct ServerOptions {
   std::string bind_address = "127.0.0.1";
   int port = 8421;  // 0 picks a free port
-  // Required, on every request, when bind_address is not loopback: other machines can reach
-  // the server then. At least 16 characters.
+  // Required when bind_address is not loopback: other machines can reach the server then. Every
+  // API request carries it as a Bearer header or a session cookie from POST /api/v1/session.
+  // At least 16 characters, neither only whitespace nor one character repeated (serve() refuses
+  // it otherwise, saying why).
   std::optional<std::string> token;
   // The time zone when the user fixed one for this run (--tz, $HOEGO_TZ); otherwise the stored
   // setting, else the system's, read on each request.
