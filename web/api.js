@@ -54,6 +54,11 @@ function query(parameters = {}) {
 const segment = (name) => encodeURIComponent(name);
 
 export const api = {
+  // {token_required, signed_in}: whether this page must sign in first (answered without a token).
+  session: () => request('GET', '/session'),
+  signIn: (token) => request('POST', '/session', { token }),
+  signOut: () => request('DELETE', '/session'),
+
   settings: () => request('GET', '/settings'),
   plugins: (withEntries = false) => request('GET', withEntries ? '/plugins?entries=1' : '/plugins'),
   disablePlugin: (id) => request('POST', `/plugins/${segment(id)}/disable`),

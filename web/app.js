@@ -1,9 +1,10 @@
 // The page's frame (header, navigation, language switch, notices) and the hash router that draws
-// one page into <main>.
+// one page into <main>, or the sign-in page while a server with an access token waits for it.
 
+import { api } from './api.js';
 import { loadCatalog, settings } from './catalog.js';
 import { errorView, loadingView } from './components/status.js';
-import { toastRegion } from './components/toast.js';
+import { showToast, toastRegion } from './components/toast.js';
 import { h } from './dom.js';
 import { initLanguage, otherLanguage, setLanguage, t } from './i18n.js';
 import * as dashboard from './pages/dashboard.js';
@@ -13,6 +14,7 @@ import * as goals from './pages/goals.js';
 import * as people from './pages/people.js';
 import * as plugins from './pages/plugins.js';
 import * as report from './pages/report.js';
+import * as signIn from './pages/sign-in.js';
 import * as timeline from './pages/timeline.js';
 import * as tracks from './pages/tracks.js';
 
@@ -43,6 +45,10 @@ const NAV = [
 const header = h('header', { class: 'site-header' });
 const main = h('main', { id: 'main', tabindex: '-1' });
 let renderCount = 0;
+let listening = false;
+// The server's GET /session answer. A server without a token needs no sign-in.
+const session = { tokenRequired: false, signedIn: false };
+const signedOut = () => session.tokenRequired && !session.signedIn;
 
 function currentRoute() {
   const hash = location.hash.startsWith('#/') ? location.hash.slice(1) : '/';
@@ -77,10 +83,47 @@ function drawHeader(active) {
     skip,
     h('div', { class: 'header-inner' },
       h('a', { href: '#/', class: 'brand' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, '回'), h('span', {}, t('app.name'))),
-      h('nav', { 'aria-label': t('nav.label') },
+      signedOut() ? null : h('nav', { 'aria-label': t('nav.label') },
         h('ul', { class: 'nav-list' }, NAV.map(([key, href]) =>
           h('li', {}, h('a', { href, class: key === 'add' ? 'nav-link nav-add' : 'nav-link', 'aria-current': key === active ? 'page' : null }, t(`nav.${key}`)))))),
-      toggle));
+      toggle,
+      session.tokenRequired && session.signedIn
+        ? h('button', { type: 'button', class: 'secondary small sign-out', on: { click: signOut } }, t('signin.sign_out'))
+        : null));
+}
+
+async function signOut() {
+  try {
+    await api.signOut();
+  } catch (error) {
+    showToast(t('signin.sign_out_failed', { message: error.message }));
+    return;
+  }
+  session.signedIn = false;
+  for (const dialog of document.querySelectorAll('dialog[open]')) dialog.close();
+  route();
+}
+
+// A 401 means the session ended (its cookie expired, or the server's token changed): sign in again.
+function endedSession(error) {
+  if (error?.code !== 'unauthorized') return false;
+  session.tokenRequired = true;
+  session.signedIn = false;
+  route();
+  return true;
+}
+
+// The sign-in page, with the keyboard in its one field.
+function drawSignIn() {
+  drawHeader(null);
+  document.title = `${signIn.title()} · ${t('app.name')}`;
+  main.replaceChildren(signIn.render(() => {
+    session.signedIn = true;
+    open({ moveFocus: true });
+  }));
+  main.dataset.route = 'sign-in';
+  main.removeAttribute('aria-busy');
+  main.querySelector('input').focus();
 }
 
 function notFound() {
@@ -93,6 +136,7 @@ function notFound() {
 // link to a new page would; redraws after a change keep focus where it is.
 async function route({ moveFocus = false } = {}) {
   const ticket = ++renderCount;
+  if (signedOut()) return drawSignIn();
   const hash = location.hash || '#/';
   const { page, nav, params, query } = currentRoute();
   drawHeader(nav);
@@ -109,6 +153,7 @@ async function route({ moveFocus = false } = {}) {
   try {
     content = await page.render(params, query);
   } catch (error) {
+    if (ticket === renderCount && endedSession(error)) return;
     content = errorView(error, () => route());
   }
   if (ticket !== renderCount) return; // a newer navigation won
@@ -119,25 +164,44 @@ async function route({ moveFocus = false } = {}) {
   if (moveFocus) (main.querySelector('h1') ?? main).focus();
 }
 
-async function start() {
-  const root = document.getElementById('app');
-  root.replaceChildren(header, main, toastRegion());
+// Loads what every page needs and draws the current one; at start, and again after signing in.
+async function open({ moveFocus = false } = {}) {
   try {
     await loadCatalog();
   } catch (error) {
     initLanguage(navigator.language?.startsWith('ko') ? 'ko' : 'en');
+    if (endedSession(error)) return;
     drawHeader(null);
     main.replaceChildren(errorView(error, () => location.reload()));
     return;
   }
   initLanguage(settings.language);
-  window.addEventListener('hashchange', () => {
-    // A dialog belongs to the page that opened it.
-    for (const dialog of document.querySelectorAll('dialog[open]')) dialog.close();
-    route({ moveFocus: true });
-  });
-  window.addEventListener('hoego:changed', () => route());
-  await route();
+  if (!listening) {
+    listening = true;
+    window.addEventListener('hashchange', () => {
+      // A dialog belongs to the page that opened it.
+      for (const dialog of document.querySelectorAll('dialog[open]')) dialog.close();
+      route({ moveFocus: true });
+    });
+    window.addEventListener('hoego:changed', () => route());
+  }
+  await route({ moveFocus });
+}
+
+async function start() {
+  const root = document.getElementById('app');
+  root.replaceChildren(header, main, toastRegion());
+  try {
+    const answer = await api.session();
+    session.tokenRequired = answer.token_required === true;
+    session.signedIn = answer.signed_in === true;
+  } catch {
+    // A server that cannot say is asked again by the first request, whose failure tells why.
+  }
+  if (!signedOut()) return open();
+  // Before signing in the server's language setting cannot be read: the browser's stands in.
+  initLanguage(navigator.language?.startsWith('ko') ? 'ko' : 'en');
+  route();
 }
 
 start();

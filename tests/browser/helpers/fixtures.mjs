@@ -7,11 +7,12 @@ import { startServer } from './server.mjs';
 
 // Returns an object whose `server` and `browser` are filled in before the first test runs;
 // `seed(server)`, if given, runs once the server is up. (Node runs a file's top-level `before`
-// hooks concurrently, so seeding belongs here rather than in a hook of its own.)
-export function useServerAndBrowser({ seed } = {}) {
+// hooks concurrently, so seeding belongs here rather than in a hook of its own.) `token` starts
+// the server with an access token.
+export function useServerAndBrowser({ seed, token } = {}) {
   const fixture = { server: null, browser: null };
   before(async () => {
-    const [server, browser] = await Promise.allSettled([startServer(), launchBrowser()]);
+    const [server, browser] = await Promise.allSettled([startServer({ token }), launchBrowser()]);
     // Keep whichever started, so that `after` stops it even when the other failed: a browser
     // left open would keep this test process alive.
     fixture.server = server.value ?? null;

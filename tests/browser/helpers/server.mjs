@@ -42,10 +42,12 @@ function waitForAddress(child) {
 
 // { url, dataDirectory, api, stop }. HOEGO_WEB_DIR serves the web view from disk instead of the
 // copy built into the binary (for working on web/ without a rebuild). `dataDirectory` lets a test
-// run the CLI (`hoego --data DIR …`) on the same data.
-export async function startServer() {
+// run the CLI (`hoego --data DIR …`) on the same data. With `token` the server asks for it (still
+// on loopback), and `api` sends it as a Bearer token.
+export async function startServer({ token } = {}) {
   const dataDirectory = await mkdtemp(path.join(tmpdir(), 'hoego-browser-'));
   const args = ['--data', dataDirectory, 'serve', '--port', '0'];
+  if (token) args.push('--token', token);
   if (process.env.HOEGO_WEB_DIR) args.push('--web-dir', path.resolve(process.env.HOEGO_WEB_DIR));
   const child = spawn(binary(), args, {
     env: { ...process.env, HOEGO_TZ: 'Asia/Seoul' },
@@ -63,6 +65,9 @@ export async function startServer() {
 
   async function api(method, route, body) {
     const init = { method, headers: { Accept: 'application/json' } };
+    // A header carries bytes: a Korean token goes as its UTF-8 bytes, which fetch sends only
+    // when each is given as one Latin-1 character.
+    if (token) init.headers.Authorization = `Bearer ${Buffer.from(token).toString('latin1')}`;
     if (method !== 'GET') {
       init.headers['Content-Type'] = 'application/json';
       init.body = JSON.stringify(body ?? {});
