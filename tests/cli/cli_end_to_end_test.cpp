@@ -393,7 +393,10 @@ TEST_F(CliEndToEnd, BrokenTestPluginsAreRefusedWithTheirReasonsAndMentoringStill
     EXPECT_TRUE(contains(result.out, std::string(loaded) + " 1.0.0 loaded (sdk 1.3.0)"));
   const std::map<std::string, std::string> reasons{
       {"duplicate_id.so", "plugin id 'mentoring' is already loaded from "},
-      {"init_fails.so", "its init function failed"},
+      {"init_fails.so", "its init function failed: init_fails: the resource it needs is missing"},
+      {"undefined_symbol.so", "cannot load library: " + kTestPlugins +
+                                  "/undefined_symbol.so: undefined symbol: "
+                                  "hoego_test_function_nobody_defines"},
       {"invalid_manifest.so", "invalid manifest: manifest.version 'one' must be MAJOR.MINOR.PATCH"},
       {"newer_minor.so", "built against SDK 1.99.0, newer than this host's SDK 1.3.0"},
       {"no_entry.so", "no hoego_plugin_entry entry point"},
@@ -408,6 +411,7 @@ TEST_F(CliEndToEnd, BrokenTestPluginsAreRefusedWithTheirReasonsAndMentoringStill
     std::string line = "refused " + kTestPlugins + "/";
     EXPECT_TRUE(contains(result.out, line.append(file).append(": ").append(reason)));
   }
+  EXPECT_FALSE(contains(result.err, "init_fails")) << "a failed init is told once, in the list";
 }
 
 TEST_F(CliEndToEnd, ThrowingPluginFailsClearlyAndWritesNothing) {
@@ -419,6 +423,52 @@ TEST_F(CliEndToEnd, ThrowingPluginFailsClearlyAndWritesNothing) {
   EXPECT_TRUE(contains(result.err, "plugin 'throwing' normalize_entry failed: boom"));
   EXPECT_EQ(result.out, "");
   EXPECT_EQ(hoego.database_fingerprint(), before);
+}
+
+TEST_F(CliEndToEnd, APluginThatThrowsLosesOnlyItsOwnMilestonesAndSection) {
+  add_people();
+  add_career_session();
+  add_session("2022-10-12T20:00+09:00", "이준호", 30);
+  const std::string throwing = kTestPlugins + "/throwing.so";
+
+  RunResult listed = succeed({"--plugins", throwing, "milestones"});
+  EXPECT_TRUE(contains(listed.out, "2022-10-05  First session with a mentee — 김민지"));
+  EXPECT_TRUE(contains(listed.out, "2022-10-12  First session with a mentee — 이준호"));
+  EXPECT_TRUE(contains(listed.out,
+                       "failed: Throwing (throwing): its milestones could not be computed: "
+                       "plugin 'throwing' derive_milestones failed: unknown exception\n"))
+      << listed;
+  const json answer = succeed_with_json({"--plugins", throwing, "milestones"});
+  EXPECT_EQ(answer.at("milestones").size(), 2u);
+  ASSERT_EQ(answer.at("failed").size(), 1u);
+  EXPECT_EQ(answer["failed"][0]["plugin"], "throwing");
+  EXPECT_EQ(answer["failed"][0]["part"], "milestones");
+
+  // Only the failing plugin asked for: nothing asked for could be computed.
+  const RunResult alone = hoego.run({"--plugins", throwing, "milestones", "--plugin", "throwing"});
+  EXPECT_EQ(alone.exit_code, 3) << alone;
+  EXPECT_TRUE(contains(alone.out, "failed: Throwing (throwing)")) << alone;
+
+  for (const char* language : {"en", "ko"}) {
+    const RunResult report =
+        succeed({"--lang", language, "--plugins", throwing, "report", "--year", "2022"});
+    const bool ko = std::string(language) == "ko";
+    EXPECT_TRUE(contains(report.out, ko ? "멘토링 시간: 1.5시간" : "1.5 hours")) << report;
+    EXPECT_TRUE(contains(report.out, ko ? "## 멘토링을 돌아보며" : "## Looking back on mentoring"))
+        << report;
+    EXPECT_TRUE(contains(report.out, ko ? "## 싣지 못한 부분" : "## Left out")) << report;
+    EXPECT_TRUE(contains(report.out, ko ? "예외 (throwing)의 회고 단원을 쓰지 못했습니다"
+                                        : "Throwing (throwing): its report section could not be "
+                                          "written: plugin 'throwing' year_report.write_section "
+                                          "failed: no section this year"))
+        << report;
+    EXPECT_TRUE(contains(report.err, ko ? "hoego: 경고: 예외 (throwing)의 이정표를"
+                                        : "hoego: warning: Throwing (throwing): its milestones"))
+        << report;
+  }
+  const RunResult html =
+      succeed({"--plugins", throwing, "report", "--year", "2022", "--format", "html"});
+  EXPECT_TRUE(contains(html.out, "<h2>Left out</h2>")) << html;
 }
 
 TEST_F(CliEndToEnd, MalformedPluginFailsClearlyAndWritesNothing) {

@@ -59,7 +59,12 @@ INSTANTIATE_TEST_SUITE_P(
                      {"invalid manifest: manifest.version 'one' must be MAJOR.MINOR.PATCH",
                       "invalid manifest: manifest.kinds is missing"}},
         BrokenPlugin{"not_json_manifest.so", {"manifest is not valid JSON"}},
-        BrokenPlugin{"init_fails.so", {"its init function failed"}}),
+        BrokenPlugin{"init_fails.so",
+                     {"its init function failed: init_fails: the resource it needs is missing"}},
+        BrokenPlugin{"undefined_symbol.so",
+                     {"cannot load library: " HOEGO_TEST_PLUGIN_DIRECTORY
+                      "/undefined_symbol.so: undefined symbol: "
+                      "hoego_test_function_nobody_defines"}}),
     [](const auto& info) {
       std::string name = info.param.file;
       return name.substr(0, name.find('.'));
@@ -132,6 +137,34 @@ TEST_F(CliPlugins, LoadsTheUsersOwnPluginsFromTheDataDirectory) {
     found =
         found || (plugin["id"] == "host_api" && plugin["path"] == (own / "host_api.so").string());
   EXPECT_TRUE(found) << result;
+}
+
+TEST_F(CliPlugins, AVersionedFileNameInThePluginsFolderIsListedWithWhy) {
+  const auto own = hoego.data_directory() / "plugins";
+  std::filesystem::create_directories(own);
+  std::filesystem::copy_file(kTestPlugins / "host_api.so", own / "libhost_api.so.1.0.0");
+  const std::string reason =
+      "not loaded: a plugin's file name must end in .so (rename it, or link it, as "
+      "libhost_api.so)";
+
+  const RunResult listed = hoego.run({"plugins"});
+  ASSERT_EQ(listed.exit_code, 0) << listed;
+  EXPECT_TRUE(
+      contains(listed.out, "refused " + (own / "libhost_api.so.1.0.0").string() + ": " + reason))
+      << listed;
+
+  const json answer = json::parse(hoego.run({"plugins", "--json"}).out);
+  bool found = false;
+  for (const auto& refused : answer["refused"])
+    found = found || (refused["path"] == (own / "libhost_api.so.1.0.0").string() &&
+                      refused["reason"] == reason);
+  EXPECT_TRUE(found) << answer.dump(2);
+  for (const auto& plugin : answer["plugins"]) EXPECT_NE(plugin["id"], "host_api");
+
+  const RunResult checked =
+      hoego.run({"plugins", "check", (own / "libhost_api.so.1.0.0").string()});
+  EXPECT_EQ(checked.exit_code, 1) << checked;
+  EXPECT_TRUE(contains(checked.out, "  - " + reason)) << checked;
 }
 
 TEST_F(CliPlugins, TheHostApiAnswersFromTheUsersSettings) {

@@ -304,7 +304,7 @@ TEST_F(KeptValues, WhileAnotherProcessWritesNothingIsKeptYetEverythingIsAnswered
   EXPECT_EQ(metric("sessions"), 2);
   auto milestones = MilestoneService(*db, plugins, "Asia/Seoul").derive(std::nullopt);
   ASSERT_TRUE(milestones.ok()) << milestones.error().message;
-  EXPECT_FALSE(milestones->empty());
+  EXPECT_FALSE(milestones->reached.empty());
   auto count = [&](const char* table) {
     auto rows = db->prepare(std::string("SELECT count(*) FROM ") + table);
     EXPECT_TRUE(rows.ok() && rows->step().ok());

@@ -26,7 +26,8 @@ class KeptMilestones : public testing::MentoringFixture {
     auto reached = MilestoneService(database, plugins, "Asia/Seoul", entries_per_checkpoint)
                        .derive(std::nullopt);
     EXPECT_TRUE(reached.ok()) << reached.error().message;
-    return reached.ok() ? *reached : std::vector<ReachedMilestone>{};
+    if (reached.ok()) EXPECT_TRUE(reached->failed.empty());
+    return reached.ok() ? reached->reached : std::vector<ReachedMilestone>{};
   }
 
   // "tenth_session#12" for each milestone, in the order reached.

@@ -161,9 +161,9 @@ TEST_F(FeedImport, AMembersPostsCountTowardTheirOwnMilestones) {
   ASSERT_TRUE(import("tistory.xml", {"글또 7기", "김민지"}).ok());
   auto milestones = MilestoneService(*db, plugins, "Asia/Seoul").derive(std::nullopt);
   ASSERT_TRUE(milestones.ok()) << milestones.error().message;
-  ASSERT_EQ(milestones->size(), 1u);
-  EXPECT_EQ((*milestones)[0].id, "first_post_in_track");
-  EXPECT_EQ((*milestones)[0].person, "김민지");
+  ASSERT_EQ(milestones->reached.size(), 1u);
+  EXPECT_EQ(milestones->reached[0].id, "first_post_in_track");
+  EXPECT_EQ(milestones->reached[0].person, "김민지");
 }
 
 TEST_F(FeedImport, APostKeepsItsSummaryAsNotesAndItsCategoriesAsTags) {

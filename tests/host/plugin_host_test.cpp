@@ -70,7 +70,13 @@ INSTANTIATE_TEST_SUITE_P(
                       Refusal{"duplicate_id.so", "plugin id 'mentoring' is already loaded"},
                       Refusal{"invalid_manifest.so", "invalid manifest: manifest.version 'one'"},
                       Refusal{"not_json_manifest.so", "manifest is not valid JSON"},
-                      Refusal{"init_fails.so", "init function failed"},
+                      Refusal{"init_fails.so",
+                              "its init function failed: init_fails: the resource it needs is "
+                              "missing"},
+                      Refusal{"undefined_symbol.so",
+                              "cannot load library: " HOEGO_TEST_PLUGIN_DIRECTORY
+                              "/undefined_symbol.so: undefined symbol: "
+                              "hoego_test_function_nobody_defines"},
                       Refusal{"half_resumable_report.so",
                               "its hoego.resumable_year_report.v1 extension lacks its resume or "
                               "write_section function"}),
@@ -90,6 +96,38 @@ TEST(PluginHost, RefusesAFileThatIsNotALibrary) {
   EXPECT_TRUE(host.plugins().empty());
   ASSERT_EQ(host.refusals().size(), 1u);
   EXPECT_NE(host.refusals().front().reason.find("cannot load library"), std::string::npos);
+}
+
+TEST(PluginHost, ListsAVersionedFileNameAsNotLoadedAndSaysWhichNameWould) {
+  testing::TemporaryDirectory directory;
+  std::filesystem::copy_file(kTestPlugins / "host_api.so", directory.path() / "libx.so.1.0.0");
+  std::filesystem::copy_file(kTestPlugins / "rejecting.so", directory.path() / "rejecting.so");
+  PluginHost host;
+  host.load_directory(directory.path());
+  host.load_directory(directory.path());  // listed once however often the folder is read
+  ASSERT_EQ(host.plugins().size(), 1u);
+  EXPECT_EQ(host.plugins().front()->id(), "rejecting");
+  ASSERT_EQ(host.refusals().size(), 1u);
+  EXPECT_EQ(host.refusals().front().path, directory.path() / "libx.so.1.0.0");
+  EXPECT_EQ(host.refusals().front().reason,
+            "not loaded: a plugin's file name must end in .so (rename it, or link it, as libx.so)");
+
+  // Checked by name it would load, but the folder would not: the check says so.
+  PluginHost checker;
+  const PluginCheck check = checker.check_file(directory.path() / "libx.so.1.0.0");
+  ASSERT_NE(check.plugin, nullptr);
+  ASSERT_EQ(check.problems.size(), 1u);
+  EXPECT_EQ(check.problems.front(), host.refusals().front().reason);
+}
+
+TEST(PluginHost, AFailedInitIsExplainedInItsRefusalNotOnStandardError) {
+  PluginHost host;
+  ::testing::internal::CaptureStderr();
+  EXPECT_EQ(host.load_file(kTestPlugins / "init_fails.so"), nullptr);
+  EXPECT_EQ(::testing::internal::GetCapturedStderr(), "");
+  ASSERT_EQ(host.refusals().size(), 1u);
+  EXPECT_EQ(host.refusals().front().reason,
+            "its init function failed: init_fails: the resource it needs is missing");
 }
 
 TEST(PluginHost, ThrowingPluginGivesAnErrorAndTheHostKeepsWorking) {
@@ -153,7 +191,7 @@ TEST(PluginHost, LoadsADirectoryOnceAndRecordsEveryRefusal) {
   EXPECT_EQ(loaded,
             (std::vector<std::string>{"hackathon", "mentoring", "study", "writing", "bad_report",
                                       "host_api", "malformed", "rejecting", "throwing"}));
-  EXPECT_EQ(host.refusals().size(), 10u);
+  EXPECT_EQ(host.refusals().size(), 11u);
 }
 
 TEST(PluginHost, RequireNamesTheLoadedPluginsWhenAnIdIsUnknown) {

@@ -179,6 +179,56 @@ TEST_F(ProgressApi, TheYearInReview) {
   EXPECT_EQ(get("/report?year=2022&lang=fr").status, 422);
 }
 
+// A plugin that throws from its milestones and its report section, loaded beside the bundled ones.
+class ThrowingPluginApi : public ServerTest {
+ protected:
+  void SetUp() override {
+    plugins.load_file(std::filesystem::path(HOEGO_TEST_PLUGIN_DIRECTORY) / "throwing.so");
+    ServerTest::SetUp();
+  }
+};
+
+TEST_F(ThrowingPluginApi, TheOthersAnswerAndTheFailedPartIsNamed) {
+  add_person("김민지");
+  ASSERT_EQ(post("/entries", session("2022-10-05T20:00+09:00", "김민지", 90, "상담")).status, 201);
+  const nlohmann::json failed_milestones = {
+      {"plugin", "throwing"},
+      {"name", {{"ko", "예외"}, {"en", "Throwing"}}},
+      {"part", "milestones"},
+      {"message",
+       {{"ko", "플러그인 'throwing'의 derive_milestones 호출이 실패했습니다: unknown exception"},
+        {"en", "plugin 'throwing' derive_milestones failed: unknown exception"}}}};
+
+  Answer dashboard = get("/dashboard?year=2022&as_of=2022-12-31");
+  ASSERT_EQ(dashboard.status, 200) << dashboard;
+  EXPECT_EQ(dashboard.body.at("failed"), nlohmann::json::array({failed_milestones}));
+  bool saw_mentoring = false;
+  for (const auto& card : dashboard.body.at("cards")) {
+    if (card.at("plugin") != "mentoring") continue;
+    saw_mentoring = true;
+    for (const auto& widget : card.at("widgets")) {
+      if (widget.at("type") == "stats")
+        EXPECT_EQ(widget.at("metrics")[0].at("value"), 1) << widget;  // sessions
+      if (widget.at("type") == "milestones")
+        EXPECT_EQ(widget.at("milestones").size(), 1u) << widget;
+    }
+  }
+  EXPECT_TRUE(saw_mentoring) << dashboard;
+
+  Answer milestones = get("/milestones?year=2022");
+  ASSERT_EQ(milestones.status, 200) << milestones;
+  EXPECT_EQ(milestones.body.at("milestones").size(), 1u);
+  EXPECT_EQ(milestones.body.at("failed"), nlohmann::json::array({failed_milestones}));
+
+  Answer report = get("/report?year=2022&lang=ko");
+  ASSERT_EQ(report.status, 200) << report;
+  EXPECT_EQ(report.body.at("entries"), 1);
+  EXPECT_EQ(report.body.at("sections")[0].at("title"), "멘토링을 돌아보며");
+  ASSERT_EQ(report.body.at("failed").size(), 2u) << report;
+  EXPECT_EQ(report.body["failed"][0], failed_milestones);
+  EXPECT_EQ(report.body["failed"][1]["part"], "report_section");
+}
+
 TEST_F(ProgressApi, SettingsAreShownAndCheckedBeforeAnyIsWritten) {
   Answer shown = get("/settings");
   ASSERT_EQ(shown.status, 200) << shown;

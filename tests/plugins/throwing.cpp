@@ -1,5 +1,6 @@
 // A plugin whose code always throws: the C++ layer must turn each exception into
-// HOEGO_STATUS_FAILED with a message, and the host must survive it.
+// HOEGO_STATUS_FAILED with a message, and the host must survive it, losing only this plugin's
+// milestones and report section.
 #include <hoego/sdk.hpp>
 #include <stdexcept>
 #include <vector>
@@ -11,7 +12,8 @@ class Throwing : public hoego::sdk::Plugin {
       "id": "throwing",
       "name": {"ko": "예외", "en": "Throwing"},
       "version": "1.0.0",
-      "kinds": [{"id": "thing", "version": 1, "label": {"ko": "항목", "en": "Thing"}, "fields": []}]
+      "kinds": [{"id": "thing", "version": 1, "label": {"ko": "항목", "en": "Thing"}, "fields": []}],
+      "widgets": [{"type": "stats"}, {"type": "milestones", "limit": 5}]
     })json";
   }
 
@@ -23,6 +25,11 @@ class Throwing : public hoego::sdk::Plugin {
   std::vector<hoego::sdk::Milestone> derive_milestones(
       const std::vector<hoego::sdk::StoredEntry>&) override {
     throw 42;
+  }
+
+  // Declaring it offers "hoego.year_report.v1": the report must keep every other section.
+  hoego::sdk::ReportSection year_report_section(const hoego::sdk::YearReportRequest&) {
+    throw std::runtime_error("no section this year");
   }
 };
 

@@ -1,6 +1,7 @@
 // The year in review over a realistic year: a mentoring cohort, a study group, a writing cohort
 // on a 14-day cadence and two hackathons with an award. Its numbers must match the entries.
 #include <date/date.h>
+#include <hoego/core/dashboard_service.h>
 #include <hoego/core/goal_service.h>
 #include <hoego/core/report.h>
 #include <hoego/core/track_service.h>
@@ -174,7 +175,7 @@ TEST_F(YearInReview, PluginsWriteTheirOwnSectionsThroughTheSdk) {
   for (const auto& section : year.sections) writers.push_back(section.plugin);
   // study and hackathon do not offer the optional capability, and are simply skipped.
   EXPECT_EQ(writers, (std::vector<std::string>{"mentoring", "writing"}));
-  EXPECT_TRUE(year.problems.empty());
+  EXPECT_TRUE(year.failed.empty());
   const std::string ko = render_markdown(year, plugins, "ko");
   EXPECT_NE(ko.find("## 멘토링을 돌아보며"), std::string::npos) << ko;
   EXPECT_NE(ko.find("멘티 2명과 세션 9번, 모두 7.5시간을 함께했습니다."), std::string::npos) << ko;
@@ -233,9 +234,87 @@ TEST_F(YearInReview, APluginWhoseSectionFailsCostsOnlyItsSection) {
   plugins.load_file(std::filesystem::path(HOEGO_TEST_PLUGIN_DIRECTORY) / "bad_year_report.so");
   ASSERT_NE(plugins.find("bad_report"), nullptr);
   const YearReport year = report();
-  ASSERT_EQ(year.problems.size(), 1u);
-  EXPECT_NE(year.problems[0].find("bad_report"), std::string::npos) << year.problems[0];
+  ASSERT_EQ(year.failed.size(), 1u);
+  EXPECT_EQ(year.failed[0].plugin, "bad_report");
+  EXPECT_EQ(year.failed[0].part, kReportSectionPart);
   EXPECT_EQ(year.sections.size(), 2u);
+}
+
+// A plugin that throws from its milestones and its section: every other plugin's figures,
+// milestones and sections are as they are without it, and the report and the dashboard name
+// what is missing, and why, in both languages.
+TEST_F(YearInReview, APluginThatThrowsCostsOnlyItsOwnMilestonesAndSection) {
+  const YearReport without = report(2022, "en");
+  plugins.load_file(std::filesystem::path(HOEGO_TEST_PLUGIN_DIRECTORY) / "throwing.so");
+  ASSERT_NE(plugins.find("throwing"), nullptr);
+
+  const YearReport year = report(2022, "en");
+  EXPECT_EQ(year.entries, 30);
+  EXPECT_EQ(metric(year, "mentoring", "sessions"), 9);
+  EXPECT_EQ(metric(year, "mentoring", "hours"), 7.5);
+  EXPECT_EQ(metric(year, "writing", "posts"), 16);
+  EXPECT_EQ(metric(year, "hackathon", "awards"), 1);
+  ASSERT_EQ(year.milestones.size(), without.milestones.size());
+  for (size_t i = 0; i < year.milestones.size(); ++i)
+    EXPECT_EQ(to_json(year.milestones[i]), to_json(without.milestones[i]));
+  std::vector<std::string> writers;
+  for (const auto& section : year.sections) writers.push_back(section.plugin);
+  EXPECT_EQ(writers, (std::vector<std::string>{"mentoring", "writing"}));
+
+  ASSERT_EQ(year.failed.size(), 2u);
+  EXPECT_EQ(year.failed[0].plugin, "throwing");
+  EXPECT_EQ(year.failed[0].part, kMilestonesPart);
+  EXPECT_EQ(year.failed[0].error.message,
+            "plugin 'throwing' derive_milestones failed: unknown exception");
+  EXPECT_EQ(year.failed[1].part, kReportSectionPart);
+  EXPECT_EQ(year.failed[1].error.message,
+            "plugin 'throwing' year_report.write_section failed: no section this year");
+  EXPECT_EQ(
+      to_json(year).at("failed")[0],
+      nlohmann::json::parse(R"({"plugin": "throwing", "name": {"ko": "예외", "en": "Throwing"},
+              "part": "milestones", "message": {
+                "ko": "플러그인 'throwing'의 derive_milestones 호출이 실패했습니다: unknown exception",
+                "en": "plugin 'throwing' derive_milestones failed: unknown exception"}})"));
+
+  const std::string en = render_markdown(year, plugins, "en");
+  for (const char* part :
+       {"7.5 hours", "## Milestones", "## Left out\n\n",
+        "- Throwing (throwing): its milestones could not be computed: plugin 'throwing' "
+        "derive_milestones failed: unknown exception\n",
+        "- Throwing (throwing): its report section could not be written: plugin 'throwing' "
+        "year_report.write_section failed: no section this year\n"})
+    EXPECT_NE(en.find(part), std::string::npos) << part << "\n" << en;
+  const std::string ko = render_markdown(report(2022, "ko"), plugins, "ko");
+  EXPECT_NE(ko.find("## 싣지 못한 부분\n\n- 예외 (throwing)의 이정표를 계산하지 못했습니다: "
+                    "플러그인 'throwing'의 derive_milestones 호출이 실패했습니다"),
+            std::string::npos)
+      << ko;
+  const std::string html = render_html(year, plugins, "en");
+  EXPECT_NE(html.find("<h2>Left out</h2>\n<ul>\n<li>Throwing (throwing): its milestones"),
+            std::string::npos)
+      << html;
+
+  auto dashboard = DashboardService(*db, plugins, "Asia/Seoul").dashboard(2022, "2022-12-31");
+  ASSERT_TRUE(dashboard.ok()) << dashboard.error().message;
+  ASSERT_EQ(dashboard->failed.size(), 1u);
+  EXPECT_EQ(dashboard->failed[0].plugin, "throwing");
+  EXPECT_EQ(dashboard->failed[0].part, kMilestonesPart);
+  std::map<std::string, std::map<std::string, double>> figures;
+  std::map<std::string, size_t> milestones;
+  std::map<std::string, std::vector<std::string>> widgets;
+  for (const auto& card : dashboard->cards)
+    for (const auto& widget : card.widgets) {
+      widgets[card.plugin].emplace_back(widget_type_name(widget.type));
+      for (const auto& value : widget.metrics) figures[card.plugin][value.id] = value.value;
+      milestones[card.plugin] += widget.milestones.size();
+    }
+  EXPECT_EQ(figures["mentoring"]["sessions"], 9);
+  EXPECT_EQ(figures["mentoring"]["hours"], 7.5);
+  EXPECT_EQ(figures["writing"]["posts"], 16);
+  EXPECT_GT(milestones["mentoring"], 0u);
+  EXPECT_GT(milestones["writing"], 0u);
+  // Its card stays, without the milestones it could not give ("none yet" would be untrue).
+  EXPECT_EQ(widgets["throwing"], (std::vector<std::string>{"stats"}));
 }
 
 TEST_F(YearInReview, AnEmptyYearIsAShortFriendlyReport) {

@@ -33,8 +33,11 @@ void register_report_command(CLI::App& app, Context& context) {
     const Words words = context.words();
     auto report = build_year_report(*db, context.plugins(), *which, zone, words.language);
     if (!context.succeeded(report)) return;
-    for (const auto& problem : report->problems)
-      std::cerr << words.pick("hoego: 경고: ", "hoego: warning: ") << problem << "\n";
+    // The report names what it left out at its end; a line on stderr too, since the report may
+    // go to a file no one reads at once. Still exit 0: the rest of the year is there.
+    for (const auto& failure : report->failed)
+      std::cerr << words.pick("hoego: 경고: ", "hoego: warning: ")
+                << describe(failure, words.language) << "\n";
     const std::string text =
         json ? to_json(*report).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n"
         : format == "html" ? render_html(*report, context.plugins(), words.language)

@@ -60,17 +60,23 @@ void register_stats_commands(CLI::App& app, Context& context) {
     auto reached =
         MilestoneService(*db, context.plugins(), context.time_zone()).derive(milestones_plugin);
     if (!context.succeeded(reached)) return;
+    // A plugin that failed loses only its own milestones: the others are listed, then a line
+    // for each that failed. Exit 3 only when the one plugin asked for failed, so that nothing
+    // asked for could be computed.
+    if (milestones_plugin && !reached->failed.empty()) context.exit_code = kExitFailure;
     if (milestones_json) {
       context.print_json(milestones_answer(*reached));
       return;
     }
     const Words words = context.words();
-    for (const auto& milestone : *reached)
+    for (const auto& milestone : reached->reached)
       std::cout << milestone.local_date << "  " << milestone.label.in(words.language)
                 << (milestone.person.empty() ? "" : " — " + milestone.person) << "  (#"
                 << milestone.entry_id << " " << milestone.entry_title << ")\n";
-    if (reached->empty())
+    if (reached->reached.empty() && reached->failed.empty())
       std::cout << words.pick("아직 도달한 이정표가 없습니다\n", "no milestones yet\n");
+    for (const auto& failure : reached->failed)
+      std::cout << words.pick("실패: ", "failed: ") << describe(failure, words.language) << "\n";
   });
 }
 

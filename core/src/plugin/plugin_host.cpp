@@ -1,3 +1,4 @@
+#include <dlfcn.h>
 #include <hoego/core/plugin_host.h>
 #include <hoego/sdk.h>
 
@@ -45,6 +46,10 @@ struct LoadedPlugin::Library {
   const PluginHost* owner = nullptr;
   const LoadedPlugin* plugin = nullptr;  // set once loaded; null during init
   bool initialised = false;
+  // While init runs, what the plugin logs is kept here instead of printed: a failed init's
+  // reason then shows once, in the refusal (hoego plugins), not on stderr at every command.
+  bool collecting_log = false;
+  std::string init_log;
   // Calls to language, time_zone and read_entries: what a caller keeps from a call may depend
   // on them.
   std::atomic<uint64_t> host_reads{0};
@@ -93,7 +98,13 @@ PluginEnvironment* environment_for(void* context, const char* function, std::str
 void log_from_plugin(void* context, int32_t level, const char* message, size_t size) {
   static constexpr const char* kLevels[] = {"debug", "info", "warning", "error"};
   const char* level_name = level >= 0 && level <= 3 ? kLevels[level] : "info";
-  const auto* library = static_cast<const LoadedPlugin::Library*>(context);
+  auto* library = static_cast<LoadedPlugin::Library*>(context);
+  if (library->collecting_log) {
+    const std::string_view text(message != nullptr ? message : "", message ? size : 0);
+    if (level >= HOEGO_LOG_WARNING)
+      library->init_log.append(library->init_log.empty() ? "" : "; ").append(text);
+    return;
+  }
   std::lock_guard lock(log_mutex);
   std::cerr << "[" << library->id << "] " << level_name << ": "
             << std::string_view(message != nullptr ? message : "", message ? size : 0) << "\n";
@@ -376,22 +387,42 @@ PluginHost::~PluginHost() {
   while (!plugins_.empty()) plugins_.pop_back();
 }
 
+std::optional<std::string> misnamed_plugin(const std::filesystem::path& path) {
+  if (path.extension() == ".so") return std::nullopt;
+  std::string reason = "not loaded: a plugin's file name must end in .so";
+  // libx.so.1.0.0, as a library's build installs it: say what name would load.
+  const std::string name = path.filename().string();
+  if (const size_t so = name.find(".so."); so != std::string::npos)
+    reason += " (rename it, or link it, as " + name.substr(0, so + 3) + ")";
+  return reason;
+}
+
 void PluginHost::load_directory(const std::filesystem::path& directory) {
   std::error_code error;
   if (!std::filesystem::is_directory(directory, error)) return;
-  std::vector<std::filesystem::path> libraries;
+  std::vector<std::filesystem::path> files;
   for (std::filesystem::directory_iterator it(directory, error), end; !error && it != end;
        it.increment(error)) {
-    if (it->path().extension() == ".so" && it->is_regular_file(error))
-      libraries.push_back(it->path());
+    if (it->is_regular_file(error)) files.push_back(it->path());
   }
   if (error) {
     const std::string reason = "cannot read plugin directory: " + error.message();
     refusals_.push_back({directory, reason, {reason}});
     return;
   }
-  std::sort(libraries.begin(), libraries.end());
-  for (const auto& library : libraries) load_file(library);
+  std::sort(files.begin(), files.end());
+  // Only *.so files are loaded; every other file is listed with why, so that a library
+  // installed under its versioned name (libx.so.1.0.0) is not silently left out.
+  for (const auto& file : files) {
+    if (auto reason = misnamed_plugin(file)) {
+      const bool listed =
+          std::any_of(refusals_.begin(), refusals_.end(),
+                      [&](const PluginRefusal& refusal) { return refusal.path == file; });
+      if (!listed) refusals_.push_back({file, *reason, {*reason}});
+    } else {
+      load_file(file);
+    }
+  }
 }
 
 const LoadedPlugin* PluginHost::load_file(const std::filesystem::path& path) {
@@ -448,7 +479,10 @@ PluginCheck PluginHost::check_file(const std::filesystem::path& path) {
     }
     return PluginCheck{};
   }
-  return load(path);
+  PluginCheck check = load(path);
+  // Given by name it loads, but not from a plugins folder.
+  if (auto reason = misnamed_plugin(path)) check.problems.insert(check.problems.begin(), *reason);
+  return check;
 }
 
 PluginCheck PluginHost::load(const std::filesystem::path& path) {
@@ -460,6 +494,17 @@ PluginCheck PluginHost::load(const std::filesystem::path& path) {
   auto library = std::make_unique<LoadedPlugin::Library>();
   library->path = path;
   library->owner = this;
+  // Boost.DLL 1.74 reports a library the dynamic loader refuses by errno ("Bad file
+  // descriptor") and loses dlerror()'s reason (an undefined symbol, a missing dependency). The
+  // loader is asked first, with the same flags; its handle is held until Boost has taken its
+  // own reference, so that the library is loaded (and its constructors run) once.
+  const std::unique_ptr<void, int (*)(void*)> opened(dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL),
+                                                     &dlclose);
+  if (opened == nullptr) {
+    const char* reason = dlerror();
+    return refuse(std::string("cannot load library: ") +
+                  (reason != nullptr ? reason : "the dynamic loader gave no reason"));
+  }
   boost::dll::fs::error_code load_error;
   library->library.load(path, load_error,
                         boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local);
@@ -537,8 +582,17 @@ PluginCheck PluginHost::load(const std::filesystem::path& path) {
                  &language_for_plugin, &time_zone_for_plugin, &entries_for_plugin};
   if (library->descriptor.init != nullptr) {
     const CallScope scope(*library);
-    if (library->descriptor.init(&library->host) != HOEGO_STATUS_OK)
-      return refuse("its init function failed");
+    library->collecting_log = true;
+    const hoego_status status = library->descriptor.init(&library->host);
+    library->collecting_log = false;
+    if (status != HOEGO_STATUS_OK)
+      return refuse("its init function failed" +
+                    (library->init_log.empty() ? "" : ": " + library->init_log));
+    // A plugin that started logs its warnings as it would at any other time.
+    if (!library->init_log.empty()) {
+      std::lock_guard lock(log_mutex);
+      std::cerr << "[" << library->id << "] warning: " << library->init_log << "\n";
+    }
   }
   library->initialised = true;
   result.plugin = std::make_unique<LoadedPlugin>(std::move(library), std::move(*manifest));

@@ -70,7 +70,8 @@ json to_json(const Dashboard& dashboard) {
           {"at_risk", array_of(dashboard.at_risk)},
           {"this_week", std::move(this_week)},
           {"unloaded", array_of(dashboard.unloaded)},
-          {"cards", std::move(cards)}};
+          {"cards", std::move(cards)},
+          {"failed", failed_json(dashboard.failed)}};
 }
 
 json to_json(const Heatmap& heatmap) {
@@ -104,6 +105,13 @@ Result<Dashboard> DashboardService::dashboard(int year, const std::optional<std:
 
   Dashboard dashboard;
   dashboard.year = year;
+  dashboard.failed = std::move(milestones->failed);
+  auto failed = [&](const std::string& plugin, const char* part) {
+    return std::any_of(dashboard.failed.begin(), dashboard.failed.end(),
+                       [&](const PluginFailure& failure) {
+                         return failure.plugin == plugin && failure.part == part;
+                       });
+  };
   for (const auto& report : *goals)
     if (report.state.at_risk) dashboard.at_risk.push_back(report);  // already deadline-ordered
   auto this_week = this_week_items(*goals, today);
@@ -124,6 +132,8 @@ Result<Dashboard> DashboardService::dashboard(int year, const std::optional<std:
     const Manifest& manifest = plugin->manifest();
     DashboardCard card{manifest.id, manifest.name, {}};
     for (const WidgetSpec& spec : manifest.widgets) {
+      // "No milestones yet" would be untrue: the failure says what is missing instead.
+      if (spec.type == WidgetType::kMilestones && failed(manifest.id, kMilestonesPart)) continue;
       DashboardWidget widget;
       widget.type = spec.type;
       switch (spec.type) {
@@ -158,7 +168,7 @@ Result<Dashboard> DashboardService::dashboard(int year, const std::optional<std:
         }
         case WidgetType::kMilestones:
           // The newest first, of the year shown.
-          for (auto it = milestones->rbegin(); it != milestones->rend(); ++it) {
+          for (auto it = milestones->reached.rbegin(); it != milestones->reached.rend(); ++it) {
             if (it->plugin != manifest.id ||
                 it->local_date.compare(0, 4, std::to_string(year)) != 0)
               continue;

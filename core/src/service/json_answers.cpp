@@ -41,8 +41,10 @@ json metrics_answer(const std::vector<MetricValue>& metrics) {
   return list_under("metrics", metrics);
 }
 
-json milestones_answer(const std::vector<ReachedMilestone>& milestones) {
-  return list_under("milestones", milestones);
+json milestones_answer(const MilestonesReached& milestones) {
+  json answer = list_under("milestones", milestones.reached);
+  answer["failed"] = failed_json(milestones.failed);
+  return answer;
 }
 
 json plugin_answer(const LoadedPlugin& plugin, const std::string& language) {

@@ -25,13 +25,17 @@ json to_json(const ReachedMilestone& milestone) {
               {"goal", milestone.goal ? json(*milestone.goal) : json(nullptr)}};
 }
 
-Result<std::vector<ReachedMilestone>> MilestoneService::derive(
-    const std::optional<std::string>& plugin) {
-  std::vector<ReachedMilestone> reached;
+Result<MilestonesReached> MilestoneService::derive(const std::optional<std::string>& plugin) {
+  MilestonesReached result;
+  auto& reached = result.reached;
   for (const auto& loaded : plugins_.plugins()) {
     if (plugin && loaded->id() != *plugin) continue;
     auto found = derive_for(*loaded);
-    if (!found) return found.error();
+    if (!found && !is_plugin_fault(found.error())) return found.error();
+    if (!found) {
+      result.failed.push_back(plugin_failure(*loaded, kMilestonesPart, found.error()));
+      continue;
+    }
     reached.insert(reached.end(), found->begin(), found->end());
   }
   if (plugin && plugins_.find(*plugin) == nullptr) {
@@ -43,7 +47,7 @@ Result<std::vector<ReachedMilestone>> MilestoneService::derive(
   reached.insert(reached.end(), goals->begin(), goals->end());
   std::stable_sort(reached.begin(), reached.end(),
                    [](const auto& a, const auto& b) { return a.when_utc < b.when_utc; });
-  return reached;
+  return result;
 }
 
 Result<std::vector<ReachedMilestone>> MilestoneService::goals_reached(

@@ -133,6 +133,9 @@ std::string goal_outcome(const GoalReport& report, const Words& words) {
   return line.substr(line.find(" — ") + 5);
 }
 
+// The heading over the parts plugins failed to give.
+std::string failed_heading(const Words& words) { return words.pick("싣지 못한 부분", "Left out"); }
+
 constexpr const char* kStyle = R"css(
 body { font: 16px/1.6 "Noto Sans KR", "NanumGothic", system-ui, sans-serif; color: #1f2a24;
        max-width: 46rem; margin: 2rem auto; padding: 0 1rem; }
@@ -241,6 +244,12 @@ std::string render_html(const YearReport& report, const PluginHost& plugins,
       out << "<p>" << escape_html(paragraph) << "</p>\n";
     out << "</section>\n";
   }
+  if (!report.failed.empty()) {
+    out << "<section>\n<h2>" << escape_html(failed_heading(words)) << "</h2>\n<ul>\n";
+    for (const auto& failure : report.failed)
+      out << "<li>" << escape_html(describe(failure, language)) << "</li>\n";
+    out << "</ul>\n</section>\n";
+  }
   out << "</main>\n</body>\n</html>\n";
   return out.str();
 }
@@ -315,6 +324,12 @@ std::string render_markdown(const YearReport& report, const PluginHost& plugins,
   for (const auto& section : report.sections) {
     out << (report.people.empty() ? "" : "\n") << "## " << section.title << "\n\n";
     for (const auto& paragraph : section.paragraphs) out << paragraph << "\n\n";
+  }
+  if (!report.failed.empty()) {
+    // One blank line before the heading, whichever part came last.
+    if (!out.str().ends_with("\n\n")) out << "\n";
+    out << "## " << failed_heading(words) << "\n\n";
+    for (const auto& failure : report.failed) out << "- " << describe(failure, language) << "\n";
   }
   return out.str();
 }

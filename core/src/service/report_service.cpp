@@ -48,7 +48,7 @@ nlohmann::json to_json(const YearReport& report) {
           {"milestones", array_of(report.milestones)},
           {"people", std::move(people)},
           {"sections", std::move(sections)},
-          {"problems", report.problems},
+          {"failed", failed_json(report.failed)},
           {"unloaded", array_of(report.unloaded)}};
 }
 
@@ -193,7 +193,8 @@ Result<YearReport> build_year_report(Database& db, const PluginHost& plugins, in
 
   auto milestones = MilestoneService(db, plugins, time_zone).derive(std::nullopt);
   if (!milestones) return milestones.error();
-  for (auto& milestone : *milestones)
+  report.failed = std::move(milestones->failed);
+  for (auto& milestone : milestones->reached)
     if (milestone.local_date.compare(0, 4, std::to_string(year)) == 0)
       report.milestones.push_back(std::move(milestone));
   if (auto status = fill_highlights(db, year, report.milestones, report.months); !status)
@@ -207,8 +208,9 @@ Result<YearReport> build_year_report(Database& db, const PluginHost& plugins, in
   // Each plugin's own section; a failing plugin costs its section, never the report.
   for (const auto& plugin : plugins.plugins()) {
     auto section = plugin_section(db, *plugin, year, language, report.goals, to_keep);
+    if (!section && !is_plugin_fault(section.error())) return section.error();
     if (!section) {
-      report.problems.push_back(section.error().in(language));
+      report.failed.push_back(plugin_failure(*plugin, kReportSectionPart, section.error()));
       continue;
     }
     if (*section) report.sections.push_back(std::move(**section));

@@ -8,6 +8,7 @@
 #include <hoego/core/manifest.h>
 #include <hoego/core/metric_service.h>
 #include <hoego/core/milestone_service.h>
+#include <hoego/core/plugin_failure.h>
 #include <hoego/core/plugin_host.h>
 #include <hoego/core/plugin_switches.h>
 #include <hoego/core/result.h>
@@ -57,6 +58,9 @@ struct Dashboard {
   std::vector<ThisWeekItem> this_week;
   std::vector<UnloadedPlugin> unloaded;  // entries kept for plugins not in use
   std::vector<DashboardCard> cards;
+  // The parts plugins failed to give; a card whose plugin failed its milestones has no
+  // milestones widget, and everything else on it and on the other cards is there.
+  std::vector<PluginFailure> failed;
 };
 
 struct HeatmapDay {
@@ -80,7 +84,8 @@ class DashboardService {
       : db_(db), plugins_(plugins), time_zone_(std::move(time_zone)) {}
 
   // The cards for `year`: metrics and milestones of that year, goals as of `today` (YYYY-MM-DD;
-  // the current date in the time zone when absent), the newest entries of all time.
+  // the current date in the time zone when absent), the newest entries of all time. A plugin
+  // that fails costs only its own part (Dashboard::failed); an error when the database fails.
   Result<Dashboard> dashboard(int year, const std::optional<std::string>& today);
   // Live entries per local day of `year`, of one plugin or of all.
   Result<Heatmap> heatmap(int year, const std::optional<std::string>& plugin);

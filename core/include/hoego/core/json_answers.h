@@ -35,8 +35,9 @@ nlohmann::json tracks_answer(const std::vector<Track>& tracks);
 nlohmann::json goals_answer(const std::vector<GoalReport>& goals);
 // GET /metrics, `hoego stats`: {"metrics": [metric…]}.
 nlohmann::json metrics_answer(const std::vector<MetricValue>& metrics);
-// GET /milestones, `hoego milestones`: {"milestones": [milestone…]}.
-nlohmann::json milestones_answer(const std::vector<ReachedMilestone>& milestones);
+// GET /milestones, `hoego milestones`: {"milestones": [milestone…], "failed": [failure…]}, the
+// failures as PluginFailure's to_json.
+nlohmann::json milestones_answer(const MilestonesReached& milestones);
 // One loaded plugin: id, name (in `language`), version, sdk_version, capabilities, kinds (ids),
 // path and its whole manifest. Also `hoego plugins check FILE --json`'s "plugin".
 nlohmann::json plugin_answer(const LoadedPlugin& plugin, const std::string& language);

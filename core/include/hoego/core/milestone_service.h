@@ -4,6 +4,7 @@
 
 #include <hoego/core/database.h>
 #include <hoego/core/manifest.h>
+#include <hoego/core/plugin_failure.h>
 #include <hoego/core/plugin_host.h>
 #include <hoego/core/result.h>
 
@@ -33,6 +34,12 @@ struct ReachedMilestone {
 
 nlohmann::json to_json(const ReachedMilestone& milestone);
 
+// What deriving found: the milestones reached, and the plugins that failed to derive theirs.
+struct MilestonesReached {
+  std::vector<ReachedMilestone> reached;  // in the order reached
+  std::vector<PluginFailure> failed;      // part kMilestonesPart, in loading order
+};
+
 class MilestoneService {
  public:
   // A resumable plugin's state is kept after each this many of its entries, so that a change
@@ -50,9 +57,11 @@ class MilestoneService {
         entries_per_checkpoint_(std::max(1, entries_per_checkpoint)) {}
 
   // The milestones of `plugin` (or of every plugin), in the order reached: what the plugins
-  // derived, and the goals reached as of today. A plugin that names an undeclared milestone or
-  // an entry not its own gets a kPluginFailed error.
-  Result<std::vector<ReachedMilestone>> derive(const std::optional<std::string>& plugin);
+  // derived, and the goals reached as of today. A plugin that fails, or names an undeclared
+  // milestone or an entry not its own, loses only its own milestones: it is listed in `failed`
+  // and the others' are derived all the same. An error only when the database fails or
+  // `plugin` is not in use.
+  Result<MilestonesReached> derive(const std::optional<std::string>& plugin);
 
  private:
   // What asking a plugin gave: the milestones its new entries reached, the last of those

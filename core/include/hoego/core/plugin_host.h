@@ -101,6 +101,9 @@ struct PluginCheck {
 
 // Finds, checks and owns the loaded plugins. Not thread-safe while loading; once loading is
 // done, calls into the plugins may come from any thread.
+// Why a file in a plugins folder is not loaded for its name, or nullopt when it ends in .so.
+std::optional<std::string> misnamed_plugin(const std::filesystem::path& path);
+
 class PluginHost {
  public:
   PluginHost();
@@ -108,15 +111,18 @@ class PluginHost {
   PluginHost(const PluginHost&) = delete;
   PluginHost& operator=(const PluginHost&) = delete;
 
-  // Loads every plugin library (*.so) in `directory`, in name order. A missing directory is
-  // skipped silently; an unreadable one is recorded as a refusal.
+  // Loads every plugin library (*.so) in `directory`, in name order; every other file in it
+  // (libx.so.1.0.0, notes) is recorded as a refusal saying that a plugin's name must end in .so.
+  // A missing directory is skipped silently; an unreadable one is recorded as a refusal.
   void load_directory(const std::filesystem::path& directory);
-  // Loads one library. Returns the plugin, or nullptr after recording why it was refused.
+  // Loads one library, whatever its name. Returns the plugin, or nullptr after recording why it
+  // was refused (the dynamic loader's own words when it could not load the file).
   const LoadedPlugin* load_file(const std::filesystem::path& path);
   // Loads one library as load_file would, against the plugins already loaded, but keeps it
   // apart: every problem found (a library that cannot be read stops at the first), or the
   // plugin, which unloads when the result goes. A library this host already loaded or refused
-  // is reported from that attempt, since it cannot be loaded twice.
+  // is reported from that attempt, since it cannot be loaded twice. A name not ending in .so is
+  // a problem too: load_directory would not load it.
   PluginCheck check_file(const std::filesystem::path& path);
 
   // Where plugins' host API calls (language, time zone, their own entries) are answered; until

@@ -8,6 +8,7 @@
 #include <hoego/core/goal_service.h>
 #include <hoego/core/metric_service.h>
 #include <hoego/core/milestone_service.h>
+#include <hoego/core/plugin_failure.h>
 #include <hoego/core/plugin_host.h>
 #include <hoego/core/plugin_switches.h>
 #include <hoego/core/result.h>
@@ -45,7 +46,9 @@ struct YearReport {
   std::vector<ReachedMilestone> milestones;
   std::vector<ReportPerson> people;     // the most named first, at most ten
   std::vector<PluginSection> sections;  // from plugins that write one, in loading order
-  std::vector<std::string> problems;    // a plugin whose section failed, and why
+  // The parts plugins failed to give (their milestones, their section), and why: the rest of
+  // the report is there without them.
+  std::vector<PluginFailure> failed;
   // The year's entries (counted in `entries`) of plugins not in use: no metrics or section.
   std::vector<UnloadedPlugin> unloaded;
 };
@@ -53,12 +56,14 @@ struct YearReport {
 nlohmann::json to_json(const YearReport& report);
 
 // Gathers the year from the entries. A year without entries is a report with zeros, not an
-// error.
+// error; a plugin that fails costs only its milestones or section (YearReport::failed). An
+// error only when the database fails.
 Result<YearReport> build_year_report(Database& db, const PluginHost& plugins, int year,
                                      const std::string& time_zone,
                                      const std::string& language = "en");
 
-// The report as Markdown that reads like something a person would write, in "ko" or "en".
+// The report as Markdown that reads like something a person would write, in "ko" or "en"; the
+// parts plugins failed to give are named, with why, at its end.
 std::string render_markdown(const YearReport& report, const PluginHost& plugins,
                             const std::string& language);
 
