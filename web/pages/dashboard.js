@@ -5,6 +5,7 @@
 import { api } from '../api.js';
 import { currentYear, manifests, settings } from '../catalog.js';
 import { entryLine } from '../components/entry-item.js';
+import { failedPart } from '../components/failed-part.js';
 import { followUpList } from '../components/follow-up-list.js';
 import { goalCard } from '../components/goal-card.js';
 import { heatmap } from '../components/heatmap.js';
@@ -68,7 +69,9 @@ const WIDGETS = {
   milestones: [milestonesWidget, 'widget.milestones'],
 };
 
-function pluginCard(card, thisWeekGoals) {
+// A part the card's plugin failed to give is named, with why, in its place: the server leaves out
+// that widget ("no milestones yet" would be untrue) and keeps the rest of the card.
+function pluginCard(card, thisWeekGoals, failed) {
   const headingId = uniqueId('card');
   const widgets = (card.widgets ?? [])
     .filter((widget) => WIDGETS[widget.type])
@@ -78,7 +81,8 @@ function pluginCard(card, thisWeekGoals) {
     });
   return h('section', { class: `card plugin-card plugin-${card.plugin}`, 'aria-labelledby': headingId, dataset: { plugin: card.plugin } },
     h('h2', { id: headingId }, localized(card.name, card.plugin)),
-    widgets);
+    widgets,
+    failed.filter((failure) => failure.plugin === card.plugin).map(failedPart));
 }
 
 // The oldest open follow-ups; the rest are a link away.
@@ -134,6 +138,6 @@ export async function render(params, query) {
     followUps.length ? followUpsSection(followUps) : null,
     activitySection(year, activity, plugin),
     cards.length
-      ? h('div', { class: 'cards' }, cards.map((card) => pluginCard(card, thisWeekGoals)))
+      ? h('div', { class: 'cards' }, cards.map((card) => pluginCard(card, thisWeekGoals, dashboard.failed ?? [])))
       : h('p', { class: 'muted' }, t('dashboard.no_plugins')));
 }

@@ -5,6 +5,7 @@
 import { api } from '../api.js';
 import { currentYear, manifests, pluginName } from '../catalog.js';
 import { entryLink, entryTitle } from '../components/entry-item.js';
+import { failedPart, failuresOf } from '../components/failed-part.js';
 import { h } from '../dom.js';
 import { formatDate, formatDayOf, formatNumber, monthName } from '../format.js';
 import { language, localized, t, unitGap, unitText } from '../i18n.js';
@@ -106,16 +107,19 @@ function monthsSection(months) {
           : null))));
 }
 
-function milestonesSection(milestones) {
-  return section('milestones', 'report-milestones',
-    milestones.length
-      ? h('ul', { class: 'plain lines milestones' }, milestones.map((milestone) =>
-          h('li', {},
-            h('span', { class: 'milestone-mark', 'aria-hidden': 'true' }, '★ '),
-            h('strong', {}, localized(milestone.label, milestone.id)),
-            milestone.person ? ` · ${milestone.person}` : '',
-            h('span', { class: 'muted' }, ' · ', milestone.entry_title ?? '', ' · ', formatDayOf(milestone.local_date ?? milestone.when)))))
-      : h('p', { class: 'muted' }, t('report.milestones_none')));
+// A plugin that failed to derive its milestones is named here, with why; the others' are listed.
+function milestonesSection(milestones, failed) {
+  const failures = failuresOf(failed, 'milestones');
+  const list = milestones.length
+    ? h('ul', { class: 'plain lines milestones' }, milestones.map((milestone) =>
+        h('li', {},
+          h('span', { class: 'milestone-mark', 'aria-hidden': 'true' }, '★ '),
+          h('strong', {}, localized(milestone.label, milestone.id)),
+          milestone.person ? ` · ${milestone.person}` : '',
+          h('span', { class: 'muted' }, ' · ', milestone.entry_title ?? '', ' · ', formatDayOf(milestone.local_date ?? milestone.when)))))
+    : null;
+  const none = milestones.length || failures.length ? null : h('p', { class: 'muted' }, t('report.milestones_none'));
+  return section('milestones', 'report-milestones', failures.map(failedPart), list, none);
 }
 
 function peopleSection(people) {
@@ -127,14 +131,16 @@ function peopleSection(people) {
       : h('p', { class: 'muted' }, t('report.people_none')));
 }
 
-// Each plugin's own section, written by the plugin in the page's language.
-function pluginSections(sections) {
-  return sections.map((part) => {
+// Each plugin's own section, written by the plugin in the page's language; then the sections
+// plugins failed to write, each named with why.
+function pluginSections(sections, failed) {
+  const failures = failuresOf(failed, 'report_section');
+  return [...sections.map((part) => {
     const headingId = `report-plugin-${part.plugin}-heading`;
     return h('section', { class: 'report-section report-plugin-section', 'aria-labelledby': headingId, dataset: { plugin: part.plugin } },
       h('h2', { id: headingId }, part.title),
       (part.paragraphs ?? []).map((paragraph) => h('p', {}, paragraph)));
-  });
+  }), failures.length ? section('left_out', 'report-left-out', failures.map(failedPart)) : null];
 }
 
 function yearNavigation(year) {
@@ -167,7 +173,7 @@ export async function render(params, query) {
     numbersSection(report.metrics ?? []),
     goalsSection(goals),
     entries ? monthsSection(report.months ?? []) : null,
-    milestonesSection(report.milestones ?? []),
+    milestonesSection(report.milestones ?? [], report.failed),
     peopleSection(report.people ?? []),
-    pluginSections(report.sections ?? []));
+    pluginSections(report.sections ?? [], report.failed));
 }
