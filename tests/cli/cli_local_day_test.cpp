@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <utility>
 
 #include "cli_runner.h"
 
@@ -130,6 +131,42 @@ TEST_F(LocalDay, AnUnknownZoneIsRefusedBeforeAnythingIsRead) {
   const RunResult refused = hoego.run({"--tz", "Mars/Olympus", "list"});
   EXPECT_EQ(refused.exit_code, 1) << refused;
   EXPECT_TRUE(contains(refused.err, "Mars/Olympus"));
+}
+
+// Commands that parse no time, and the server, are refused as they start, from --tz or
+// $HOEGO_TZ alike, in the user's language; the database is not even created.
+TEST(UnknownZone, IsRefusedWhenAnyCommandStartsAndNothingIsCreated) {
+  CliRunner fresh;
+  const std::map<std::string, std::string> in_korean{{"HOEGO_LANG", "ko"}};
+  const std::map<std::string, std::string> on_mars{{"HOEGO_TZ", "Mars/Olympus"}};
+  const std::map<std::string, std::string> on_mars_in_korean{{"HOEGO_TZ", "Mars/Olympus"},
+                                                             {"HOEGO_LANG", "ko"}};
+  const std::vector<std::pair<RunResult, std::string>> refusals{
+      {fresh.run({"--tz", "Mars/Olympus", "people"}), "unknown time zone 'Mars/Olympus'"},
+      {fresh.run({"--tz", "Mars/Olympus", "people"}, in_korean),
+       "알 수 없는 시간대입니다: 'Mars/Olympus'"},
+      {fresh.run({"serve", "--port", "0"}, on_mars), "unknown time zone 'Mars/Olympus'"},
+      {fresh.run({"--tz", "Mars/Olympus", "serve", "--port", "0"}, in_korean),
+       "알 수 없는 시간대입니다: 'Mars/Olympus'"},
+      {fresh.run({"plugins"}, on_mars_in_korean), "알 수 없는 시간대입니다: 'Mars/Olympus'"},
+  };
+  for (const auto& [refused, said] : refusals) {
+    EXPECT_EQ(refused.exit_code, 1) << refused;
+    EXPECT_TRUE(contains(refused.err, said));
+    EXPECT_EQ(refused.out, "") << "the server must not have started";
+  }
+  EXPECT_EQ(fresh.database_fingerprint(), "(no database)");
+}
+
+// A database that exists is left exactly as it was, though the command would write.
+TEST_F(LocalDay, AnUnknownZoneChangesNothingInAnExistingDatabase) {
+  add_post("2024-05-01T00:30:00+09:00", "early");
+  const std::string before = hoego.database_fingerprint();
+  const RunResult refused = hoego.run({"--tz", "Mars/Olympus", "add", "writing", "post", "--title",
+                                       "화성에서", "--when", "2024-05-02T10:00:00+09:00"});
+  EXPECT_EQ(refused.exit_code, 1) << refused;
+  EXPECT_TRUE(contains(refused.err, "unknown time zone 'Mars/Olympus'"));
+  EXPECT_EQ(hoego.database_fingerprint(), before);
 }
 
 }  // namespace

@@ -1,15 +1,31 @@
 // A data directory hoego cannot write to gives a clear error that names the file, changes
-// nothing, and still lets the user read.
+// nothing, and still lets the user read. The read-only file system is a real one: the data
+// directory bind-mounted read-only in a private mount namespace (`unshare -rm`), so no
+// privilege beyond a user namespace is needed; those tests are skipped where there is none.
 #include <gtest/gtest.h>
+#include <hoego/core/migrations.h>
+#include <httplib.h>
+#include <sqlite3.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cstdlib>
+#include <fstream>
+#include <iterator>
+#include <nlohmann/json.hpp>
+#include <string>
 
 #include "../cli/cli_runner.h"
+#include "../support/child_process.h"
 
 namespace hoego {
 namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+constexpr int kCannotMount = 77;
 
 // Makes a file read-only even for root (the immutable attribute), or for others by its mode.
 // Returns false when neither is possible here.
@@ -46,6 +62,177 @@ TEST(ReadOnlyData, WritingFailsClearlyAndReadingStillWorks) {
   EXPECT_EQ(report.exit_code, 0) << report;
   EXPECT_TRUE(testing::contains(report.out, "첫 글"));
   EXPECT_EQ(hoego.database_fingerprint(), before);
+}
+
+std::string read_file(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+// Quotes `text` for sh.
+std::string quoted(const std::string& text) {
+  std::string result = "'";
+  for (char c : text) result += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return result + "'";
+}
+
+// Makes each of the directories named by the variables in `directories` ("$DATA") a read-only
+// bind mount of itself, in the namespace the script runs in; exits kCannotMount when it cannot.
+std::string mount_read_only(const std::string& directories) {
+  return "for d in " + directories +
+         "; do mount --bind \"$d\" \"$d\" && mount -o remount,bind,ro \"$d\" || exit " +
+         std::to_string(kCannotMount) + "; done\n";
+}
+
+// A copy of `from`'s database in `to`, whose recorded schema is one version older than this
+// build's: what a data directory written by the previous hoego looks like.
+void copy_as_previous_schema(const fs::path& from, const fs::path& to) {
+  fs::copy_file(from, to);
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(to.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db,
+                         "DELETE FROM schema_migrations WHERE version = (SELECT max(version) "
+                         "FROM schema_migrations)",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);  // the last connection: the log is merged into the file and removed
+}
+
+TEST(ReadOnlyFileSystem, TheCliReadsAndRefusesEachWriteAsReadOnlyChangingNothing) {
+  testing::CliRunner hoego, previous;
+  ASSERT_EQ(hoego
+                .run({"add", "writing", "post", "--title", "첫 글", "--when",
+                      "2026-11-20T21:00:00+09:00"})
+                .exit_code,
+            0);
+  ASSERT_EQ(hoego
+                .run({"add", "writing", "post", "--title", "둘째 글", "--when",
+                      "2026-12-03T22:30:00+09:00"})
+                .exit_code,
+            0);
+  const fs::path file = hoego.data_directory() / "hoego.db";
+  const fs::path previous_file = previous.data_directory() / "hoego.db";
+  copy_as_previous_schema(file, previous_file);
+  const std::string before = read_file(file);
+  const std::string previous_before = read_file(previous_file);
+  testing::TemporaryDirectory work;
+
+  const std::string script = "set -u\n" + mount_read_only("\"$DATA\" \"$PREVIOUS\"") + R"sh(
+: >"$WORK/mounted"
+export HOEGO_DATA="$DATA" HOEGO_TZ=Asia/Seoul HOEGO_LANG=en
+run() { name=$1; shift; "$HOEGO" "$@" >"$WORK/$name.out" 2>"$WORK/$name.err"; echo $? >"$WORK/$name.code"; }
+run list list --json
+run show show 1
+run export export --format jsonl
+run stats stats
+run report report --year 2026
+run add add writing post --title "셋째 글"
+HOEGO_LANG=ko run add_ko add writing post --title "셋째 글"
+run delete delete 1
+HOEGO_DATA="$PREVIOUS" run previous list
+)sh";
+  const char* path = std::getenv("PATH");
+  // A clean environment, as CliRunner gives; `timeout` bounds the whole run.
+  const std::string command = "env -i PATH=" + quoted(path != nullptr ? path : "/usr/bin:/bin") +
+                              " DATA=" + quoted(hoego.data_directory().string()) +
+                              " PREVIOUS=" + quoted(previous.data_directory().string()) +
+                              " WORK=" + quoted(work.path().string()) +
+                              " HOEGO=" + quoted(HOEGO_BINARY) + " timeout 120 unshare -rm sh -c " +
+                              quoted(script) + " 2>" +
+                              quoted((work.path() / "unshare.err").string());
+  const int status = std::system(command.c_str());
+  if (!fs::exists(work.path() / "mounted"))
+    GTEST_SKIP() << "cannot mount a read-only directory here (unshare -rm, then mount --bind): "
+                 << read_file(work.path() / "unshare.err");
+  ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0)
+      << status << " " << read_file(work.path() / "unshare.err");
+  auto said = [&work](const std::string& name, const char* stream) {
+    return read_file(work.path() / (name + "." + stream));
+  };
+  auto code = [&said](const std::string& name) { return said(name, "code"); };
+
+  // Every read works.
+  ASSERT_EQ(code("list"), "0\n") << said("list", "err");
+  EXPECT_EQ(json::parse(said("list", "out")).at("entries").size(), 2u);
+  EXPECT_EQ(code("show"), "0\n") << said("show", "err");
+  EXPECT_TRUE(testing::contains(said("show", "out"), "첫 글"));
+  EXPECT_EQ(code("export"), "0\n") << said("export", "err");
+  EXPECT_TRUE(testing::contains(said("export", "out"), "둘째 글"));
+  EXPECT_EQ(code("stats"), "0\n") << said("stats", "err");
+  EXPECT_EQ(code("report"), "0\n") << said("report", "err");
+  EXPECT_TRUE(testing::contains(said("report", "out"), "둘째 글"));
+  // Every write is refused as read-only, in the user's language (exit 3: storage).
+  const std::string refused = "cannot write to " + file.string() +
+                              ": it is on a read-only file system, where hoego can only read it; "
+                              "nothing was changed";
+  EXPECT_EQ(code("add"), "3\n");
+  EXPECT_TRUE(testing::contains(said("add", "err"), refused));
+  EXPECT_EQ(code("add_ko"), "3\n");
+  EXPECT_TRUE(testing::contains(said("add_ko", "err"),
+                                file.string() + "에 쓸 수 없습니다: 읽기 전용 파일 시스템에 있어"));
+  EXPECT_EQ(code("delete"), "3\n");
+  EXPECT_TRUE(testing::contains(said("delete", "err"), refused));
+  // A database of the previous schema cannot be brought up to date there: said, not half done.
+  const std::string latest = std::to_string(latest_schema_version());
+  const std::string older = std::to_string(latest_schema_version() - 1);
+  EXPECT_EQ(code("previous"), "3\n");
+  EXPECT_TRUE(testing::contains(said("previous", "err"),
+                                previous_file.string() + " has schema version " + older +
+                                    ", older than this hoego's (" + latest +
+                                    "), and is read-only, so it cannot be upgraded"));
+  // Not a byte changed, and nothing was left beside the files.
+  EXPECT_TRUE(read_file(file) == before) << "the database changed";
+  EXPECT_TRUE(read_file(previous_file) == previous_before) << "the older database changed";
+  EXPECT_FALSE(fs::exists(file.string() + "-wal") || fs::exists(file.string() + "-shm"));
+}
+
+TEST(ReadOnlyFileSystem, TheServerServesReadsAndAnswersWritesWith503ChangingNothing) {
+  testing::CliRunner hoego;
+  ASSERT_EQ(hoego
+                .run({"add", "writing", "post", "--title", "첫 글", "--when",
+                      "2026-11-20T21:00:00+09:00"})
+                .exit_code,
+            0);
+  const fs::path file = hoego.data_directory() / "hoego.db";
+  const std::string before = read_file(file);
+  // The first line says the mount was made; the server's address follows.
+  const std::string script =
+      mount_read_only("\"$DATA\"") + "echo mounted\nexec \"$HOEGO\" serve --port 0\n";
+  testing::ChildProcess server({"/usr/bin/env", "unshare", "-rm", "sh", "-c", script},
+                               {{"DATA", hoego.data_directory().string()},
+                                {"HOEGO", HOEGO_BINARY},
+                                {"HOEGO_DATA", hoego.data_directory().string()},
+                                {"HOEGO_TZ", "Asia/Seoul"},
+                                {"HOEGO_LANG", "en"},
+                                {"HOEGO_PLUGIN_PATH", ""}});
+  ASSERT_TRUE(server.started());
+  if (server.next_line() != "mounted")
+    GTEST_SKIP() << "cannot mount a read-only directory here (unshare -rm, then mount --bind)";
+  std::string line;
+  const int port = server.listening_port(&line);
+  ASSERT_GT(port, 0) << "the server said: " << line;
+
+  httplib::Client client("127.0.0.1", port);
+  client.set_read_timeout(10);
+  auto listed = client.Get("/api/v1/entries");
+  ASSERT_TRUE(listed);
+  EXPECT_EQ(listed->status, 200) << listed->body;
+  EXPECT_TRUE(testing::contains(listed->body, "첫 글"));
+  const json post{{"plugin", "writing"}, {"kind", "post"}, {"title", "둘째 글"}};
+  for (const char* language : {"en", "ko"}) {
+    auto added = client.Post("/api/v1/entries", {{"Accept-Language", language}}, post.dump(),
+                             "application/json");
+    ASSERT_TRUE(added);
+    EXPECT_EQ(added->status, 503) << added->body;
+    const json error = json::parse(added->body).at("error");
+    EXPECT_EQ(error.at("code"), "read_only");
+    EXPECT_TRUE(testing::contains(error.at("message"), std::string(language) == "ko"
+                                                           ? "읽기 전용 파일 시스템"
+                                                           : "read-only file system"));
+  }
+  server.signal(SIGTERM);
+  EXPECT_EQ(server.wait(), 0);
+  EXPECT_TRUE(read_file(file) == before) << "the database changed";
 }
 
 }  // namespace

@@ -1,11 +1,17 @@
 #include <gtest/gtest.h>
 #include <hoego/core/database.h>
 #include <hoego/core/migrations.h>
+#include <sqlite3.h>
+
+#include <fstream>
+#include <iterator>
 
 #include "../support/temporary_directory.h"
 
 namespace hoego {
 namespace {
+
+namespace fs = std::filesystem;
 
 std::string single_text(Database& db, const char* sql) {
   auto statement = db.prepare(sql);
@@ -157,17 +163,77 @@ TEST(Migrations, OpenWithWriteAheadLogAndForeignKeys) {
       "INSERT INTO entry_people (entry_id, person_id, position) VALUES (41, 42, 0)"));
 }
 
+// Every byte of `file`; empty when there is none.
+std::string bytes_of(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+fs::path with_suffix(fs::path file, const char* suffix) { return file += suffix; }
+
 TEST(Migrations, ReportAFileThatIsNotADatabase) {
   testing::TemporaryDirectory directory;
   const auto file = directory.path() / "hoego.db";
-  {
-    std::FILE* handle = std::fopen(file.c_str(), "w");
-    std::fputs("this is a diary, not a database\n", handle);
-    std::fclose(handle);
-  }
+  std::ofstream(file) << "this is a diary, not a database\n";
   auto db = Database::open(file);
   ASSERT_FALSE(db.ok());
-  EXPECT_NE(db.error().message.find(file.string()), std::string::npos) << db.error().message;
+  EXPECT_EQ(db.error().message.rfind(file.string() + " is not a hoego database", 0), 0u)
+      << db.error().message;
+  EXPECT_EQ(bytes_of(file), "this is a diary, not a database\n");
+}
+
+// Another program's SQLite file at hoego's path (a browser's history, say), left by that
+// program in rollback-journal mode or in write-ahead-log mode with changes still in its log.
+void write_another_programs_database(const fs::path& file, bool write_ahead_log) {
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(file.c_str(), &db), SQLITE_OK);
+  if (write_ahead_log) {
+    ASSERT_EQ(sqlite3_exec(db, "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+  }
+  ASSERT_EQ(sqlite3_exec(db,
+                         "CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT);"
+                         "INSERT INTO moz_places (url) VALUES ('https://velog.io/@junho');"
+                         "CREATE TABLE moz_bookmarks (id INTEGER PRIMARY KEY, title TEXT);",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+}
+
+TEST(Migrations, RefuseAnotherProgramsDatabaseAndLeaveItByteForByte) {
+  for (const bool write_ahead_log : {false, true}) {
+    SCOPED_TRACE(write_ahead_log ? "write-ahead log" : "rollback journal");
+    testing::TemporaryDirectory directory;
+    const auto file = directory.path() / "hoego.db";
+    write_another_programs_database(file, write_ahead_log);
+    const std::string before = bytes_of(file);
+    const std::string log_before = bytes_of(with_suffix(file, "-wal"));
+    ASSERT_EQ(log_before.empty(), !write_ahead_log);
+
+    auto db = Database::open(file);
+    ASSERT_FALSE(db.ok());
+    EXPECT_EQ(db.error().code, ErrorCode::kStorage);
+    EXPECT_EQ(db.error().message.rfind(file.string() +
+                                           " is not a hoego database: its tables (moz_bookmarks, "
+                                           "moz_places) are another program's; hoego left it "
+                                           "untouched",
+                                       0),
+              0u)
+        << db.error().message;
+    EXPECT_NE(db.error().in("ko").find("hoego 데이터베이스가 아닙니다"), std::string::npos)
+        << db.error().in("ko");
+    EXPECT_TRUE(bytes_of(file) == before) << "the file changed";
+    EXPECT_TRUE(bytes_of(with_suffix(file, "-wal")) == log_before) << "its log changed";
+  }
+}
+
+TEST(Migrations, TakeAnEmptyFileAsANewDatabase) {
+  testing::TemporaryDirectory directory;
+  const auto file = directory.path() / "hoego.db";
+  std::ofstream{file};
+  auto db = Database::open(file);
+  ASSERT_TRUE(db.ok()) << db.error().message;
+  EXPECT_EQ(*db->schema_version(), latest_schema_version());
 }
 
 }  // namespace

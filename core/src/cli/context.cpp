@@ -38,6 +38,14 @@ void Context::load_plugins() {
 
 Database* Context::database() {
   if (database_) return &*database_;
+  // A zone named for this command (--tz, $HOEGO_TZ) is checked before the database is opened,
+  // so that a mistyped one stops every command, serve included, with nothing changed (not even
+  // a migration). A stored zone was checked when it was set, and again below.
+  if (auto zone = named_time_zone())
+    if (auto known = check_time_zone(*zone); !known) {
+      exit_code = fail(known.error());
+      return nullptr;
+    }
   auto directory = resolve_data_directory(options_.data_directory);
   if (!directory) {
     exit_code = fail(directory.error());
@@ -63,8 +71,8 @@ Database* Context::database() {
   const std::string zone = time_zone();
   auto aligned = align_local_days(*database_, zone);
   if (!aligned && aligned.error().code == ErrorCode::kInvalidInput) {
+    exit_code = fail(aligned.error());  // while the stored language can still be read
     database_.reset();
-    exit_code = fail(aligned.error());
     return nullptr;
   }
   // A read-only or busy database is still read, in the zone its dates are in.
@@ -80,9 +88,14 @@ Database* Context::database() {
   return &*database_;
 }
 
-std::string Context::time_zone() {
+std::optional<std::string> Context::named_time_zone() const {
   if (options_.time_zone) return *options_.time_zone;
   if (const char* zone = std::getenv("HOEGO_TZ"); zone != nullptr && *zone != '\0') return zone;
+  return std::nullopt;
+}
+
+std::string Context::time_zone() {
+  if (auto named = named_time_zone()) return *named;
   if (auto stored = stored_setting("time_zone")) return *stored;
   return system_time_zone();
 }

@@ -67,6 +67,8 @@ class Context {
 
  private:
   std::optional<std::string> stored_setting(const std::string& key);
+  // The zone named for this command: --tz, else $HOEGO_TZ; nullopt when neither is set.
+  std::optional<std::string> named_time_zone() const;
 
   std::filesystem::path executable_;
   GlobalOptions options_;

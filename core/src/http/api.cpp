@@ -75,6 +75,10 @@ int status_of(ErrorCode code) {
     case ErrorCode::kStorage:
     case ErrorCode::kInternal:
       return 500;
+    // The server is well but its storage takes no writes: the request was fine and may
+    // succeed once the database is somewhere it can be written.
+    case ErrorCode::kReadOnly:
+      return 503;
   }
   return 500;
 }
@@ -93,6 +97,8 @@ const char* code_name(ErrorCode code) {
       return "storage_failed";
     case ErrorCode::kInternal:
       return "internal";
+    case ErrorCode::kReadOnly:
+      return "read_only";
   }
   return "internal";
 }

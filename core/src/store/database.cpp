@@ -2,7 +2,6 @@
 #include <hoego/core/migrations.h>
 #include <sqlite3.h>
 
-#include <cerrno>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -10,68 +9,13 @@
 #include <utility>
 #include <vector>
 
+#include "database_file.h"
+
 namespace hoego {
 
 // Several processes (the CLI and a running server) share the file: each waits this long for
 // another's lock before giving up.
 constexpr int kBusyTimeoutMilliseconds = 5000;
-
-namespace {
-
-// SQLite's own words for a failure hoego has none for (a constraint, a bug), in Korean framed.
-Error database_error(const std::string& detail) {
-  return Error::storage(detail, "데이터베이스 오류: " + detail);
-}
-
-// What went wrong, in words a user can act on, for the failures a user's machine causes: a
-// read-only file or directory, a full disk, a disk error, another process holding the file.
-// SQLite rolls the statement (and a failed transaction) back, so each says nothing changed.
-Error sqlite_error(sqlite3* db, int code) {
-  const char* file = db != nullptr ? sqlite3_db_filename(db, "main") : nullptr;
-  const bool named = file != nullptr && *file != '\0';
-  const std::string where = named ? file : "the database";
-  const std::string where_ko = named ? file : "데이터베이스";
-  const std::string detail = db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(code);
-  // SQLite says "full" only for its own files' growth; a full disk met while growing the
-  // shared-memory index or syncing is an I/O error whose system error tells the truth. That
-  // error stays from the last failed system call, so it speaks only for an I/O error.
-  const int primary = code & 0xff;
-  const int system_error = db != nullptr && (primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN)
-                               ? sqlite3_system_errno(db)
-                               : 0;
-  if (system_error == ENOSPC || system_error == EDQUOT) code = SQLITE_FULL;
-  switch (code & 0xff) {
-    case SQLITE_READONLY:
-      return Error::storage("cannot write to " + where +
-                                ": it or its directory is read-only (check their permissions); "
-                                "nothing was changed",
-                            where_ko +
-                                "에 쓸 수 없습니다: 파일이나 그 디렉터리가 읽기 전용입니다 "
-                                "(권한을 확인해 주세요). 아무것도 바뀌지 않았습니다");
-    case SQLITE_FULL:
-      return Error::storage("cannot write to " + where +
-                                ": the disk is full; free some space and try again — nothing was "
-                                "changed",
-                            where_ko +
-                                "에 쓸 수 없습니다: 디스크가 가득 찼습니다. 공간을 비운 뒤 다시 "
-                                "시도해 주세요. 아무것도 바뀌지 않았습니다");
-    case SQLITE_IOERR:
-      return Error::storage(
-          "cannot read or write " + where + ": a disk error (" + detail + "); nothing was changed",
-          "읽거나 쓸 수 없습니다: " + where_ko + " (디스크 오류: " + detail +
-              "). 아무것도 바뀌지 않았습니다");
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-      return Error::storage("another hoego kept " + where +
-                                " busy for more than 5 seconds; try again — nothing was changed",
-                            "다른 hoego가 5초 넘게 쓰고 있습니다: " + where_ko +
-                                ". 다시 시도해 주세요. 아무것도 바뀌지 않았습니다");
-    default:
-      return database_error(detail);
-  }
-}
-
-}  // namespace
 
 // Prepared statements not in use, by SQL text. A text keeps its slot once seen, so taking a
 // statement and giving it back allocates nothing: an import prepares three per entry.
@@ -238,33 +182,43 @@ std::optional<int64_t> Statement::optional_integer(int column) const {
 }
 
 Result<Database> Database::open(const std::filesystem::path& path) {
+  const bool in_memory = path == ":memory:";
+  const FileAccess access = in_memory ? FileAccess::kWritable : file_access(path);
+  const bool read_only = access != FileAccess::kWritable;
+  // Another program's file is refused before anything is written to it: setting the journal
+  // mode alone rewrites its header. A connection that only reads checks on itself, below.
+  if (!in_memory && !read_only)
+    if (auto status = check_is_hoegos(path, kBusyTimeoutMilliseconds); !status)
+      return status.error();
   sqlite3* handle = nullptr;
   const int code =
-      sqlite3_open_v2(path.c_str(), &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+      read_only
+          ? sqlite3_open_v2(read_only_uri(path, access == FileAccess::kReadOnlyImmutable).c_str(),
+                            &handle, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr)
+          : sqlite3_open_v2(path.c_str(), &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                            nullptr);
   Database db(handle);
-  if (code != SQLITE_OK) {
-    const std::string reason = handle != nullptr ? sqlite3_errmsg(handle) : sqlite3_errstr(code);
-    return Error::storage("cannot open database " + path.string() + ": " + reason,
-                          "데이터베이스를 열 수 없습니다: " + path.string() + ": " + reason);
-  }
+  if (code != SQLITE_OK) return opening_error(path, sqlite_error(handle, code));
   sqlite3_extended_result_codes(handle, 1);
   sqlite3_busy_timeout(handle, kBusyTimeoutMilliseconds);
-  if (auto status = db.execute_script("PRAGMA journal_mode = WAL;"
-                                      "PRAGMA synchronous = NORMAL;"
-                                      // Reads through memory mapping and a 64 MiB page cache
-                                      // rather than a read() call per page (docs/performance.md).
-                                      "PRAGMA mmap_size = 268435456;"
-                                      "PRAGMA cache_size = -65536;"
-                                      // Statement journals in memory: each insert's triggers
-                                      // (migration 3) otherwise wrote one to a temporary file,
-                                      // seven writes per entry stored.
-                                      "PRAGMA temp_store = MEMORY;"
-                                      "PRAGMA foreign_keys = ON;");
-      !status) {
-    return Error::storage(
-        "cannot open database " + path.string() + ": " + status.error().message,
-        "데이터베이스를 열 수 없습니다: " + path.string() + ": " + status.error().in("ko"));
-  }
+  if (read_only)
+    if (auto status = check_is_hoegos(handle, path); !status) return status.error();
+  // The journal mode and syncing are the writer's to set; a reader takes the file as it is.
+  if (!read_only)
+    if (auto status = db.execute_script("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+        !status)
+      return opening_error(path, status.error());
+  if (auto status = db.execute_script(
+          // Reads through memory mapping and a 64 MiB page cache rather than a read() call per
+          // page (docs/performance.md).
+          "PRAGMA mmap_size = 268435456;"
+          "PRAGMA cache_size = -65536;"
+          // Statement journals in memory: each insert's triggers (migration 3) otherwise wrote
+          // one to a temporary file, seven writes per entry stored.
+          "PRAGMA temp_store = MEMORY;"
+          "PRAGMA foreign_keys = ON;");
+      !status)
+    return opening_error(path, status.error());
   if (auto status = migrate(db); !status) return status.error();
   return db;
 }
@@ -343,6 +297,13 @@ Result<int> Database::schema_version() {
 }
 
 std::string Database::last_error() const { return sqlite3_errmsg(db_); }
+
+bool Database::read_only() const { return sqlite3_db_readonly(db_, "main") == 1; }
+
+std::string Database::file_name() const {
+  const char* file = sqlite3_db_filename(db_, "main");
+  return file != nullptr ? file : "";
+}
 
 Transaction::Transaction(Database& db) : db_(db) {}
 

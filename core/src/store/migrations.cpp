@@ -433,22 +433,57 @@ Status ensure_migrations_table(Database& db) {
       "  applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))");
 }
 
+Status newer_schema(int version) {
+  const std::string found = std::to_string(version);
+  const std::string latest = std::to_string(latest_schema_version());
+  return Error::storage("the database has schema version " + found +
+                            ", newer than this hoego knows (" + latest + "); upgrade hoego",
+                        "데이터베이스의 스키마 버전(" + found + ")이 이 hoego가 아는 버전(" +
+                            latest + ")보다 새롭습니다. hoego를 업그레이드해 주세요");
+}
+
+// A database that can only be read cannot be migrated: it is read as it is when its schema is
+// this build's, and refused with what to do otherwise.
+Status check_schema_readable(Database& db) {
+  const std::string file = db.file_name();
+  auto table = db.prepare(
+      "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'");
+  if (!table) return table.error();
+  if (auto row = table->step(); !row) return row.error();
+  if (table->integer(0) == 0)
+    return Error::read_only(
+        "cannot set up a new database in " + file +
+            ": it is read-only, so hoego cannot create its tables there; nothing was changed",
+        file +
+            "에 새 데이터베이스를 만들 수 없습니다: 읽기 전용이라 hoego의 테이블을 만들 수 "
+            "없습니다. 아무것도 바뀌지 않았습니다");
+  auto current = db.schema_version();
+  if (!current) return current.error();
+  if (*current > latest_schema_version()) return newer_schema(*current);
+  if (*current < latest_schema_version()) {
+    const std::string found = std::to_string(*current);
+    const std::string latest = std::to_string(latest_schema_version());
+    return Error::read_only(
+        file + " has schema version " + found + ", older than this hoego's (" + latest +
+            "), and is read-only, so it cannot be upgraded; open it once where it can be "
+            "written (or read it with the hoego that wrote it) — nothing was changed",
+        file + "의 스키마 버전(" + found + ")이 이 hoego의 버전(" + latest +
+            ")보다 오래되었는데, 읽기 전용이라 올릴 수 없습니다. 쓸 수 있는 곳에서 한 번 열거나 "
+            "이 파일을 쓴 hoego로 읽어 주세요. 아무것도 바뀌지 않았습니다");
+  }
+  return Status::success();
+}
+
 }  // namespace
 
 int latest_schema_version() { return static_cast<int>(kMigrations.size()); }
 
 Status migrate(Database& db) {
+  if (db.read_only()) return check_schema_readable(db);
   if (auto status = ensure_migrations_table(db); !status) return status;
   auto current = db.schema_version();
   if (!current) return current.error();
-  if (*current > latest_schema_version()) {
-    const std::string found = std::to_string(*current);
-    const std::string latest = std::to_string(latest_schema_version());
-    return Error::storage("the database has schema version " + found +
-                              ", newer than this hoego knows (" + latest + "); upgrade hoego",
-                          "데이터베이스의 스키마 버전(" + found + ")이 이 hoego가 아는 버전(" +
-                              latest + ")보다 새롭습니다. hoego를 업그레이드해 주세요");
-  }
+  if (*current > latest_schema_version()) return newer_schema(*current);
   for (int version = *current + 1; version <= latest_schema_version(); ++version) {
     Transaction transaction(db);
     if (auto status = transaction.begin(); !status) return status;

@@ -75,6 +75,10 @@ class Database {
  public:
   // Opens (creating if missing) the database at `path` with WAL, foreign keys and a busy
   // timeout, and brings its schema up to date. ":memory:" opens a private in-memory database.
+  // A file on storage that refuses writes (a read-only file system, directory or file) is
+  // opened only for reading: it must be of this build's schema, and each write then fails with
+  // ErrorCode::kReadOnly. Refuses, untouched, a file whose tables are another program's or that
+  // is no SQLite database (kStorage).
   static Result<Database> open(const std::filesystem::path& path);
 
   Database(Database&& other) noexcept;
@@ -98,6 +102,10 @@ class Database {
   // The schema version recorded by the migrations.
   Result<int> schema_version();
   std::string last_error() const;
+  // True when the connection can only read (opened so on read-only storage).
+  bool read_only() const;
+  // The database file's path; empty for an in-memory database.
+  std::string file_name() const;
   sqlite3* handle() { return db_; }
 
  private:

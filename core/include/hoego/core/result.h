@@ -18,6 +18,7 @@ enum class ErrorCode {
   kPluginFailed,  // a plugin failed or answered nonsense
   kStorage,       // the database failed
   kInternal,      // a bug
+  kReadOnly,      // the database can only be read here (read-only storage); nothing was changed
 };
 
 // The text of a message in the user's language: `message` is English (what logs, programs and
@@ -63,6 +64,9 @@ struct Error {
   }
   static Error storage(std::string message, std::string message_ko = {}) {
     return {ErrorCode::kStorage, std::move(message), {}, std::move(message_ko)};
+  }
+  static Error read_only(std::string message, std::string message_ko = {}) {
+    return {ErrorCode::kReadOnly, std::move(message), {}, std::move(message_ko)};
   }
   static Error plugin(std::string message, std::string message_ko = {}) {
     return {ErrorCode::kPluginFailed, std::move(message), {}, std::move(message_ko)};
