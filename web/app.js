@@ -86,10 +86,11 @@ function drawHeader(active) {
       signedOut() ? null : h('nav', { 'aria-label': t('nav.label') },
         h('ul', { class: 'nav-list' }, NAV.map(([key, href]) =>
           h('li', {}, h('a', { href, class: key === 'add' ? 'nav-link nav-add' : 'nav-link', 'aria-current': key === active ? 'page' : null }, t(`nav.${key}`)))))),
-      toggle,
+      // Kept together, so that on a full line both move to the right of the next one.
       session.tokenRequired && session.signedIn
-        ? h('button', { type: 'button', class: 'secondary small sign-out', on: { click: signOut } }, t('signin.sign_out'))
-        : null));
+        ? h('div', { class: 'header-actions' }, toggle,
+          h('button', { type: 'button', class: 'secondary small sign-out', on: { click: signOut } }, t('signin.sign_out')))
+        : toggle));
 }
 
 async function signOut() {
