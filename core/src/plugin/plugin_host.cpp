@@ -498,7 +498,10 @@ PluginCheck PluginHost::load(const std::filesystem::path& path) {
   // descriptor") and loses dlerror()'s reason (an undefined symbol, a missing dependency). The
   // loader is asked first, with the same flags; its handle is held until Boost has taken its
   // own reference, so that the library is loaded (and its constructors run) once.
-  const std::unique_ptr<void, int (*)(void*)> opened(dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL),
+  // A bare name would send dlopen searching the system's library path; Boost.DLL reads it as
+  // relative to the working directory, and so does this.
+  const std::filesystem::path where = path.has_parent_path() ? path : "." / path;
+  const std::unique_ptr<void, int (*)(void*)> opened(dlopen(where.c_str(), RTLD_NOW | RTLD_LOCAL),
                                                      &dlclose);
   if (opened == nullptr) {
     const char* reason = dlerror();
