@@ -59,7 +59,15 @@ TEST_F(Safety, RefusesWritesThatAreNotJson) {
   ASSERT_TRUE(plain);
   EXPECT_EQ(plain->status, 415) << "text/plain is what a cross-site form can send";
   EXPECT_EQ(answer_of(client().Delete("/api/v1/entries/1")).status, 415);
+  // The media type must be application/json exactly; parameters may follow it.
+  for (const char* type : {"application/jsonfoo", "application/json-seq", "application/jsonx; a=b"})
+    EXPECT_EQ(answer_of(client().Post("/api/v1/people", R"({"name":"x"})", type)).status, 415)
+        << type;
   EXPECT_EQ(database_rows(), before);
+  EXPECT_EQ(answer_of(client().Post("/api/v1/people", R"({"name":"x"})",
+                                    "Application/JSON ; charset=utf-8"))
+                .status,
+            201);
 }
 
 TEST_F(Safety, MalformedJsonIs400AndAnOversizedBody413) {
