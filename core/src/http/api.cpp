@@ -4,6 +4,8 @@
 #include <cstdlib>
 #include <limits>
 
+#include "compression.h"
+
 namespace hoego::http {
 
 void Api::add(const char* method, const std::string& pattern, Handler handler, bool keeps_answers) {
@@ -38,14 +40,21 @@ void Api::add(const char* method, const std::string& pattern, Handler handler, b
     handler(request, response, params);
     answers_.keep(request, before, data_state_(), response);
   };
+  // Compressed once the lock is released, so that other requests need not wait for it; kept
+  // answers stay plain, for clients that ask for either.
+  auto answered = [locked = std::move(locked)](const httplib::Request& request,
+                                               httplib::Response& response) {
+    locked(request, response);
+    compress_if_accepted(request, response);
+  };
   if (name == "GET")
-    server_.Get(expression, locked);
+    server_.Get(expression, answered);
   else if (name == "POST")
-    server_.Post(expression, locked);
+    server_.Post(expression, answered);
   else if (name == "PATCH")
-    server_.Patch(expression, locked);
+    server_.Patch(expression, answered);
   else
-    server_.Delete(expression, locked);
+    server_.Delete(expression, answered);
 }
 
 void Api::get(const std::string& pattern, Handler handler) { add("GET", pattern, handler); }

@@ -6,14 +6,13 @@
 
 #include <algorithm>
 #include <mutex>
-#include <string_view>
 
 #include "access_token.h"
 #include "api.h"
 #include "connection_loop.h"
 #include "routes.h"
 #include "session_cookie.h"
-#include "web_assets.h"
+#include "static_assets.h"
 
 namespace hoego {
 namespace {
@@ -22,18 +21,6 @@ using http::send_error;
 
 bool is_loopback(const std::string& address) {
   return address == "localhost" || address == "::1" || address.rfind("127.", 0) == 0;
-}
-
-std::string content_type_for(std::string_view path) {
-  auto ends_with = [&](std::string_view suffix) {
-    return path.size() >= suffix.size() && path.substr(path.size() - suffix.size()) == suffix;
-  };
-  if (ends_with(".html")) return "text/html; charset=utf-8";
-  if (ends_with(".css")) return "text/css; charset=utf-8";
-  if (ends_with(".js") || ends_with(".mjs")) return "text/javascript; charset=utf-8";
-  if (ends_with(".svg")) return "image/svg+xml";
-  if (ends_with(".json")) return "application/json";
-  return "application/octet-stream";
 }
 
 std::string lowercase(std::string text) {
@@ -223,24 +210,22 @@ struct HttpServer::Impl {
     http::register_goal_routes(api, context);
     http::register_follow_up_routes(api, context);
     http::register_session_routes(api, options.token);
-    for (const WebAsset& asset : web_assets()) {
-      const std::string path = asset.path == std::string_view("/index.html") ? "/" : asset.path;
-      server.Get(path, [asset](const httplib::Request&, httplib::Response& response) {
-        response.set_content(asset.data, asset.size, content_type_for(asset.path));
-      });
-    }
+    http::serve_static_assets(server);
     server.set_pre_routing_handler(
         [this](const httplib::Request& request, httplib::Response& response) {
           return guard(request, response);
         });
     server.set_post_routing_handler([](const httplib::Request&, httplib::Response& response) {
+      http::put_asset_body(response);
       response.set_header("Content-Security-Policy",
                           "default-src 'self'; script-src 'self'; style-src 'self'; "
                           "img-src 'self' data:; connect-src 'self'; object-src 'none'; "
                           "base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
       response.set_header("X-Content-Type-Options", "nosniff");
       response.set_header("Referrer-Policy", "no-referrer");
-      response.set_header("Cache-Control", "no-store");
+      // API answers may hold anything the user wrote: never stored. The web view's files set
+      // their own (static_assets.cpp).
+      if (!response.has_header("Cache-Control")) response.set_header("Cache-Control", "no-store");
     });
     server.set_error_handler([this](const httplib::Request& request, httplib::Response& response) {
       if (!response.body.empty()) return;  // a handler already explained
