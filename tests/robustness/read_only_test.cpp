@@ -13,6 +13,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -76,12 +77,55 @@ std::string quoted(const std::string& text) {
   return result + "'";
 }
 
-// Makes each of the directories named by the variables in `directories` ("$DATA") a read-only
-// bind mount of itself, in the namespace the script runs in; exits kCannotMount when it cannot.
+// Makes each directory of `directories` ("$DATA") a read-only bind mount of itself in the mount
+// namespace the script runs in; exits kCannotMount when it cannot.
 std::string mount_read_only(const std::string& directories) {
   return "for d in " + directories +
          "; do mount --bind \"$d\" \"$d\" && mount -o remount,bind,ro \"$d\" || exit " +
          std::to_string(kCannotMount) + "; done\n";
+}
+
+// What a script run on read-only directories left: `mounted` false when there was no private
+// mount namespace to be had (the test is skipped then, with `error`).
+struct ReadOnlyRun {
+  bool mounted = false;
+  int status = 0;
+  std::string error;
+  fs::path work;
+
+  std::string said(const std::string& name, const char* stream) const {
+    return read_file(work / (name + "." + stream));
+  }
+  std::string code(const std::string& name) const { return said(name, "code"); }
+};
+
+// Runs `commands` (sh) where each directory of `mounts`, passed as the variable that names it,
+// is mounted read-only, in a clean environment as CliRunner gives, bounded by `timeout`. Each
+// `run NAME ARGS…` runs hoego with ARGS on $DATA and leaves NAME.out, NAME.err and NAME.code in
+// `work`.
+ReadOnlyRun run_read_only(const std::map<std::string, fs::path>& mounts,
+                          const std::string& commands, const fs::path& work) {
+  std::string variables, directories;
+  for (const auto& [name, directory] : mounts) {
+    variables += " " + name + "=" + quoted(directory.string());
+    directories += " \"$" + name + "\"";
+  }
+  const std::string script = "set -u\n" + mount_read_only(directories) + R"sh(
+: >"$WORK/mounted"
+export HOEGO_DATA="$DATA" HOEGO_TZ=Asia/Seoul HOEGO_LANG=en
+run() { name=$1; shift; "$HOEGO" "$@" >"$WORK/$name.out" 2>"$WORK/$name.err"; echo $? >"$WORK/$name.code"; }
+)sh" + commands;
+  const char* path = std::getenv("PATH");
+  const std::string command = "env -i PATH=" + quoted(path != nullptr ? path : "/usr/bin:/bin") +
+                              variables + " WORK=" + quoted(work.string()) +
+                              " HOEGO=" + quoted(HOEGO_BINARY) + " timeout 120 unshare -rm sh -c " +
+                              quoted(script) + " 2>" + quoted((work / "unshare.err").string());
+  ReadOnlyRun run;
+  run.work = work;
+  run.status = std::system(command.c_str());
+  run.mounted = fs::exists(work / "mounted");
+  run.error = read_file(work / "unshare.err");
+  return run;
 }
 
 // A copy of `from`'s database in `to`, whose recorded schema is one version older than this
@@ -117,10 +161,8 @@ TEST(ReadOnlyFileSystem, TheCliReadsAndRefusesEachWriteAsReadOnlyChangingNothing
   const std::string previous_before = read_file(previous_file);
   testing::TemporaryDirectory work;
 
-  const std::string script = "set -u\n" + mount_read_only("\"$DATA\" \"$PREVIOUS\"") + R"sh(
-: >"$WORK/mounted"
-export HOEGO_DATA="$DATA" HOEGO_TZ=Asia/Seoul HOEGO_LANG=en
-run() { name=$1; shift; "$HOEGO" "$@" >"$WORK/$name.out" 2>"$WORK/$name.err"; echo $? >"$WORK/$name.code"; }
+  const ReadOnlyRun run = run_read_only(
+      {{"DATA", hoego.data_directory()}, {"PREVIOUS", previous.data_directory()}}, R"sh(
 run list list --json
 run show show 1
 run export export --format jsonl
@@ -130,26 +172,17 @@ run add add writing post --title "셋째 글"
 HOEGO_LANG=ko run add_ko add writing post --title "셋째 글"
 run delete delete 1
 HOEGO_DATA="$PREVIOUS" run previous list
-)sh";
-  const char* path = std::getenv("PATH");
-  // A clean environment, as CliRunner gives; `timeout` bounds the whole run.
-  const std::string command = "env -i PATH=" + quoted(path != nullptr ? path : "/usr/bin:/bin") +
-                              " DATA=" + quoted(hoego.data_directory().string()) +
-                              " PREVIOUS=" + quoted(previous.data_directory().string()) +
-                              " WORK=" + quoted(work.path().string()) +
-                              " HOEGO=" + quoted(HOEGO_BINARY) + " timeout 120 unshare -rm sh -c " +
-                              quoted(script) + " 2>" +
-                              quoted((work.path() / "unshare.err").string());
-  const int status = std::system(command.c_str());
-  if (!fs::exists(work.path() / "mounted"))
+)sh",
+      work.path());
+  if (!run.mounted)
     GTEST_SKIP() << "cannot mount a read-only directory here (unshare -rm, then mount --bind): "
-                 << read_file(work.path() / "unshare.err");
-  ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0)
-      << status << " " << read_file(work.path() / "unshare.err");
-  auto said = [&work](const std::string& name, const char* stream) {
-    return read_file(work.path() / (name + "." + stream));
+                 << run.error;
+  ASSERT_TRUE(WIFEXITED(run.status) && WEXITSTATUS(run.status) == 0)
+      << run.status << " " << run.error;
+  auto said = [&run](const std::string& name, const char* stream) {
+    return run.said(name, stream);
   };
-  auto code = [&said](const std::string& name) { return said(name, "code"); };
+  auto code = [&run](const std::string& name) { return run.code(name); };
 
   // Every read works.
   ASSERT_EQ(code("list"), "0\n") << said("list", "err");
@@ -184,6 +217,57 @@ HOEGO_DATA="$PREVIOUS" run previous list
   EXPECT_TRUE(read_file(file) == before) << "the database changed";
   EXPECT_TRUE(read_file(previous_file) == previous_before) << "the older database changed";
   EXPECT_FALSE(fs::exists(file.string() + "-wal") || fs::exists(file.string() + "-shm"));
+}
+
+// Leaves a change (a person added) in `file`'s write-ahead log, not merged into the file, as a
+// hoego stopped before it closed would; the log's index (-shm) is left too.
+void leave_a_change_in_the_log(const fs::path& file) {
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(file.c_str(), &db), SQLITE_OK);
+  sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+  ASSERT_EQ(sqlite3_exec(db,
+                         "INSERT INTO people (name, created_at) VALUES ('이준호', "
+                         "'2026-12-04T09:00:00Z')",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+}
+
+// Reading without a lock (immutable) would skip a log's changes: with the log's index there they
+// are read; without it (and no way to write one) the database is refused, saying why.
+TEST(ReadOnlyFileSystem, ChangesLeftInTheLogAreReadOrRefusedNeverSkipped) {
+  testing::CliRunner indexed, unindexed;
+  ASSERT_EQ(indexed.run({"people", "add", "김민지"}).exit_code, 0);
+  const fs::path file = indexed.data_directory() / "hoego.db";
+  leave_a_change_in_the_log(file);
+  for (const char* suffix : {"", "-wal"})
+    fs::copy_file(file.string() + suffix,
+                  (unindexed.data_directory() / "hoego.db").string() + suffix);
+  const std::string before = read_file(file);
+  const std::string log_before = read_file(file.string() + "-wal");
+  ASSERT_FALSE(log_before.empty());
+  testing::TemporaryDirectory work;
+
+  const ReadOnlyRun run = run_read_only(
+      {{"DATA", indexed.data_directory()}, {"UNINDEXED", unindexed.data_directory()}}, R"sh(
+run indexed people
+HOEGO_DATA="$UNINDEXED" run unindexed people
+)sh",
+      work.path());
+  if (!run.mounted)
+    GTEST_SKIP() << "cannot mount a read-only directory here (unshare -rm, then mount --bind): "
+                 << run.error;
+  ASSERT_TRUE(WIFEXITED(run.status) && WEXITSTATUS(run.status) == 0)
+      << run.status << " " << run.error;
+  EXPECT_EQ(run.code("indexed"), "0\n") << run.said("indexed", "err");
+  EXPECT_TRUE(testing::contains(run.said("indexed", "out"), "김민지"));
+  EXPECT_TRUE(testing::contains(run.said("indexed", "out"), "이준호"));
+  EXPECT_EQ(run.code("unindexed"), "3\n");
+  EXPECT_TRUE(testing::contains(run.said("unindexed", "err"),
+                                "its write-ahead log (-wal) holds changes that cannot be read "
+                                "without writing beside it"));
+  EXPECT_TRUE(read_file(file) == before && read_file(file.string() + "-wal") == log_before)
+      << "the database or its log changed";
 }
 
 TEST(ReadOnlyFileSystem, TheServerServesReadsAndAnswersWritesWith503ChangingNothing) {
