@@ -207,10 +207,11 @@ Error opening_error(const fs::path& file, const Error& cause) {
 }
 
 std::string read_only_uri(const fs::path& file, bool immutable) {
-  // "file://" and an absolute path: a path of its own starting with "//" is no host name then.
+  // "file://" and an absolute path, so that a path starting with "//" is not read as a host
+  // name; "file:" and the path as given when it has no absolute form.
   std::error_code error;
   const fs::path absolute = fs::absolute(file, error);
-  std::string uri = "file://";
+  std::string uri = error ? "file:" : "file://";
   for (const unsigned char c : (error ? file : absolute).string()) {
     const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
                        c == '/' || c == '-' || c == '_' || c == '.' || c == '~';
