@@ -14,7 +14,7 @@ export class ApiError extends Error {
   }
 }
 
-async function request(method, path, body) {
+async function send(method, path, body) {
   const init = { method, headers: { Accept: 'application/json', 'Accept-Language': language() } };
   if (method !== 'GET') {
     // The server takes writes only as JSON from its own origin; an empty write still sends {}.
@@ -38,6 +38,40 @@ async function request(method, path, body) {
     );
   }
   return data;
+}
+
+// GET answers sent for early (askEarly), by path; each is taken by the first request for it.
+const early = new Map();
+let askingEarly = false;
+// An early answer is used only this soon after it was sent: later, the data may have changed.
+const EARLY_LIMIT_MS = 5000;
+
+// Sends the GET requests that `asks` makes (calls of `api`) at once, before the page is ready to
+// make them itself, so that they travel together: at start, the catalog and the first page's
+// data go in one round trip instead of one after the other. The first request for the same
+// path within a few seconds takes the answer; one that failed is sent again, in the page's
+// language, which an early request may not know yet.
+export function askEarly(asks) {
+  askingEarly = true;
+  try {
+    asks();
+  } finally {
+    askingEarly = false;
+  }
+}
+
+function request(method, path, body) {
+  if (method !== 'GET') return send(method, path, body);
+  if (askingEarly) {
+    const answer = send(method, path, body);
+    early.set(path, { answer, sentAt: performance.now() });
+    // The caller only sends; it must not see a failure that the later request will report.
+    return answer.then(() => ({}), () => ({}));
+  }
+  const kept = early.get(path);
+  early.delete(path);
+  if (!kept || performance.now() - kept.sentAt > EARLY_LIMIT_MS) return send(method, path, body);
+  return kept.answer.catch(() => send(method, path, body));
 }
 
 // "?a=1&b=2" from an object, leaving out empty values.

@@ -1,8 +1,8 @@
 // The page's frame (header, navigation, language switch, notices) and the hash router that draws
 // one page into <main>, or the sign-in page while a server with an access token waits for it.
 
-import { api } from './api.js';
-import { loadCatalog, settings } from './catalog.js';
+import { api, askEarly } from './api.js';
+import { catalogRequests, loadCatalog, settings } from './catalog.js';
 import { errorView, loadingView } from './components/status.js';
 import { showToast, toastRegion } from './components/toast.js';
 import { h } from './dom.js';
@@ -167,6 +167,12 @@ async function route({ moveFocus = false } = {}) {
 
 // Loads what every page needs and draws the current one; at start, and again after signing in.
 async function open({ moveFocus = false } = {}) {
+  // The catalog and the first page's data are sent now, together, not each after the last.
+  const first = currentRoute();
+  askEarly(() => {
+    catalogRequests();
+    first.page?.requests?.(first.params, first.query);
+  });
   try {
     await loadCatalog();
   } catch (error) {

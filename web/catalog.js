@@ -10,8 +10,13 @@ export const settings = { time_zone: 'UTC', language: 'ko', today: '' };
 let plugins = [];
 let enabled = new Set();
 
+// What loadCatalog asks the server (app.js also sends it early, beside the first page's data).
+export function catalogRequests() {
+  return Promise.all([api.settings(), api.plugins()]);
+}
+
 export async function loadCatalog() {
-  const [serverSettings, answer] = await Promise.all([api.settings(), api.plugins()]);
+  const [serverSettings, answer] = await catalogRequests();
   Object.assign(settings, serverSettings);
   const listed = everyPlugin(answer).filter((plugin) => plugin.manifest);
   plugins = listed.map((plugin) => plugin.manifest).sort((a, b) => a.id.localeCompare(b.id));

@@ -9,12 +9,21 @@ function zone() {
   return settings.time_zone || 'UTC';
 }
 
+// Building an Intl formatter costs far more than using one, and the dashboard's heatmap formats
+// every day of the year: each formatter is built once per language and options.
+const formatters = new Map();
+function cachedFormatter(Kind, options) {
+  const key = `${Kind.name} ${locale()} ${JSON.stringify(options)}`;
+  if (!formatters.has(key)) formatters.set(key, new Kind(locale(), options));
+  return formatters.get(key);
+}
+
 // An instant with its own offset ("2024-10-05T20:00:00+09:00") as a date and time in the
 // user's time zone.
 export function formatDateTime(iso) {
   const instant = new Date(iso);
   if (Number.isNaN(instant.getTime())) return iso ?? '';
-  return new Intl.DateTimeFormat(locale(), {
+  return cachedFormatter(Intl.DateTimeFormat, {
     timeZone: zone(),
     dateStyle: 'medium',
     timeStyle: 'short',
@@ -27,7 +36,7 @@ export function formatDate(day, style = 'medium') {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day ?? '');
   if (!match) return day ?? '';
   const utc = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return new Intl.DateTimeFormat(locale(), { timeZone: 'UTC', dateStyle: style }).format(utc);
+  return cachedFormatter(Intl.DateTimeFormat, { timeZone: 'UTC', dateStyle: style }).format(utc);
 }
 
 // The user's local calendar date of an instant ("2026-11-23T11:54:52Z"); a bare date passes as is.
@@ -35,12 +44,12 @@ export function formatDayOf(text) {
   if (/^\d{4}-\d{2}-\d{2}$/.test(text ?? '')) return formatDate(text);
   const instant = new Date(text);
   if (Number.isNaN(instant.getTime())) return text ?? '';
-  return new Intl.DateTimeFormat(locale(), { timeZone: zone(), dateStyle: 'medium' }).format(instant);
+  return cachedFormatter(Intl.DateTimeFormat, { timeZone: zone(), dateStyle: 'medium' }).format(instant);
 }
 
 export function monthName(monthIndex, style = 'short') {
   const utc = new Date(Date.UTC(2000, monthIndex, 1));
-  return new Intl.DateTimeFormat(locale(), { timeZone: 'UTC', month: style }).format(utc);
+  return cachedFormatter(Intl.DateTimeFormat, { timeZone: 'UTC', month: style }).format(utc);
 }
 
 // "YYYY-MM-DDTHH:MM" of an instant in the user's time zone, as a datetime-local input wants it.
@@ -74,5 +83,5 @@ export function roundedFigure(value) {
 
 export function formatNumber(value) {
   if (typeof value !== 'number') return String(value ?? '');
-  return new Intl.NumberFormat(locale(), { maximumFractionDigits: 1 }).format(roundedFigure(value));
+  return cachedFormatter(Intl.NumberFormat, { maximumFractionDigits: 1 }).format(roundedFigure(value));
 }

@@ -15,9 +15,14 @@ import { h, options, uniqueId } from '../dom.js';
 import { formatDayOf, formatNumber } from '../format.js';
 import { localized, t, unitGap, unitText } from '../i18n.js';
 
-function yearOf(query) {
+// The year the address asks for, if it names one.
+function askedYear(query) {
   const year = Number.parseInt(query.get('year') ?? '', 10);
-  return year >= 1900 && year <= 9999 ? year : currentYear();
+  return year >= 1900 && year <= 9999 ? year : undefined;
+}
+
+function yearOf(query) {
+  return askedYear(query) ?? currentYear();
 }
 
 export function title(params, query) {
@@ -124,10 +129,17 @@ function yearNavigation(year) {
   return h('nav', { class: 'year-nav', 'aria-label': t('dashboard.years') }, link(year - 1, 'dashboard.previous_year'), link(year + 1, 'dashboard.next_year'));
 }
 
+// What the page draws from. app.js also sends it early, before the settings have come: without a
+// year in the address the server answers for its current year, which is what currentYear() says.
+export function requests(params, query) {
+  const year = askedYear(query);
+  return Promise.all([api.dashboard(year), api.heatmap(year, query.get('plugin') ?? ''), api.followUps(false)]);
+}
+
 export async function render(params, query) {
   const year = yearOf(query);
   const plugin = query.get('plugin') ?? '';
-  const [dashboard, activity, followUps] = await Promise.all([api.dashboard(year), api.heatmap(year, plugin), api.followUps(false)]);
+  const [dashboard, activity, followUps] = await requests(params, query);
   const cards = dashboard.cards ?? [];
   const thisWeek = dashboard.this_week ?? [];
   const thisWeekGoals = thisWeek.filter((item) => item.type === 'goal').map((item) => item.goal);
