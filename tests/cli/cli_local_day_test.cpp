@@ -149,6 +149,9 @@ TEST(UnknownZone, IsRefusedWhenAnyCommandStartsAndNothingIsCreated) {
       {fresh.run({"--tz", "Mars/Olympus", "serve", "--port", "0"}, in_korean),
        "알 수 없는 시간대입니다: 'Mars/Olympus'"},
       {fresh.run({"plugins"}, on_mars_in_korean), "알 수 없는 시간대입니다: 'Mars/Olympus'"},
+      // Opens no database at all.
+      {fresh.run({"--tz", "Mars/Olympus", "plugins", "check", "reading.so"}),
+       "unknown time zone 'Mars/Olympus'"},
   };
   for (const auto& [refused, said] : refusals) {
     EXPECT_EQ(refused.exit_code, 1) << refused;

@@ -38,14 +38,6 @@ void Context::load_plugins() {
 
 Database* Context::database() {
   if (database_) return &*database_;
-  // A zone named for this command (--tz, $HOEGO_TZ) is checked before the database is opened,
-  // so that a mistyped one stops every command, serve included, with nothing changed (not even
-  // a migration). A stored zone was checked when it was set, and again below.
-  if (auto zone = named_time_zone())
-    if (auto known = check_time_zone(*zone); !known) {
-      exit_code = fail(known.error());
-      return nullptr;
-    }
   auto directory = resolve_data_directory(options_.data_directory);
   if (!directory) {
     exit_code = fail(directory.error());
@@ -86,6 +78,14 @@ Database* Context::database() {
                 << aligned.error().message << "); they are counted as they were\n";
   }
   return &*database_;
+}
+
+bool Context::check_named_time_zone() {
+  const auto zone = named_time_zone();
+  if (!zone) return true;
+  auto known = check_time_zone(*zone);
+  if (!known) exit_code = fail(known.error());
+  return known.ok();
 }
 
 std::optional<std::string> Context::named_time_zone() const {

@@ -46,6 +46,9 @@ class Context {
   // The IANA time zone that reads times written without an offset: --tz, then $HOEGO_TZ, then
   // the stored setting (once the database is open), then the system's.
   std::string time_zone();
+  // Checks the zone named for this command (--tz, else $HOEGO_TZ), if any: false after
+  // reporting an unknown one. A stored zone was checked when it was set.
+  bool check_named_time_zone();
   // "ko" or "en": --lang, then $HOEGO_LANG, then the stored setting, then $LC_ALL and $LANG.
   std::string language();
   // The words of language(); like it, read after the database is open to heed the stored setting.

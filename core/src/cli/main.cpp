@@ -81,9 +81,16 @@ int main(int argc, char** argv) {
   register_journal_command(app, context);
   register_follow_ups_command(app, context);
   register_serve_command(app, context);
+  // Once the command line is parsed and before any command runs: a mistyped zone stops every
+  // command, serve and those that read no time included, before the database is even opened.
+  app.parse_complete_callback([&context] {
+    if (!context.check_named_time_zone()) throw CLI::RuntimeError(context.exit_code);
+  });
 
   try {
     app.parse(argc, argv);
+  } catch (const CLI::RuntimeError& stopped) {
+    return stopped.get_exit_code();  // reported already
   } catch (const CLI::ParseError& error) {
     if (auto unknown = unknown_add_target(context)) return context.fail(*unknown);
     // --help and --version end parsing too, successfully.
