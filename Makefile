@@ -67,6 +67,8 @@ fuzz: configure-sanitize
 
 # Benchmarks with optimisation (bench/, docs/performance.md). SIZES picks the data sets, e.g.
 # make bench SIZES=10000,100000,1000000; each is built once and kept in $(BENCH_DIR)/bench-data.
+# Last, the dashboard's load in Debian's headless Chromium (bench/page_load.mjs, the browser
+# tests' playwright-core).
 BENCH_DIR ?= build-bench
 SIZES     ?= 10000,100000
 bench: deps
@@ -76,6 +78,8 @@ bench: deps
 	HOEGO_BENCH_SIZES=$(SIZES) HOEGO_BENCH_DATA=$(abspath $(BENCH_DIR))/bench-data \
 		$(BENCH_DIR)/bin/hoego_bench
 	bench/http.sh $(BENCH_DIR) $(abspath $(BENCH_DIR))/bench-data/$(lastword $(subst $(comma), ,$(SIZES)))
+	cd tests/browser && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --ignore-scripts
+	node bench/page_load.mjs $(abspath $(BENCH_DIR))/bin/hoego
 
 comma := ,
 
