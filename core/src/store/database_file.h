@@ -1,5 +1,5 @@
-// How the database file can be opened, decided from its storage before SQLite touches it, and
-// what to say when a write meets storage that refuses it.
+// The database file on disk: how it can be opened (decided from its storage before SQLite
+// touches it), whether it is hoego's, and what to say when its storage fails or refuses a write.
 #pragma once
 
 #include <hoego/core/result.h>
