@@ -67,15 +67,6 @@ void register_serve_command(CLI::App& app, Context& context) {
         std::cerr << "hoego: " << db->file_name()
                   << " is read-only: reads are served, writes are refused (503)\n";
     }
-    // On stderr: the first line on stdout is the address, which scripts read.
-    if (db->read_only()) {
-      if (words.korean())
-        std::cerr << "hoego: " << db->file_name()
-                  << " 은(는) 읽기 전용입니다: 읽기만 하고 쓰기 요청은 거절합니다 (503)\n";
-      else
-        std::cerr << "hoego: " << db->file_name()
-                  << " is read-only: reads are served, writes are refused (503)\n";
-    }
     auto lock = ServeLock::take(db->file_name());
     if (!lock) {
       context.exit_code = context.fail(lock.error());
