@@ -74,8 +74,12 @@ TEST_F(LocalDay, APostAtSeoulNewYearCountsFor2023Everywhere) {
   if (reports.is_object()) reports = reports.at("goals");
   for (const auto& report : reports) {
     const double progress = report.at("state").at("progress").get<double>();
-    if (report["title"] == "2023년 글") EXPECT_EQ(progress, 1) << report;
-    if (report["title"] == "2022년 글") EXPECT_EQ(progress, 0) << report;
+    if (report["title"] == "2023년 글") {
+      EXPECT_EQ(progress, 1) << report;
+    }
+    if (report["title"] == "2022년 글") {
+      EXPECT_EQ(progress, 0) << report;
+    }
   }
 
   // The report of 2023 counts the post (in January); that of 2022 has none.
