@@ -302,6 +302,7 @@ ConnectionLoop::ConnectionLoop(std::unique_ptr<Impl> impl) : impl_(std::move(imp
 ConnectionLoop::~ConnectionLoop() = default;
 
 int ConnectionLoop::port() const { return impl_->port; }
+int ConnectionLoop::listening_socket() const { return impl_->listener; }
 
 Result<std::unique_ptr<ConnectionLoop>> ConnectionLoop::listen(const std::string& host, int port,
                                                                const ConnectionLimits& limits) {

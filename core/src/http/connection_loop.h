@@ -54,6 +54,7 @@ class ConnectionLoop {
   ConnectionLoop& operator=(const ConnectionLoop&) = delete;
 
   int port() const;
+  int listening_socket() const;
   // Serves until stop(): waits on connections on this thread, answers on `limits.workers`
   // threads. Requests being answered when it stops are finished.
   Status run(const Answer& answer, const Refusal& refusal);

@@ -50,11 +50,12 @@ class Routes : public httplib::Server {
   bool answer(httplib::Stream& stream, bool close_connection, bool& connection_closed) {
     return process_request(stream, close_connection, connection_closed, nullptr);
   }
+  // cpp-httplib takes a server without a listening socket of its own for one shutting down:
+  // a content provider's response would end before its body. The loop's socket stands in.
+  void set_listening(int socket) { svr_sock_ = socket; }
 };
 
 }  // namespace
-
-
 
 struct HttpServer::Impl {
   Database& db;
@@ -143,8 +144,9 @@ struct HttpServer::Impl {
     }
     return "HTTP/1.1 " + std::to_string(status) + " " + reason +
            "\r\nContent-Type: application/json; charset=utf-8\r\nContent-Language: " +
-           options.language + "\r\nConnection: close\r\nContent-Length: " +
-           std::to_string(response.body.size()) + "\r\n\r\n" + response.body;
+           options.language +
+           "\r\nConnection: close\r\nContent-Length: " + std::to_string(response.body.size()) +
+           "\r\n\r\n" + response.body;
   }
 
   // The checks every request passes before any route sees it. See docs/api.md.
@@ -302,12 +304,14 @@ Status HttpServer::serve(const ServerOptions& options,
                                 : options.bind_address;
   impl_->own_hosts = {"127.0.0.1" + suffix, "localhost" + suffix, "[::1]" + suffix,
                       lowercase(bound) + suffix};
+  impl_->server.set_listening(loop->listening_socket());
   on_listening(port);
   Status served = loop->run(
       [this](httplib::Stream& stream, bool close_connection, bool& connection_closed) {
         return impl_->server.answer(stream, close_connection, connection_closed);
       },
       [this](int status) { return impl_->refusal(status); });
+  impl_->server.set_listening(INVALID_SOCKET);
   std::lock_guard lock(impl_->loop_mutex);
   impl_->loop.reset();
   return served;
@@ -318,7 +322,5 @@ void HttpServer::stop() {
   impl_->stopped = true;
   if (impl_->loop) impl_->loop->stop();
 }
-
-
 
 }  // namespace hoego
