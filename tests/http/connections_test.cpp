@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "../../core/src/http/connection_loop.h"
 #include "../../core/src/http/request_framing.h"
 #include "server_fixture.h"
 
@@ -229,6 +230,47 @@ TEST_F(Connections, ASecondServerOnTheSamePortIsRefused) {
   EXPECT_NE(status.error().message.find("using the port"), std::string::npos)
       << status.error().message;
   EXPECT_EQ(get("/health").status, 200);  // the first one still answers, alone
+}
+
+// The loop on its own, with deadlines short enough to wait out: a request that does not arrive
+// in time is refused with 408 and closed, an idle connection is closed, and a connection that
+// keeps sending requests on time stays open.
+TEST(ConnectionLoopDeadlines, CloseWhatDoesNotArriveInTime) {
+  http::ConnectionLimits limits;
+  limits.request_deadline = std::chrono::milliseconds(300);
+  limits.idle_limit = std::chrono::milliseconds(1000);
+  auto listening = http::ConnectionLoop::listen("127.0.0.1", 0, limits);
+  ASSERT_TRUE(listening.ok()) << listening.error().message;
+  std::unique_ptr<http::ConnectionLoop> loop = std::move(*listening);
+  const std::string ok = "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok";
+  std::thread serving([&] {
+    (void)loop->run(
+        [&ok](httplib::Stream& stream, bool, bool&) {
+          char line[256];
+          (void)stream.read(line, sizeof line);  // the test's requests fit in one read
+          return stream.write(ok.data(), ok.size()) == static_cast<ssize_t>(ok.size());
+        },
+        [](int status) {
+          return "HTTP/1.1 " + std::to_string(status) + " X\r\nContent-Length: 0\r\n\r\n";
+        });
+  });
+  const std::string request = "GET / HTTP/1.1\r\nHost: x\r\n\r\n";
+  RawConnection slow(loop->port()), idle(loop->port()), busy(loop->port());
+  ASSERT_TRUE(slow.send_text("GET / HTTP/1.1\r\nHost:"));
+  // A request every 100 ms for 1.3 s: ten times within the idle limit, while the idle
+  // connection outlives it.
+  for (int i = 0; i < 13; ++i) {
+    ASSERT_TRUE(busy.send_text(request));
+    EXPECT_EQ(statuses(busy.read_responses(1)), std::vector<int>{200}) << i;
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  EXPECT_EQ(statuses(slow.read_responses(1)), std::vector<int>{408});
+  EXPECT_TRUE(slow.closed_by_server());
+  EXPECT_TRUE(idle.closed_by_server());
+  ASSERT_TRUE(busy.send_text(request));
+  EXPECT_EQ(statuses(busy.read_responses(1)), std::vector<int>{200});
+  loop->stop();
+  serving.join();
 }
 
 }  // namespace

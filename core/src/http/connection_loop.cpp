@@ -41,21 +41,6 @@ struct Connection {
   bool peer_closed = false;  // the client sent all it will: answer what is in, then close
 };
 
-std::string address_text(const sockaddr_storage& address, int& port) {
-  char text[INET6_ADDRSTRLEN] = {};
-  port = 0;
-  if (address.ss_family == AF_INET) {
-    const auto& v4 = reinterpret_cast<const sockaddr_in&>(address);
-    ::inet_ntop(AF_INET, &v4.sin_addr, text, sizeof(text));
-    port = ntohs(v4.sin_port);
-  } else if (address.ss_family == AF_INET6) {
-    const auto& v6 = reinterpret_cast<const sockaddr_in6&>(address);
-    ::inet_ntop(AF_INET6, &v6.sin6_addr, text, sizeof(text));
-    port = ntohs(v6.sin6_port);
-  }
-  return text;
-}
-
 // Sends what fits without waiting: a refusal is best effort before closing.
 void send_now(int fd, const std::string& text) {
   (void)::send(fd, text.data(), text.size(), MSG_NOSIGNAL | MSG_DONTWAIT);

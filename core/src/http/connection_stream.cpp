@@ -66,8 +66,13 @@ void ConnectionStream::get_local_ip_and_port(std::string& ip, int& port) const {
   socklen_t length = sizeof(address);
   ip.clear();
   port = 0;
-  if (::getsockname(fd_, reinterpret_cast<sockaddr*>(&address), &length) != 0) return;
+  if (::getsockname(fd_, reinterpret_cast<sockaddr*>(&address), &length) == 0)
+    ip = address_text(address, port);
+}
+
+std::string address_text(const sockaddr_storage& address, int& port) {
   char text[INET6_ADDRSTRLEN] = {};
+  port = 0;
   if (address.ss_family == AF_INET) {
     const auto& v4 = reinterpret_cast<const sockaddr_in&>(address);
     ::inet_ntop(AF_INET, &v4.sin_addr, text, sizeof(text));
@@ -77,7 +82,7 @@ void ConnectionStream::get_local_ip_and_port(std::string& ip, int& port) const {
     ::inet_ntop(AF_INET6, &v6.sin6_addr, text, sizeof(text));
     port = ntohs(v6.sin6_port);
   }
-  ip = text;
+  return text;
 }
 
 }  // namespace hoego::http

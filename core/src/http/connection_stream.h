@@ -5,11 +5,15 @@
 #pragma once
 
 #include <httplib.h>
+#include <sys/socket.h>
 
 #include <chrono>
 #include <string>
 
 namespace hoego::http {
+
+// "127.0.0.1" or "::1" and the port, from an address getsockname or accept gave.
+std::string address_text(const sockaddr_storage& address, int& port);
 
 class ConnectionStream : public httplib::Stream {
  public:
