@@ -273,5 +273,38 @@ TEST(ConnectionLoopDeadlines, CloseWhatDoesNotArriveInTime) {
   serving.join();
 }
 
+// Bodies still arriving are bounded over all connections: past the bound the connection that
+// has waited longest gives its bytes up, and the others, and new requests, go on.
+TEST(ConnectionLoopMemory, BodiesStillArrivingAreBoundedOverAllConnections) {
+  http::ConnectionLimits limits;
+  limits.max_waiting_bytes = 300 * 1024;
+  auto listening = http::ConnectionLoop::listen("127.0.0.1", 0, limits);
+  ASSERT_TRUE(listening.ok()) << listening.error().message;
+  std::unique_ptr<http::ConnectionLoop> loop = std::move(*listening);
+  std::thread serving([&] {
+    (void)loop->run(
+        [](httplib::Stream& stream, bool, bool&) {
+          const std::string ok = "HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n";
+          return stream.write(ok.data(), ok.size()) == static_cast<ssize_t>(ok.size());
+        },
+        [](int) { return std::string(); });
+  });
+  const std::string head = "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 1000000\r\n\r\n";
+  const std::string part(200 * 1024, 'a');  // a fifth of the body
+  RawConnection first(loop->port());
+  ASSERT_TRUE(first.send_text(head + part));
+  std::this_thread::sleep_for(std::chrono::milliseconds(100));  // first is the oldest
+  RawConnection second(loop->port());
+  ASSERT_TRUE(second.send_text(head + part));
+  std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  EXPECT_TRUE(first.closed_by_server() || !first.send_text("a"));
+  EXPECT_FALSE(second.closed_by_server());
+  RawConnection third(loop->port());
+  ASSERT_TRUE(third.send_text("GET / HTTP/1.1\r\nHost: x\r\n\r\n"));
+  EXPECT_EQ(statuses(third.read_responses(1)), std::vector<int>{200});
+  loop->stop();
+  serving.join();
+}
+
 }  // namespace
 }  // namespace hoego::testing

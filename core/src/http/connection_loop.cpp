@@ -103,6 +103,30 @@ struct ConnectionLoop::Impl {
     return oldest;
   }
 
+  // Keeps the bytes of requests still arriving under the limit by closing the longest-waiting
+  // connections that hold some; false when `current` was one of them.
+  bool bound_waiting_bytes(const Connection& current) {
+    // Requests under 64 KiB each cannot add up to much under the connection caps: only a
+    // connection holding more pays for counting.
+    if (current.buffer.size() <= 64 * 1024) return true;
+    size_t waiting = 0;
+    for (const auto& [fd, connection] : connections)
+      if (!connection->in_worker) waiting += connection->buffer.size();
+    bool current_open = true;
+    while (waiting > limits.max_waiting_bytes) {
+      Connection* oldest = nullptr;
+      for (auto& [fd, connection] : connections)
+        if (!connection->in_worker && !connection->buffer.empty() &&
+            (oldest == nullptr || connection->last_active < oldest->last_active))
+          oldest = connection.get();
+      if (oldest == nullptr) break;
+      waiting -= oldest->buffer.size();
+      if (oldest == &current) current_open = false;
+      close_connection(oldest->fd);
+    }
+    return current_open;
+  }
+
   // Makes room for a new connection from `client` under the caps; false when there is none.
   bool make_room(const std::string& client) {
     auto count = per_client.find(client);
@@ -176,6 +200,7 @@ struct ConnectionLoop::Impl {
       connection.peer_closed = true;  // a request sent before the client shut its side is answered
       break;
     }
+    if (!bound_waiting_bytes(connection)) return;
     const int fd = connection.fd;
     if (consider(connection, refusal) && connection.peer_closed && !connection.in_worker)
       close_connection(fd);

@@ -32,6 +32,9 @@ struct ConnectionLimits {
   size_t max_per_client = 128;   // browsers open 6 per host
   size_t workers = 8;            // requests being answered at once
   size_t max_requests_per_connection = 1'000;
+  // Bytes of requests still arriving, over every connection: bodies up to 1 MiB are kept whole
+  // before a worker sees them, so without a bound 512 slow uploads could hold 512 MiB.
+  size_t max_waiting_bytes = 64 << 20;
 };
 
 class ConnectionLoop {
