@@ -165,6 +165,38 @@ TEST_F(CliPlugins, AVersionedFileNameInThePluginsFolderIsListedWithWhy) {
       hoego.run({"plugins", "check", (own / "libhost_api.so.1.0.0").string()});
   EXPECT_EQ(checked.exit_code, 1) << checked;
   EXPECT_TRUE(contains(checked.out, "  - " + reason)) << checked;
+
+  // In Korean the host's own reason is Korean too; the file names inside stay as they are.
+  const std::string reason_ko =
+      "불러오지 않았습니다: 플러그인 파일 이름은 .so로 끝나야 합니다 (libhost_api.so(으)로 이름을 "
+      "바꾸거나 링크를 만드세요)";
+  const RunResult korean = hoego.run({"--lang", "ko", "plugins"});
+  ASSERT_EQ(korean.exit_code, 0) << korean;
+  EXPECT_TRUE(
+      contains(korean.out, "거부됨 " + (own / "libhost_api.so.1.0.0").string() + ": " + reason_ko))
+      << korean;
+  const json answer_ko = json::parse(hoego.run({"--lang", "ko", "plugins", "--json"}).out);
+  found = false;
+  for (const auto& refused : answer_ko["refused"])
+    found = found ||
+            (refused["reason"] == reason_ko && refused["problems"] == json::array({reason_ko}));
+  EXPECT_TRUE(found) << answer_ko.dump(2);
+  const RunResult checked_ko =
+      hoego.run({"--lang", "ko", "plugins", "check", (own / "libhost_api.so.1.0.0").string()});
+  EXPECT_EQ(checked_ko.exit_code, 1) << checked_ko;
+  EXPECT_TRUE(contains(checked_ko.out, "  - " + reason_ko)) << checked_ko;
+}
+
+TEST_F(CliPlugins, CheckInKoreanKeepsTheDynamicLoadersOwnWords) {
+  const RunResult result = hoego.run(
+      {"--lang", "ko", "plugins", "check", (kTestPlugins / "undefined_symbol.so").string()});
+  EXPECT_EQ(result.exit_code, 1) << result;
+  EXPECT_TRUE(contains(result.out, "문제 1개\n")) << result;
+  EXPECT_TRUE(contains(result.out,
+                       "  - 라이브러리를 불러올 수 없습니다: " HOEGO_TEST_PLUGIN_DIRECTORY
+                       "/undefined_symbol.so: undefined symbol: "
+                       "hoego_test_function_nobody_defines"))
+      << result;
 }
 
 TEST_F(CliPlugins, TheHostApiAnswersFromTheUsersSettings) {

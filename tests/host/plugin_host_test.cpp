@@ -96,6 +96,8 @@ TEST(PluginHost, RefusesAFileThatIsNotALibrary) {
   EXPECT_TRUE(host.plugins().empty());
   ASSERT_EQ(host.refusals().size(), 1u);
   EXPECT_NE(host.refusals().front().reason.find("cannot load library"), std::string::npos);
+  EXPECT_NE(host.refusals().front().reason_in("ko").find("라이브러리를 불러올 수 없습니다: "),
+            std::string::npos);
 }
 
 TEST(PluginHost, ListsAVersionedFileNameAsNotLoadedAndSaysWhichNameWould) {
@@ -111,6 +113,9 @@ TEST(PluginHost, ListsAVersionedFileNameAsNotLoadedAndSaysWhichNameWould) {
   EXPECT_EQ(host.refusals().front().path, directory.path() / "libx.so.1.0.0");
   EXPECT_EQ(host.refusals().front().reason,
             "not loaded: a plugin's file name must end in .so (rename it, or link it, as libx.so)");
+  EXPECT_EQ(host.refusals().front().reason_in("ko"),
+            "불러오지 않았습니다: 플러그인 파일 이름은 .so로 끝나야 합니다 (libx.so(으)로 이름을 "
+            "바꾸거나 링크를 만드세요)");
 
   // Checked by name it would load, but the folder would not: the check says so.
   PluginHost checker;
@@ -118,6 +123,7 @@ TEST(PluginHost, ListsAVersionedFileNameAsNotLoadedAndSaysWhichNameWould) {
   ASSERT_NE(check.plugin, nullptr);
   ASSERT_EQ(check.problems.size(), 1u);
   EXPECT_EQ(check.problems.front(), host.refusals().front().reason);
+  EXPECT_EQ(check.problems_in("ko"), host.refusals().front().problems_in("ko"));
 }
 
 TEST(PluginHost, AFailedInitIsExplainedInItsRefusalNotOnStandardError) {
@@ -128,6 +134,11 @@ TEST(PluginHost, AFailedInitIsExplainedInItsRefusalNotOnStandardError) {
   ASSERT_EQ(host.refusals().size(), 1u);
   EXPECT_EQ(host.refusals().front().reason,
             "its init function failed: init_fails: the resource it needs is missing");
+  // The plugin's own words stay as it logged them inside the Korean sentence.
+  EXPECT_EQ(host.refusals().front().reason_in("ko"),
+            "init 함수가 실패했습니다: init_fails: the resource it needs is missing");
+  EXPECT_EQ(host.refusals().front().problems_in("ko"),
+            std::vector<std::string>{host.refusals().front().reason_ko});
 }
 
 TEST(PluginHost, ThrowingPluginGivesAnErrorAndTheHostKeepsWorking) {

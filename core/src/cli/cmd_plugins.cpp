@@ -43,7 +43,7 @@ void list_plugins(Context& context, bool json) {
               << plugin->id() << ")\n";
   for (const auto& refusal : host.refusals())
     std::cout << words.pick("거부됨 ", "refused ") << refusal.path.string() << ": "
-              << refusal.reason << "\n";
+              << refusal.reason_in(words.language) << "\n";
   for (const auto& kept : unloaded)
     std::cout << words.entries(kept.entries)
               << (words.korean()      ? "가"
@@ -79,9 +79,9 @@ void check_plugin(Context& context, const std::string& file, bool json) {
     for (const auto& loaded : context.plugins().plugins())
       if (std::filesystem::equivalent(loaded->path(), file, error)) plugin = loaded.get();
   }
+  const std::vector<std::string>& problems = check.problems_in(words.language);
   if (json) {
-    nlohmann::json answer{
-        {"path", file}, {"ok", check.problems.empty()}, {"problems", check.problems}};
+    nlohmann::json answer{{"path", file}, {"ok", problems.empty()}, {"problems", problems}};
     if (plugin != nullptr) answer["plugin"] = plugin_answer(*plugin, context.language());
     context.print_json(answer);
   } else if (check.problems.empty() && plugin != nullptr) {
@@ -98,7 +98,7 @@ void check_plugin(Context& context, const std::string& file, bool json) {
               << (words.korean() ? "문제 " + std::to_string(count) + "개"
                                  : counted(count, "problem", "problems"))
               << "\n";
-    for (const auto& problem : check.problems) std::cout << "  - " << problem << "\n";
+    for (const auto& problem : problems) std::cout << "  - " << problem << "\n";
   }
   if (!check.problems.empty()) context.exit_code = kExitInvalid;
 }

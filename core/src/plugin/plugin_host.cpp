@@ -387,13 +387,17 @@ PluginHost::~PluginHost() {
   while (!plugins_.empty()) plugins_.pop_back();
 }
 
-std::optional<std::string> misnamed_plugin(const std::filesystem::path& path) {
+std::optional<LocalizedText> misnamed_plugin(const std::filesystem::path& path) {
   if (path.extension() == ".so") return std::nullopt;
-  std::string reason = "not loaded: a plugin's file name must end in .so";
+  LocalizedText reason{"불러오지 않았습니다: 플러그인 파일 이름은 .so로 끝나야 합니다",
+                       "not loaded: a plugin's file name must end in .so"};
   // libx.so.1.0.0, as a library's build installs it: say what name would load.
   const std::string name = path.filename().string();
-  if (const size_t so = name.find(".so."); so != std::string::npos)
-    reason += " (rename it, or link it, as " + name.substr(0, so + 3) + ")";
+  if (const size_t so = name.find(".so."); so != std::string::npos) {
+    const std::string loadable = name.substr(0, so + 3);
+    reason.en += " (rename it, or link it, as " + loadable + ")";
+    reason.ko += " (" + loadable + "(으)로 이름을 바꾸거나 링크를 만드세요)";
+  }
   return reason;
 }
 
@@ -407,7 +411,8 @@ void PluginHost::load_directory(const std::filesystem::path& directory) {
   }
   if (error) {
     const std::string reason = "cannot read plugin directory: " + error.message();
-    refusals_.push_back({directory, reason, {reason}});
+    const std::string reason_ko = "플러그인 폴더를 읽을 수 없습니다: " + error.message();
+    refusals_.push_back({directory, reason, {reason}, reason_ko, {reason_ko}});
     return;
   }
   std::sort(files.begin(), files.end());
@@ -418,7 +423,7 @@ void PluginHost::load_directory(const std::filesystem::path& directory) {
       const bool listed =
           std::any_of(refusals_.begin(), refusals_.end(),
                       [&](const PluginRefusal& refusal) { return refusal.path == file; });
-      if (!listed) refusals_.push_back({file, *reason, {*reason}});
+      if (!listed) refusals_.push_back({file, reason->en, {reason->en}, reason->ko, {reason->ko}});
     } else {
       load_file(file);
     }
@@ -434,7 +439,8 @@ const LoadedPlugin* PluginHost::load_file(const std::filesystem::path& path) {
 
   PluginCheck loaded = load(path);
   if (!loaded.plugin) {
-    refusals_.push_back({path, loaded.problems.front(), std::move(loaded.problems)});
+    refusals_.push_back({path, loaded.problems.front(), std::move(loaded.problems),
+                         loaded.problems_ko.front(), std::move(loaded.problems_ko)});
     return nullptr;
   }
   auto& into = disabled_ids_.count(loaded.plugin->id()) != 0 ? disabled_ : plugins_;
@@ -475,20 +481,29 @@ PluginCheck PluginHost::check_file(const std::filesystem::path& path) {
     // initialised once; report the attempt this host made instead.
     for (const auto& refusal : refusals_) {
       const auto refused = std::filesystem::weakly_canonical(refusal.path, error);
-      if ((error ? refusal.path : refused) == key) return PluginCheck{refusal.problems, nullptr};
+      if ((error ? refusal.path : refused) == key)
+        return PluginCheck{refusal.problems, nullptr, refusal.problems_ko};
     }
     return PluginCheck{};
   }
   PluginCheck check = load(path);
   // Given by name it loads, but not from a plugins folder.
-  if (auto reason = misnamed_plugin(path)) check.problems.insert(check.problems.begin(), *reason);
+  if (auto reason = misnamed_plugin(path)) {
+    check.problems.insert(check.problems.begin(), reason->en);
+    check.problems_ko.insert(check.problems_ko.begin(), reason->ko);
+  }
   return check;
 }
 
 PluginCheck PluginHost::load(const std::filesystem::path& path) {
   PluginCheck result;
-  auto refuse = [&result](std::string problem) {
+  // Every problem in both languages, so that problems and problems_ko stay one for one.
+  auto add = [&result](std::string problem, std::string problem_ko) {
     result.problems.push_back(std::move(problem));
+    result.problems_ko.push_back(std::move(problem_ko));
+  };
+  auto refuse = [&result, &add](std::string problem, std::string problem_ko) {
+    add(std::move(problem), std::move(problem_ko));
     return std::move(result);
   };
   auto library = std::make_unique<LoadedPlugin::Library>();
@@ -506,27 +521,37 @@ PluginCheck PluginHost::load(const std::filesystem::path& path) {
   if (opened == nullptr) {
     const char* reason = dlerror();
     return refuse(std::string("cannot load library: ") +
-                  (reason != nullptr ? reason : "the dynamic loader gave no reason"));
+                      (reason != nullptr ? reason : "the dynamic loader gave no reason"),
+                  std::string("라이브러리를 불러올 수 없습니다: ") +
+                      (reason != nullptr ? reason : "동적 로더가 이유를 알리지 않았습니다"));
   }
   boost::dll::fs::error_code load_error;
   library->library.load(path, load_error,
                         boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local);
-  if (load_error) return refuse("cannot load library: " + load_error.message());
+  if (load_error)
+    return refuse("cannot load library: " + load_error.message(),
+                  "라이브러리를 불러올 수 없습니다: " + load_error.message());
   if (!library->library.has(HOEGO_PLUGIN_ENTRY_SYMBOL))
     return refuse(std::string("no ") + HOEGO_PLUGIN_ENTRY_SYMBOL +
-                  " entry point (is it extern \"C\" and exported?)");
+                      " entry point (is it extern \"C\" and exported?)",
+                  std::string("진입점 ") + HOEGO_PLUGIN_ENTRY_SYMBOL +
+                      "이(가) 없습니다 (extern \"C\"로 선언하고 내보냈나요?)");
 
   auto& entry = library->library.get<std::remove_pointer_t<hoego_plugin_entry_function>>(
       HOEGO_PLUGIN_ENTRY_SYMBOL);
   const hoego_plugin* descriptor = entry(HOEGO_SDK_VERSION);
-  if (descriptor == nullptr) return refuse("the entry point returned no descriptor");
+  if (descriptor == nullptr)
+    return refuse("the entry point returned no descriptor",
+                  "진입점이 설명자를 돌려주지 않았습니다");
 
   // Read the size first, then only the bytes the plugin declared.
   uint32_t declared_size = 0;
   std::memcpy(&declared_size, descriptor, sizeof(declared_size));
   if (declared_size < kSdk1PluginSize)
     return refuse("descriptor is " + std::to_string(declared_size) +
-                  " bytes, smaller than SDK 1.0's " + std::to_string(kSdk1PluginSize));
+                      " bytes, smaller than SDK 1.0's " + std::to_string(kSdk1PluginSize),
+                  "설명자가 " + std::to_string(declared_size) + "바이트로, SDK 1.0의 " +
+                      std::to_string(kSdk1PluginSize) + "바이트보다 작습니다");
   std::memcpy(&library->descriptor, descriptor,
               std::min<size_t>(declared_size, sizeof(hoego_plugin)));
 
@@ -534,24 +559,33 @@ PluginCheck PluginHost::load(const std::filesystem::path& path) {
   const uint32_t version = library->descriptor.sdk_version;
   if (HOEGO_SDK_VERSION_MAJOR_OF(version) != HOEGO_SDK_VERSION_MAJOR)
     return refuse("built for SDK " + version_text(version) + "; this host speaks SDK " +
-                  std::to_string(HOEGO_SDK_VERSION_MAJOR) + ".x");
+                      std::to_string(HOEGO_SDK_VERSION_MAJOR) + ".x",
+                  "SDK " + version_text(version) + "용으로 빌드되었습니다; 이 호스트는 SDK " +
+                      std::to_string(HOEGO_SDK_VERSION_MAJOR) + ".x를 씁니다");
   if (HOEGO_SDK_VERSION_MINOR_OF(version) > HOEGO_SDK_VERSION_MINOR)
-    result.problems.push_back("built against SDK " + version_text(version) +
-                              ", newer than this host's SDK " + version_text(HOEGO_SDK_VERSION) +
-                              "; upgrade hoego");
+    add("built against SDK " + version_text(version) + ", newer than this host's SDK " +
+            version_text(HOEGO_SDK_VERSION) + "; upgrade hoego",
+        "SDK " + version_text(version) + " 기준으로 빌드되어 이 호스트의 SDK " +
+            version_text(HOEGO_SDK_VERSION) + "보다 새롭습니다; hoego를 업그레이드하세요");
 
   std::optional<Manifest> manifest;
   if (library->descriptor.manifest_json == nullptr) {
-    result.problems.emplace_back("it has no manifest");
+    add("it has no manifest", "매니페스트가 없습니다");
   } else if (auto parsed = parse_manifest(library->descriptor.manifest_json); !parsed) {
-    if (parsed.error().fields.empty()) result.problems.push_back(parsed.error().message);
-    for (const auto& field : parsed.error().fields)
-      result.problems.push_back("invalid manifest: " + field.field + " " + field.message);
+    // The manifest's checks speak English; the Korean names the problem and quotes their words.
+    const std::string lead_ko = "매니페스트에 문제가 있습니다: ";
+    const Error& error = parsed.error();
+    if (error.fields.empty())
+      add(error.message, error.message_ko.empty() ? lead_ko + error.message : error.message_ko);
+    for (const auto& field : error.fields)
+      add("invalid manifest: " + field.field + " " + field.message,
+          lead_ko + field.field + " " + field.in("ko"));
   } else {
     manifest = std::move(parsed.value());
     if (const LoadedPlugin* other = find_loaded(manifest->id); other != nullptr)
-      result.problems.push_back("plugin id '" + manifest->id + "' is already loaded from " +
-                                other->path().string());
+      add("plugin id '" + manifest->id + "' is already loaded from " + other->path().string(),
+          "플러그인 id '" + manifest->id + "'은(는) 이미 " + other->path().string() +
+              "에서 불러왔습니다");
   }
 
   if (library->descriptor.get_extension != nullptr) {
@@ -560,21 +594,27 @@ PluginCheck PluginHost::load(const std::filesystem::path& path) {
         library->descriptor.get_extension(HOEGO_EXTENSION_YEAR_REPORT_1));
     if (year_report != nullptr && (year_report->struct_size < sizeof(hoego_year_report_v1) ||
                                    year_report->write_section == nullptr))
-      result.problems.push_back(std::string("its ") + HOEGO_EXTENSION_YEAR_REPORT_1 +
-                                " extension has no write_section function");
+      add(std::string("its ") + HOEGO_EXTENSION_YEAR_REPORT_1 +
+              " extension has no write_section function",
+          std::string("확장 ") + HOEGO_EXTENSION_YEAR_REPORT_1 +
+              "에 write_section 함수가 없습니다");
     const auto* resumable = static_cast<const hoego_resumable_milestones_v1*>(
         library->descriptor.get_extension(HOEGO_EXTENSION_RESUMABLE_MILESTONES_1));
     if (resumable != nullptr && (resumable->struct_size < sizeof(hoego_resumable_milestones_v1) ||
                                  resumable->resume == nullptr))
-      result.problems.push_back(std::string("its ") + HOEGO_EXTENSION_RESUMABLE_MILESTONES_1 +
-                                " extension has no resume function");
+      add(std::string("its ") + HOEGO_EXTENSION_RESUMABLE_MILESTONES_1 +
+              " extension has no resume function",
+          std::string("확장 ") + HOEGO_EXTENSION_RESUMABLE_MILESTONES_1 +
+              "에 resume 함수가 없습니다");
     const auto* resumable_report = static_cast<const hoego_resumable_year_report_v1*>(
         library->descriptor.get_extension(HOEGO_EXTENSION_RESUMABLE_YEAR_REPORT_1));
     if (resumable_report != nullptr &&
         (resumable_report->struct_size < sizeof(hoego_resumable_year_report_v1) ||
          resumable_report->resume == nullptr || resumable_report->write_section == nullptr))
-      result.problems.push_back(std::string("its ") + HOEGO_EXTENSION_RESUMABLE_YEAR_REPORT_1 +
-                                " extension lacks its resume or write_section function");
+      add(std::string("its ") + HOEGO_EXTENSION_RESUMABLE_YEAR_REPORT_1 +
+              " extension lacks its resume or write_section function",
+          std::string("확장 ") + HOEGO_EXTENSION_RESUMABLE_YEAR_REPORT_1 +
+              "에 resume 또는 write_section 함수가 없습니다");
   }
   // init runs only once everything the plugin declared has passed.
   if (!result.problems.empty()) return result;
@@ -589,8 +629,9 @@ PluginCheck PluginHost::load(const std::filesystem::path& path) {
     const hoego_status status = library->descriptor.init(&library->host);
     library->collecting_log = false;
     if (status != HOEGO_STATUS_OK)
-      return refuse("its init function failed" +
-                    (library->init_log.empty() ? "" : ": " + library->init_log));
+      return refuse(
+          "its init function failed" + (library->init_log.empty() ? "" : ": " + library->init_log),
+          "init 함수가 실패했습니다" + (library->init_log.empty() ? "" : ": " + library->init_log));
     // A plugin that started logs its warnings as it would at any other time.
     if (!library->init_log.empty()) {
       std::lock_guard lock(log_mutex);

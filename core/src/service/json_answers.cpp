@@ -75,8 +75,8 @@ json plugins_answer(const PluginHost& plugins, const std::string& language,
   for (const auto& plugin : unloaded) kept.push_back(to_json(plugin));
   for (const auto& refusal : plugins.refusals())
     refused.push_back({{"path", refusal.path.string()},
-                       {"reason", refusal.reason},
-                       {"problems", refusal.problems}});
+                       {"reason", refusal.reason_in(language)},
+                       {"problems", refusal.problems_in(language)}});
   return json{{"plugins", std::move(loaded)},
               {"disabled", std::move(disabled)},
               {"unloaded", std::move(kept)},

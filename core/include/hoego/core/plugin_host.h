@@ -87,23 +87,41 @@ class LoadedPlugin {
 };
 
 // A library that was not loaded, and why: the first problem in one line, then every one found.
+// Each is in English and, at the same index, in Korean (`reason_ko`, `problems_ko`); words from
+// outside the host (the dynamic loader's, a plugin's own log, a manifest check's detail) stay as
+// they were inside the Korean sentence.
 struct PluginRefusal {
   std::filesystem::path path;
   std::string reason;
   std::vector<std::string> problems;
+  std::string reason_ko;
+  std::vector<std::string> problems_ko;
+
+  const std::string& reason_in(std::string_view language) const {
+    return in_language(reason, reason_ko, language);
+  }
+  const std::vector<std::string>& problems_in(std::string_view language) const {
+    return language == "ko" && problems_ko.size() == problems.size() ? problems_ko : problems;
+  }
 };
 
 // What checking a library without keeping it found (PluginHost::check_file).
 struct PluginCheck {
   std::vector<std::string> problems;     // empty when it would load
   std::unique_ptr<LoadedPlugin> plugin;  // the loaded plugin when there were no problems
+  std::vector<std::string> problems_ko;  // `problems` in Korean, one for one
+
+  const std::vector<std::string>& problems_in(std::string_view language) const {
+    return language == "ko" && problems_ko.size() == problems.size() ? problems_ko : problems;
+  }
 };
+
+// Why a file in a plugins folder is not loaded for its name, in both languages, or nullopt
+// when it ends in .so.
+std::optional<LocalizedText> misnamed_plugin(const std::filesystem::path& path);
 
 // Finds, checks and owns the loaded plugins. Not thread-safe while loading; once loading is
 // done, calls into the plugins may come from any thread.
-// Why a file in a plugins folder is not loaded for its name, or nullopt when it ends in .so.
-std::optional<std::string> misnamed_plugin(const std::filesystem::path& path);
-
 class PluginHost {
  public:
   PluginHost();
