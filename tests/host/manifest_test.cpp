@@ -50,6 +50,23 @@ TEST(Manifest, ParsesEveryPartOfAValidManifest) {
   EXPECT_EQ(manifest->widgets[1].metrics, std::vector<std::string>{"pages"});
 }
 
+TEST(Manifest, AMetricCanBeGivenPerOptionOrAsTheMostFrequentOption) {
+  std::string text = kReadingManifest;
+  const std::string pages = R"("aggregate": "sum", "field": "pages"})";
+  text.replace(text.find(pages), pages.size(),
+               R"("aggregate": "sum", "field": "pages", "by": "format"},
+    {"id": "format", "label": {"ko": "자주 읽은 형태", "en": "Most read as"}, "kind": "book",
+     "aggregate": "most_frequent", "field": "format"})");
+  auto manifest = parse_manifest(text);
+  ASSERT_TRUE(manifest.ok()) << manifest.error().message;
+  ASSERT_EQ(manifest->metrics.size(), 3u);
+  EXPECT_EQ(manifest->metrics[1].by, "format");
+  EXPECT_EQ(manifest->metrics[1].field, "pages");
+  EXPECT_EQ(manifest->metrics[2].aggregate, Aggregate::kMostFrequent);
+  EXPECT_EQ(manifest->metrics[2].field, "format");
+  EXPECT_TRUE(manifest->metrics[2].by.empty());
+}
+
 TEST(Manifest, WithoutWidgetsACardShowsEverything) {
   std::string text = kReadingManifest;
   const std::string widgets = text.substr(text.find(R"(  "widgets")"));
@@ -123,7 +140,18 @@ INSTANTIATE_TEST_SUITE_P(
                R"("id": "book", "version": 2, "calendar": {"duration_field": "author"},)",
                "'author' is not an integer field of this kind"},
         Broken{"WidgetLimitTooLarge", R"("limit": 3)", R"("limit": 500)",
-               "must be a whole number from 1 to 50"}),
+               "must be a whole number from 1 to 50"},
+        Broken{"ByTextField", R"("aggregate": "count"},)",
+               R"("aggregate": "count", "by": "author"},)",
+               "'author' is not a choice field of kind 'book'"},
+        Broken{"ByOnDistinctPeople", R"("aggregate": "count"},)",
+               R"("aggregate": "count_items", "field": "quotes", "by": "format"},)",
+               "only a count or sum metric can be given per option"},
+        Broken{"MostFrequentOfNumber", R"("aggregate": "count"},)",
+               R"("aggregate": "most_frequent", "field": "pages"},)",
+               "'pages' is not a choice field of kind 'book'"},
+        Broken{"MostFrequentWithoutField", R"("aggregate": "count"},)",
+               R"("aggregate": "most_frequent"},)", "manifest.metrics[0].field is missing"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST(Manifest, ListsEveryProblemNotOnlyTheFirst) {

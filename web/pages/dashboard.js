@@ -9,11 +9,12 @@ import { failedPart } from '../components/failed-part.js';
 import { followUpList } from '../components/follow-up-list.js';
 import { goalCard } from '../components/goal-card.js';
 import { heatmap } from '../components/heatmap.js';
+import { metricFigure } from '../components/metric-figure.js';
 import { thisWeekSection } from '../components/this-week.js';
 import { unloadedNotice } from '../components/unloaded-notice.js';
 import { h, options, uniqueId } from '../dom.js';
-import { formatDayOf, formatNumber } from '../format.js';
-import { localized, t, unitGap, unitText } from '../i18n.js';
+import { formatDayOf } from '../format.js';
+import { localized, t } from '../i18n.js';
 
 // The year the address asks for, if it names one.
 function askedYear(query) {
@@ -31,10 +32,9 @@ export function title(params, query) {
 
 function statsWidget(widget) {
   return h('dl', { class: 'stats' }, (widget.metrics ?? []).map((metric) =>
-    h('div', { class: 'stat' },
+    h('div', { class: 'stat', dataset: { metric: `${metric.plugin}/${metric.id}` } },
       h('dt', {}, localized(metric.label, metric.id)),
-      h('dd', {}, h('span', { class: 'stat-value' }, formatNumber(metric.value)),
-        metric.unit ? h('span', { class: 'stat-unit' }, unitGap(), unitText(metric.unit)) : null))));
+      h('dd', {}, metricFigure(metric)))));
 }
 
 // A goal listed under "this week" is not drawn again here (each goal appears once); the card

@@ -6,9 +6,10 @@ import { api } from '../api.js';
 import { currentYear, manifests, pluginName } from '../catalog.js';
 import { entryLink, entryTitle } from '../components/entry-item.js';
 import { failedPart, failuresOf } from '../components/failed-part.js';
+import { metricFigure } from '../components/metric-figure.js';
 import { h } from '../dom.js';
 import { formatDate, formatDayOf, formatNumber, monthName } from '../format.js';
-import { language, localized, t, unitGap, unitText } from '../i18n.js';
+import { language, localized, t } from '../i18n.js';
 
 function yearOf(query) {
   const year = Number.parseInt(query.get('year') ?? '', 10);
@@ -30,8 +31,7 @@ function section(key, className, ...children) {
 function metricItem(metric) {
   return h('div', { class: 'stat', dataset: { metric: `${metric.plugin}/${metric.id}` } },
     h('dt', {}, localized(metric.label, metric.id)),
-    h('dd', {}, h('span', { class: 'stat-value' }, formatNumber(metric.value)),
-      metric.unit ? h('span', { class: 'stat-unit' }, unitGap(), unitText(metric.unit)) : null));
+    h('dd', {}, metricFigure(metric)));
 }
 
 // The metrics that counted something, grouped by plugin in the order of the loaded manifests

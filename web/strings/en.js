@@ -58,6 +58,7 @@ export default {
   'dashboard.at_risk_none': 'No goal is at risk. Well done.',
   'dashboard.activity': 'Activity',
   'dashboard.no_plugins': 'No plugins are loaded.',
+  'metric.chosen': '({count} times)',
   'widget.stats': 'The year in numbers',
   'widget.goals': 'Goals',
   'widget.goals_none': 'No goals for this plugin yet.',

@@ -57,6 +57,7 @@ export default {
   'dashboard.at_risk_none': '위험한 목표가 없습니다. 잘 하고 있어요.',
   'dashboard.activity': '활동',
   'dashboard.no_plugins': '설치된 플러그인이 없습니다.',
+  'metric.chosen': '({count}번)',
   'widget.stats': '숫자로 보는 한 해',
   'widget.goals': '목표',
   'widget.goals_none': '이 플러그인의 목표가 없습니다.',

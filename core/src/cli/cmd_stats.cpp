@@ -48,7 +48,11 @@ void register_stats_commands(CLI::App& app, Context& context) {
     const Words words = context.words();
     for (const auto& metric : *metrics)
       std::cout << metric.plugin << "  " << metric.label.in(words.language) << ": "
-                << words.figure(metric.value, metric.unit) << "\n";
+                << metric_text(metric, words.language,
+                               [&](double value, const std::string& unit) {
+                                 return words.figure(value, unit);
+                               })
+                << "\n";
   });
 
   auto* milestones = app.add_subcommand("milestones", "Show the milestones reached");

@@ -31,7 +31,7 @@ constexpr std::array<std::pair<std::string_view, WidgetType>, 4> kWidgetTypes{{
     {"milestones", WidgetType::kMilestones},
 }};
 
-constexpr std::array<std::pair<std::string_view, Aggregate>, 7> kAggregates{{
+constexpr std::array<std::pair<std::string_view, Aggregate>, 8> kAggregates{{
     {"count", Aggregate::kCount},
     {"sum", Aggregate::kSum},
     {"distinct_people", Aggregate::kDistinctPeople},
@@ -39,6 +39,7 @@ constexpr std::array<std::pair<std::string_view, Aggregate>, 7> kAggregates{{
     {"per_month", Aggregate::kPerMonth},
     {"longest_gap_days", Aggregate::kLongestGapDays},
     {"average_span_days", Aggregate::kAverageSpanDays},
+    {"most_frequent", Aggregate::kMostFrequent},
 }};
 
 bool is_identifier(const std::string& text) {
@@ -286,6 +287,14 @@ class Checker {
     return result;
   }
 
+  // A metric per option (by, most_frequent) needs a choice field of the metric's kind.
+  void choice_field(const std::string& field, const std::string& path, const KindSpec* kind_spec) {
+    if (kind_spec == nullptr || field.empty()) return;
+    const FieldSpec* field_spec = kind_spec->field(field);
+    if (field_spec == nullptr || field_spec->type != FieldType::kChoice)
+      problem(path, "'" + field + "' is not a choice field of kind '" + kind_spec->id + "'");
+  }
+
   MetricSpec metric(const json& object, const std::string& path, const Manifest& manifest) {
     MetricSpec spec;
     spec.id = identifier(object, path, "id");
@@ -303,7 +312,8 @@ class Checker {
         problem(path + ".aggregate", "'" + aggregate +
                                          "' is not an aggregate (count, sum, "
                                          "distinct_people, count_items, per_month, "
-                                         "longest_gap_days, average_span_days)");
+                                         "longest_gap_days, average_span_days, "
+                                         "most_frequent)");
       return spec;
     }
     spec.aggregate = known->second;
@@ -329,6 +339,17 @@ class Checker {
                       (spec.aggregate == Aggregate::kSum ? "numeric" : "list or checklist") +
                       " field of kind '" + spec.kind + "'");
       }
+    }
+    if (spec.aggregate == Aggregate::kMostFrequent) {
+      spec.field = string(object, path, "field", true);
+      choice_field(spec.field, path + ".field", kind_spec);
+    }
+    if (object.contains("by")) {
+      spec.by = string(object, path, "by", true);
+      if (spec.aggregate != Aggregate::kCount && spec.aggregate != Aggregate::kSum)
+        problem(path + ".by", "only a count or sum metric can be given per option");
+      else
+        choice_field(spec.by, path + ".by", kind_spec);
     }
     if (object.contains("people")) {
       const std::string people = string(object, path, "people", false);

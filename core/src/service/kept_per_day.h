@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include "../store/derived_store.h"
@@ -49,7 +50,8 @@ Result<PerDay<Amount>> kept_per_day(Database& db, const PerDaySource<Amount>& so
   bool count_all = true;
   if (usable && (*kept)->change <= source.change) {
     for (const auto& [day, amount] : parsed.items())
-      if (amount.is_number()) days[day] = amount.template get<Amount>();
+      if (amount.is_number() || (!std::is_arithmetic_v<Amount> && amount.is_object()))
+        days[day] = amount.template get<Amount>();
     auto changed =
         derived.changed_since(source.plugin, source.since, source.until, (*kept)->change);
     if (!changed) return changed.error();

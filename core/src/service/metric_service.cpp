@@ -15,12 +15,46 @@ namespace hoego {
 
 using nlohmann::json;
 
+namespace {
+
+json to_json(const OptionValue& option) {
+  return json{{"id", option.id},
+              {"label", {{"ko", option.label.ko}, {"en", option.label.en}}},
+              {"value", number_json(option.value)}};
+}
+
+}  // namespace
+
 json to_json(const MetricValue& metric) {
-  return json{{"plugin", metric.plugin},
-              {"id", metric.id},
-              {"label", {{"ko", metric.label.ko}, {"en", metric.label.en}}},
-              {"value", number_json(metric.value)},
-              {"unit", metric.unit}};
+  json value{{"plugin", metric.plugin},
+             {"id", metric.id},
+             {"label", {{"ko", metric.label.ko}, {"en", metric.label.en}}},
+             {"value", number_json(metric.value)},
+             {"unit", metric.unit}};
+  if (!metric.by.empty()) {
+    value["by"] = metric.by;
+    value["options"] = json::array();
+    for (const auto& option : metric.options) value["options"].push_back(to_json(option));
+  }
+  if (!metric.most_frequent_of.empty()) {
+    value["field"] = metric.most_frequent_of;
+    value["option"] = metric.option ? to_json(*metric.option) : json();
+  }
+  return value;
+}
+
+std::string metric_text(const MetricValue& metric, std::string_view language,
+                        const std::function<std::string(double, const std::string&)>& figure) {
+  if (!metric.most_frequent_of.empty())
+    return metric.option
+               ? metric.option->label.in(language) + " (" + figure(metric.option->value, "") + ")"
+               : figure(0, "");
+  std::string text = figure(metric.value, metric.unit);
+  std::string per_option;
+  for (const auto& option : metric.options)
+    per_option += (per_option.empty() ? "" : ", ") + option.label.in(language) + " " +
+                  figure(option.value, metric.unit);
+  return per_option.empty() ? text : text + " (" + per_option + ")";
 }
 
 MetricPeriod MetricPeriod::whole_year(int year) {
@@ -39,6 +73,10 @@ Result<std::map<std::string, double>> days_of(Database& db, const std::string& p
                                               const MetricSpec& metric, const MetricPeriod& period,
                                               const std::string& key, int64_t change,
                                               std::vector<DerivedValue>& to_keep);
+Result<std::vector<OptionValue>> options_of(Database& db, const LoadedPlugin& plugin,
+                                            const MetricSpec& metric, const MetricPeriod& period,
+                                            const std::string& key, int64_t change,
+                                            std::vector<DerivedValue>& to_keep);
 
 }  // namespace
 
@@ -69,7 +107,26 @@ Result<std::vector<MetricValue>> MetricService::compute(const std::optional<std:
     for (const auto& metric : loaded->manifest().metrics) {
       const std::string key = "metric " + id + "/" + metric.id + " " + loaded->build() + " from " +
                               period.since.value_or("") + " to " + period.until.value_or("");
-      double value = 0;
+      MetricValue counted;
+      counted.plugin = id;
+      counted.id = metric.id;
+      counted.label = metric.label;
+      counted.unit = metric.unit;
+      double& value = counted.value;
+      if (!metric.by.empty() || metric.aggregate == Aggregate::kMostFrequent) {
+        auto options =
+            options_of(db_, *loaded, metric, period, key + " by option", *change, to_keep);
+        if (!options) return options.error();
+        if (metric.aggregate == Aggregate::kMostFrequent) {
+          counted.most_frequent_of = metric.field;
+          if (!options->empty()) counted.option = options->front();
+          value = counted.option ? counted.option->value : 0;
+          values.push_back(std::move(counted));
+          continue;
+        }
+        counted.by = metric.by;
+        counted.options = std::move(*options);
+      }
       if (adds_up_by_day(metric.aggregate)) {
         auto days = days_of(db_, id, metric, period, key, *change, to_keep);
         if (!days) return days.error();
@@ -87,7 +144,7 @@ Result<std::vector<MetricValue>> MetricService::compute(const std::optional<std:
           to_keep.push_back({key, *change, json(value).dump()});
         }
       }
-      values.push_back({id, metric.id, metric.label, value, metric.unit});
+      values.push_back(std::move(counted));
     }
   }
   // Only whole years and all time are kept: the periods the dashboard, the report and a plain
@@ -259,6 +316,88 @@ Result<std::map<std::string, double>> days_of(Database& db, const std::string& p
                                 return count_days(db, plugin, metric, {bound(from), bound(to)});
                               }};
   return kept_per_day(db, source, to_keep);
+}
+
+// What each local day gives each option of the metric's choice field: its entries counted, or
+// (for a sum) its field summed. Entries that chose no option are left out.
+Result<PerDay<std::map<std::string, double>>> count_option_days(Database& db,
+                                                                const std::string& plugin,
+                                                                const MetricSpec& metric,
+                                                                const MetricPeriod& period) {
+  const std::string& choice = metric.by.empty() ? metric.field : metric.by;
+  Query query;
+  query.text("SELECT e.local_date, json_extract(e.payload, ").value("$." + choice).text("), ");
+  if (metric.aggregate == Aggregate::kSum)
+    query.text("total(json_extract(e.payload, ").value("$." + metric.field).text("))");
+  else
+    query.text("count(*)");
+  query.text(" FROM entries e WHERE json_extract(e.payload, ")
+      .value("$." + choice)
+      .text(") IS NOT NULL AND ");
+  append_scope(query, plugin, metric, period);
+  query.text(" GROUP BY 1, 2");
+  auto statement = prepared(db, query);
+  if (!statement) return statement.error();
+  PerDay<std::map<std::string, double>> days;
+  for (;;) {
+    auto row = statement->step();
+    if (!row) return row.error();
+    if (!*row) break;
+    days[statement->text(0)][statement->text(1)] += statement->real(2);
+  }
+  return days;
+}
+
+// The metric's options over the period, each with what its days add up to, largest first; ties
+// (and options the manifest no longer lists, after those it does) in the field's option order.
+Result<std::vector<OptionValue>> options_of(Database& db, const LoadedPlugin& plugin,
+                                            const MetricSpec& metric, const MetricPeriod& period,
+                                            const std::string& key, int64_t change,
+                                            std::vector<DerivedValue>& to_keep) {
+  auto bound = [](const std::string& day) {
+    return day.empty() ? std::nullopt : std::optional<std::string>(day);
+  };
+  PerDaySource<std::map<std::string, double>> source{
+      key,
+      plugin.id(),
+      period.since.value_or(""),
+      period.until.value_or(""),
+      change,
+      0,
+      [&](const std::string& from, const std::string& to) {
+        return count_option_days(db, plugin.id(), metric, {bound(from), bound(to)});
+      }};
+  auto days = kept_per_day(db, source, to_keep);
+  if (!days) return days.error();
+  std::map<std::string, double> totals;
+  for (const auto& [day, per_option] : *days)
+    for (const auto& [option, amount] : per_option) totals[option] += amount;
+
+  const KindSpec* kind = plugin.manifest().kind(metric.kind);
+  const FieldSpec* field =
+      kind != nullptr ? kind->field(metric.by.empty() ? metric.field : metric.by) : nullptr;
+  const std::vector<ChoiceOption> listed =
+      field != nullptr ? field->options : std::vector<ChoiceOption>{};
+  auto order = [&](const std::string& id) {
+    const auto found = std::find_if(listed.begin(), listed.end(),
+                                    [&](const ChoiceOption& option) { return option.id == id; });
+    return found - listed.begin();
+  };
+  std::vector<OptionValue> options;
+  for (const auto& [id, total] : totals) {
+    if (total == 0) continue;
+    const auto position = order(id);
+    const LocalizedText label = position < static_cast<std::ptrdiff_t>(listed.size())
+                                    ? listed[position].label
+                                    : LocalizedText{id, id};
+    options.push_back(
+        {id, label, metric.aggregate == Aggregate::kSum ? total / metric.divide_by : total});
+  }
+  std::stable_sort(options.begin(), options.end(), [&](const OptionValue& a, const OptionValue& b) {
+    if (a.value != b.value) return a.value > b.value;
+    return order(a.id) < order(b.id);
+  });
+  return options;
 }
 
 }  // namespace

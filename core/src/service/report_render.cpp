@@ -25,6 +25,13 @@ std::string unit_text(const std::string& unit, const Words& words) {
   return unit.empty() ? "" : " " + unit;
 }
 
+std::string metric_figure(const MetricValue& metric, const std::string& language,
+                          const Words& words) {
+  return metric_text(metric, language, [&](double value, const std::string& unit) {
+    return number(value) + unit_text(unit, words);
+  });
+}
+
 // "2022-10-05" → "10월 5일" or "Oct 5".
 std::string day_text(const std::string& date, const Words& words) {
   static const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
@@ -192,7 +199,7 @@ std::string render_html(const YearReport& report, const PluginHost& plugins,
     for (const auto& metric : report.metrics)
       if (metric.plugin == plugin->id() && metric.value != 0)
         rows += "<dt>" + escape_html(metric.label.in(language)) + "</dt><dd>" +
-                escape_html(number(metric.value) + unit_text(metric.unit, words)) + "</dd>\n";
+                escape_html(metric_figure(metric, language, words)) + "</dd>\n";
     if (!rows.empty())
       out << "<section>\n<h3>" << escape_html(plugin->manifest().name.in(language))
           << "</h3>\n<dl>\n"
@@ -280,8 +287,8 @@ std::string render_markdown(const YearReport& report, const PluginHost& plugins,
     std::string lines;
     for (const auto& metric : report.metrics)
       if (metric.plugin == plugin->id() && metric.value != 0)
-        lines += "- " + metric.label.in(language) + ": " + number(metric.value) +
-                 unit_text(metric.unit, words) + "\n";
+        lines +=
+            "- " + metric.label.in(language) + ": " + metric_figure(metric, language, words) + "\n";
     if (!lines.empty())
       out << "### " << plugin->manifest().name.in(language) << "\n\n" << lines << "\n";
   }

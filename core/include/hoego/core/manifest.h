@@ -83,6 +83,7 @@ enum class Aggregate {
   kPerMonth,         // entries per calendar month of the period
   kLongestGapDays,   // the longest run of days between consecutive entries
   kAverageSpanDays,  // per track: days from the first "from" entry to the first "to" entry
+  kMostFrequent,     // the option of a choice field that most entries chose, and how many did
 };
 
 // A condition on one field of an entry: equal to a value, or present (or absent).
@@ -97,7 +98,9 @@ struct MetricSpec {
   LocalizedText label;
   std::string kind;
   Aggregate aggregate = Aggregate::kCount;
-  std::string field;                  // for kSum and kCountItems
+  std::string field;  // for kSum, kCountItems and kMostFrequent
+  // For kCount and kSum: a choice field; the value is also given per option it holds.
+  std::string by;
   double divide_by = 1.0;             // for kSum: minutes → hours
   std::optional<bool> item_done;      // for kCountItems: count only items whose done flag matches
   std::vector<FieldCondition> where;  // only entries meeting every condition count
