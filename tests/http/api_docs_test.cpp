@@ -68,7 +68,8 @@ TEST(ApiDocumentation, ShowsTheBinarysSchemaAndSdkVersions) {
       std::to_string(HOEGO_SDK_VERSION_MAJOR) + "." + std::to_string(HOEGO_SDK_VERSION_MINOR);
   const std::string full = minor + "." + std::to_string(HOEGO_SDK_VERSION_PATCH);
   size_t checked = 0;
-  for (const char* name : {"README.md", "docs/api.md", "docs/plugin-guide.md"}) {
+  for (const char* name :
+       {"README.md", "docs/api.md", "docs/plugin-tutorial.md", "docs/plugin-reference.md"}) {
     const std::string text = document(name);
     for (const auto& schema : found(text, std::regex(R"re("schema_version": (\d+))re"))) {
       EXPECT_EQ(schema, std::to_string(latest_schema_version())) << name;

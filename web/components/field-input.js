@@ -1,5 +1,5 @@
-// A form row for one field a manifest declares (docs/plugin-guide.md, "Fields"), and reading its
-// value back as the JSON the field type takes. read() answers null for "no value".
+// A form row for one field a manifest declares (docs/plugin-reference.md, "Fields"), and reading
+// its value back as the JSON the field type takes. read() answers null for "no value".
 
 import { h, options, uniqueId } from '../dom.js';
 import { localized, t, unitText } from '../i18n.js';

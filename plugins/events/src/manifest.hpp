@@ -2,7 +2,7 @@
 // conferences and meetups attended, talks given, coffee chats, courses taken — what the core
 // counts from them, and which milestones it derives. Each is its own kind so that a goal
 // ("a coffee chat a month") counts just that kind. The host validates this text when it loads
-// the plugin; docs/plugin-guide.md describes the format.
+// the plugin; docs/plugin-reference.md describes the format.
 #pragma once
 
 namespace hoego::events {

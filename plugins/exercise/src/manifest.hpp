@@ -2,7 +2,7 @@
 // class, ten minutes of meditation), what the core counts from them, and which milestones it
 // derives. "Exercise every week" is a goal on the check-in kind with a weekly cadence, passes
 // and pauses, evaluated by the core like any other. The host validates this text when it loads
-// the plugin; docs/plugin-guide.md describes the format.
+// the plugin; docs/plugin-reference.md describes the format.
 #pragma once
 
 namespace hoego::exercise {

@@ -1,7 +1,7 @@
 // The hackathon plugin's manifest: the hackathons and contests entered (team, role, result) and
 // their phases from registration to results, what the core counts from them, and which
 // milestones it derives. The host validates this text when it loads the plugin;
-// docs/plugin-guide.md describes the format.
+// docs/plugin-reference.md describes the format.
 #pragma once
 
 namespace hoego::hackathon {

@@ -1,6 +1,6 @@
 // The mentoring plugin's manifest: what it records (sessions given, feedback received), what the
 // core counts from it, and which milestones it derives. The host validates this text when it
-// loads the plugin; docs/plugin-guide.md describes the format.
+// loads the plugin; docs/plugin-reference.md describes the format.
 #pragma once
 
 namespace hoego::mentoring {

@@ -3,7 +3,7 @@
 // the entry's own date, which no field repeats — so that a goal on the kind ("six books in
 // 2023") counts the books finished in its period. The book reaching the user's goal is a
 // milestone the core finds for every goal with a target. The host validates this text when it
-// loads the plugin; docs/plugin-guide.md describes the format.
+// loads the plugin; docs/plugin-reference.md describes the format.
 #pragma once
 
 namespace hoego::reading {

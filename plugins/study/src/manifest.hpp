@@ -1,7 +1,7 @@
 // The study plugin's manifest: the sessions of a paper-study group (the paper read, who presented,
 // what was learned) and milestones entered by hand, what the core counts from them, and which
 // milestones it derives. The host validates this text when it loads the plugin;
-// docs/plugin-guide.md describes the format.
+// docs/plugin-reference.md describes the format.
 #pragma once
 
 namespace hoego::study {

@@ -3,7 +3,7 @@
 // published. A post that names its author is a group member's, gathered from their feed: the
 // metrics count the user's own posts (naming no one) apart from the members'. The post that
 // reaches the user's goal is a milestone the core finds for every goal with a target. The host
-// validates this text when it loads the plugin; docs/plugin-guide.md describes the format.
+// validates this text when it loads the plugin; docs/plugin-reference.md describes the format.
 #pragma once
 
 namespace hoego::writing {

@@ -133,7 +133,7 @@ typedef struct hoego_plugin {
    * minor newer than its own. */
   uint32_t sdk_version;
   /* The manifest: NUL-terminated UTF-8 JSON describing the plugin's id, name, version, kinds
-   * and their fields, metrics and milestones (docs/plugin-guide.md). Static lifetime. */
+   * and their fields, metrics and milestones (docs/plugin-reference.md). Static lifetime. */
   const char* manifest_json;
 
   /* --- SDK 1.0 --- */
