@@ -210,6 +210,8 @@ json to_json(const GoalReport& report) {
   json value = to_json(report.goal);
   value["person"] = report.person ? json(*report.person) : json(nullptr);
   value["state"] = to_json(report.state);
+  value["progress_line"] = json::array();
+  for (const auto& point : report.progress_line) value["progress_line"].push_back(to_json(point));
   if (report.state.needs)
     value["state"]["needs"]["text"] = {{"ko", report.needs_text.ko}, {"en", report.needs_text.en}};
   return value;
@@ -554,8 +556,9 @@ Result<std::vector<GoalReport>> GoalService::evaluate(const std::optional<std::s
     if (!by_person) {
       auto contributions = all_contributions(db_, goal, to_keep);
       if (!contributions) return contributions.error();
-      reports.push_back(
-          {goal, std::nullopt, evaluate_goal(goal.definition, *contributions, as_of), {}});
+      GoalState state = evaluate_goal(goal.definition, *contributions, as_of);
+      auto line = progress_line(goal.definition, *contributions, state, as_of);
+      reports.push_back({goal, std::nullopt, std::move(state), {}, std::move(line)});
       continue;
     }
     auto entries = store.entries_for(goal, by_person);
@@ -570,9 +573,12 @@ Result<std::vector<GoalReport>> GoalService::evaluate(const std::optional<std::s
       if (found->has_value()) people.insert((*found)->members.begin(), (*found)->members.end());
     }
     for (const auto& entry : *entries) people.insert(entry.people.begin(), entry.people.end());
-    for (const auto& person : people)
-      reports.push_back(
-          {goal, person, evaluate_goal(goal.definition, contributions_of(person), as_of), {}});
+    for (const auto& person : people) {
+      const auto contributions = contributions_of(person);
+      GoalState state = evaluate_goal(goal.definition, contributions, as_of);
+      auto line = progress_line(goal.definition, contributions, state, as_of);
+      reports.push_back({goal, person, std::move(state), {}, std::move(line)});
+    }
   }
   DerivedStore(db_).keep_if_possible(to_keep);
   for (auto& report : reports)

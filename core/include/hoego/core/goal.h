@@ -98,6 +98,28 @@ struct GoalState {
 GoalState evaluate_goal(const GoalDefinition& goal, const std::vector<Contribution>& contributions,
                         const std::string& today);
 
+// One point of a goal's cumulative progress against its road (Beeminder's "yellow brick road"),
+// as of the end of `date`.
+struct ProgressPoint {
+  std::string date;
+  double progress = 0;         // everything counted from the start up to and including `date`
+  std::optional<double> road;  // where the goal asks to be by then; absent when it asks nothing
+  // The outcome of the cycle ending here, for a goal with a cadence; absent for a month's point.
+  std::optional<CycleOutcome> outcome;
+};
+
+// A goal's progress line, for charts: with a cadence, one point at each cycle's end (the open
+// cycle's at `today`); without one, one at each month's end (the last at `today` or at the
+// goal's end). The last point's progress is state.progress. The road: with a target and an
+// end, the straight line from 0 at the start to the target at the end of the last day (the
+// goal's end, or its last due date); otherwise, with a cadence, per_cycle for every cycle met
+// or missed so far (a passed, paused or open cycle does not raise it); otherwise absent.
+// `state` is evaluate_goal(goal, contributions, today); empty before the start.
+std::vector<ProgressPoint> progress_line(const GoalDefinition& goal,
+                                         const std::vector<Contribution>& contributions,
+                                         const GoalState& state, const std::string& today);
+nlohmann::json to_json(const ProgressPoint& point);
+
 std::string_view outcome_name(CycleOutcome outcome);
 // "none", "days", "week", "month" or "dates", as the goals table and the API name the units.
 const char* cadence_unit_name(CadenceUnit unit);

@@ -73,7 +73,8 @@ struct GoalReport {
   Goal goal;
   std::optional<std::string> person;
   GoalState state;
-  LocalizedText needs_text;  // what state.needs says, when set
+  LocalizedText needs_text;                  // what state.needs says, when set
+  std::vector<ProgressPoint> progress_line;  // for charts: see progress_line() in goal.h
 };
 
 nlohmann::json to_json(const GoalReport& report);
