@@ -199,22 +199,23 @@ TEST(PluginHost, LoadsADirectoryOnceAndRecordsEveryRefusal) {
   host.load_directory(kTestPlugins);  // listed twice: nothing is loaded or refused twice
   std::vector<std::string> loaded;
   for (const auto& plugin : host.plugins()) loaded.push_back(plugin->id());
-  EXPECT_EQ(loaded,
-            (std::vector<std::string>{"hackathon", "mentoring", "study", "writing", "bad_report",
-                                      "host_api", "malformed", "rejecting", "throwing"}));
+  EXPECT_EQ(loaded, (std::vector<std::string>{"events", "exercise", "hackathon", "mentoring",
+                                              "reading", "study", "writing", "bad_report",
+                                              "host_api", "malformed", "rejecting", "throwing"}));
   EXPECT_EQ(host.refusals().size(), 11u);
 }
 
 TEST(PluginHost, RequireNamesTheLoadedPluginsWhenAnIdIsUnknown) {
   PluginHost host;
   host.load_directory(kBundledPlugins);
-  auto missing = host.require("reading");
+  auto missing = host.require("gardening");
   ASSERT_FALSE(missing.ok());
   EXPECT_EQ(missing.error().message,
-            "unknown plugin 'reading' (loaded: hackathon, mentoring, study, writing)");
+            "unknown plugin 'gardening' (loaded: events, exercise, hackathon, mentoring, reading, "
+            "study, writing)");
   EXPECT_EQ(missing.error().in("ko"),
-            "알 수 없는 플러그인입니다: 'reading' (불러온 플러그인: hackathon, mentoring, study, "
-            "writing)");
+            "알 수 없는 플러그인입니다: 'gardening' (불러온 플러그인: events, exercise, hackathon, "
+            "mentoring, reading, study, writing)");
 }
 
 TEST(PluginSearchPath, BundledThenOptionsThenEnvironment) {
