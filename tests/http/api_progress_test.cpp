@@ -250,7 +250,8 @@ TEST_F(ProgressApi, PluginsComeWithTheirManifests) {
     ids.insert(plugin.at("id"));
     EXPECT_TRUE(plugin.at("manifest").at("kinds").is_array());
   }
-  EXPECT_EQ(ids, (std::set<std::string>{"hackathon", "mentoring", "study", "writing"}));
+  EXPECT_EQ(ids, (std::set<std::string>{"events", "exercise", "hackathon", "mentoring", "reading",
+                                        "study", "writing"}));
   EXPECT_EQ(get("/health").body.at("status"), "ok");
 }
 

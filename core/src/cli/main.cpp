@@ -48,8 +48,10 @@ int main(int argc, char** argv) {
   Context context(executable_path(argv[0]), options);
   context.load_plugins();
 
-  CLI::App app{"hoego (회고): a local-first log of mentoring, study, writing and hackathons",
-               "hoego"};
+  CLI::App app{
+      "hoego (회고): a local-first log of mentoring, study, writing, hackathons, events, reading "
+      "and exercise",
+      "hoego"};
   app.fallthrough();
   app.require_subcommand(1);
   app.set_version_flag("--version", "hoego 0.1.0");

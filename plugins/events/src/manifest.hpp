@@ -19,7 +19,7 @@ inline constexpr char kManifest[] = R"json({
     {
       "id": "event",
       "version": 1,
-      "label": {"ko": "참석한 행사", "en": "Event attended"},
+      "label": {"ko": "참석한 행사", "en": "Event"},
       "people": {"label": {"ko": "만난 사람", "en": "People met"}, "required": false},
       "fields": [
         {"id": "type", "type": "choice", "label": {"ko": "종류", "en": "Type"},
@@ -40,7 +40,7 @@ inline constexpr char kManifest[] = R"json({
     {
       "id": "talk",
       "version": 1,
-      "label": {"ko": "내가 한 발표", "en": "Talk given"},
+      "label": {"ko": "내가 한 발표", "en": "Talk"},
       "people": {"label": {"ko": "함께 발표한 사람", "en": "Co-speakers"}, "required": false},
       "fields": [
         {"id": "event", "type": "text", "required": true,

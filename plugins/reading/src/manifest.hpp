@@ -20,7 +20,7 @@ inline constexpr char kManifest[] = R"json({
     {
       "id": "book",
       "version": 1,
-      "label": {"ko": "다 읽은 책", "en": "Book finished"},
+      "label": {"ko": "다 읽은 책", "en": "Book"},
       "people": {"label": {"ko": "함께 읽은 사람", "en": "Read with"}, "required": false},
       "fields": [
         {"id": "author", "type": "text", "label": {"ko": "저자", "en": "Author"}},
