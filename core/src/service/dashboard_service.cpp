@@ -67,11 +67,18 @@ json to_json(const Dashboard& dashboard) {
     }
   }
   return {{"year", dashboard.year},
+          {"months_by_plugin", array_of(dashboard.months_by_plugin)},
           {"at_risk", array_of(dashboard.at_risk)},
           {"this_week", std::move(this_week)},
           {"unloaded", array_of(dashboard.unloaded)},
           {"cards", std::move(cards)},
           {"failed", failed_json(dashboard.failed)}};
+}
+
+json to_json(const PluginMonths& plugin_months) {
+  return {{"plugin", plugin_months.plugin},
+          {"months", plugin_months.months},
+          {"entries", plugin_months.entries}};
 }
 
 json to_json(const Heatmap& heatmap) {
@@ -105,6 +112,9 @@ Result<Dashboard> DashboardService::dashboard(int year, const std::optional<std:
 
   Dashboard dashboard;
   dashboard.year = year;
+  auto months = months_by_plugin(year);
+  if (!months) return months.error();
+  dashboard.months_by_plugin = std::move(*months);
   dashboard.failed = std::move(milestones->failed);
   auto failed = [&](const std::string& plugin, const char* part) {
     return std::any_of(dashboard.failed.begin(), dashboard.failed.end(),
@@ -225,6 +235,31 @@ Result<Heatmap> DashboardService::heatmap(int year, const std::optional<std::str
   if (plugin && plugins_.find(*plugin) == nullptr)
     return Error::invalid("unknown plugin '" + *plugin + "'",
                           "알 수 없는 플러그인입니다: '" + *plugin + "'");
+  return counted_days(year, plugin);
+}
+
+Result<std::vector<PluginMonths>> DashboardService::months_by_plugin(int year) {
+  std::vector<std::string> ids;
+  for (const auto& plugin : plugins_.plugins()) ids.push_back(plugin->id());
+  auto unloaded = unloaded_plugins(
+      db_, plugins_, std::pair{std::to_string(year) + "-01-01", std::to_string(year) + "-12-31"});
+  if (!unloaded) return unloaded.error();
+  for (const auto& plugin : *unloaded) ids.push_back(plugin.plugin);
+  std::vector<PluginMonths> counted;
+  for (const auto& id : ids) {
+    auto days = counted_days(year, id);
+    if (!days) return days.error();
+    PluginMonths plugin_months{id, {}, 0};
+    for (const auto& day : days->days) {
+      plugin_months.months[std::stoi(day.date.substr(5, 2)) - 1] += day.count;
+      plugin_months.entries += day.count;
+    }
+    if (plugin_months.entries > 0) counted.push_back(std::move(plugin_months));
+  }
+  return counted;
+}
+
+Result<Heatmap> DashboardService::counted_days(int year, const std::optional<std::string>& plugin) {
   const std::string first = std::to_string(year) + "-01-01";
   const std::string last = std::to_string(year) + "-12-31";
   // Kept with the latest change among the year's days: past years are not counted again, and

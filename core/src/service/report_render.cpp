@@ -5,6 +5,8 @@
 #include <hoego/sdk_figures.hpp>
 #include <sstream>
 
+#include "report_charts.h"
+
 namespace hoego {
 namespace {
 
@@ -108,32 +110,6 @@ std::string goal_line(const GoalReport& report, const Words& words) {
   return line;
 }
 
-std::string escape_html(const std::string& text) {
-  std::string escaped;
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        escaped += "&amp;";
-        break;
-      case '<':
-        escaped += "&lt;";
-        break;
-      case '>':
-        escaped += "&gt;";
-        break;
-      case '"':
-        escaped += "&quot;";
-        break;
-      case '\'':
-        escaped += "&#39;";
-        break;
-      default:
-        escaped += c;
-    }
-  }
-  return escaped;
-}
-
 // The goal line without Markdown's bold: title, then the outcome.
 std::string goal_outcome(const GoalReport& report, const Words& words) {
   const std::string line = goal_line(report, words);
@@ -172,7 +148,7 @@ std::string render_html(const YearReport& report, const PluginHost& plugins,
   out << "<!doctype html>\n<html lang=\"" << (words.ko ? "ko" : "en") << "\">\n<head>\n"
       << "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, "
          "initial-scale=1\">\n<title>"
-      << escape_html(title) << "</title>\n<style>" << kStyle
+      << escape_html(title) << "</title>\n<style>" << kStyle << kChartStyle
       << "</style>\n</head>\n<body>\n<main>\n"
       << "<h1>" << escape_html(title) << "</h1>\n";
   if (report.entries == 0) {
@@ -210,10 +186,12 @@ std::string render_html(const YearReport& report, const PluginHost& plugins,
     out << "<h2>" << escape_html(words.pick("목표", "Goals")) << "</h2>\n<ul>\n";
     for (const auto& goal : report.goals)
       out << "<li><strong>" << escape_html(goal.goal.title) << "</strong> — <span class=\"status\">"
-          << escape_html(goal_outcome(goal, words)) << "</span></li>\n";
+          << escape_html(goal_outcome(goal, words)) << "</span>\n"
+          << goal_chart_html(goal, language) << "</li>\n";
     out << "</ul>\n";
   }
-  out << "<h2>" << escape_html(words.pick("달마다", "Month by month")) << "</h2>\n";
+  out << "<h2>" << escape_html(words.pick("달마다", "Month by month")) << "</h2>\n"
+      << months_chart_html(report, plugins, language);
   for (const auto& month : report.months) {
     if (month.entries == 0) continue;
     out << "<h3>"
@@ -297,9 +275,15 @@ std::string render_markdown(const YearReport& report, const PluginHost& plugins,
     out << "## " << words.pick("목표", "Goals") << "\n\n";
     for (const auto& goal : report.goals) out << "- " << goal_line(goal, words) << "\n";
     out << "\n";
+    // Each goal's way there, point by point: the table the HTML report draws as a chart.
+    for (const auto& goal : report.goals)
+      if (const std::string table = goal_table_markdown(goal, language); !table.empty())
+        out << "### " << goal.goal.title << "\n\n" << table << "\n";
   }
 
   out << "## " << words.pick("달마다", "Month by month") << "\n\n";
+  if (const std::string table = months_table_markdown(report, plugins, language); !table.empty())
+    out << table << "\n";
   for (const auto& month : report.months) {
     if (month.entries == 0) continue;
     out << "### " << month_name(month.month, words) << " — " << entries_text(month.entries, words)

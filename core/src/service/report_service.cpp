@@ -45,6 +45,7 @@ nlohmann::json to_json(const YearReport& report) {
           {"metrics", array_of(report.metrics)},
           {"goals", array_of(report.goals)},
           {"months", std::move(months)},
+          {"months_by_plugin", array_of(report.months_by_plugin)},
           {"milestones", array_of(report.milestones)},
           {"people", std::move(people)},
           {"sections", std::move(sections)},
@@ -165,8 +166,12 @@ Result<YearReport> build_year_report(Database& db, const PluginHost& plugins, in
   if (report.as_of < first) report.as_of = first;
 
   // The year's counts come from its heatmap, which is kept until a day of the year changes.
-  auto days = DashboardService(db, plugins, time_zone).heatmap(year, std::nullopt);
+  DashboardService dashboard(db, plugins, time_zone);
+  auto days = dashboard.heatmap(year, std::nullopt);
   if (!days) return days.error();
+  auto months_by_plugin = dashboard.months_by_plugin(year);
+  if (!months_by_plugin) return months_by_plugin.error();
+  report.months_by_plugin = std::move(*months_by_plugin);
   report.months.resize(12);
   for (int month = 0; month < 12; ++month) report.months[month].month = month + 1;
   for (const auto& day : days->days) {

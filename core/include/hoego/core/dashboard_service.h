@@ -13,6 +13,7 @@
 #include <hoego/core/plugin_switches.h>
 #include <hoego/core/result.h>
 
+#include <array>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -50,8 +51,20 @@ struct ThisWeekItem {
   int days_left = 0;  // to the goal's `needs.by`, or the entry's day
 };
 
+// A plugin's live entries in each month of a year, counted by their local dates as the heatmap
+// counts them: what the charts of entries per month draw.
+struct PluginMonths {
+  std::string plugin;
+  std::array<int64_t, 12> months{};  // January first
+  int64_t entries = 0;               // the year's, all months together
+};
+
+nlohmann::json to_json(const PluginMonths& plugin_months);
+
 struct Dashboard {
   int year = 0;
+  // Every plugin with entries in the year, loaded ones in loading order, then those not in use.
+  std::vector<PluginMonths> months_by_plugin;
   std::vector<GoalReport> at_risk;  // the next deadline first
   // Most urgent first: goals at risk or due within two weeks, each once, and entries due
   // within two weeks. The cards' goal widgets leave these goals out.
@@ -89,11 +102,17 @@ class DashboardService {
   Result<Dashboard> dashboard(int year, const std::optional<std::string>& today);
   // Live entries per local day of `year`, of one plugin or of all.
   Result<Heatmap> heatmap(int year, const std::optional<std::string>& plugin);
+  // Live entries per month of `year` of each plugin that has any, loaded or not, from the same
+  // kept days as each plugin's heatmap: they add up to the year's heatmap month by month.
+  Result<std::vector<PluginMonths>> months_by_plugin(int year);
 
  private:
   // The goals that need something soon and the entries due within two weeks, most urgent first.
   Result<std::vector<ThisWeekItem>> this_week_items(const std::vector<GoalReport>& goals,
                                                     const std::optional<std::string>& today);
+  // The heatmap's days without checking that `plugin` is loaded (entries of a plugin not in
+  // use are counted too).
+  Result<Heatmap> counted_days(int year, const std::optional<std::string>& plugin);
 
   Database& db_;
   const PluginHost& plugins_;

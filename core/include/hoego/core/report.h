@@ -3,6 +3,7 @@
 // and the people they worked with most.
 #pragma once
 
+#include <hoego/core/dashboard_service.h>
 #include <hoego/core/database.h>
 #include <hoego/core/entry.h>
 #include <hoego/core/goal_service.h>
@@ -43,6 +44,8 @@ struct YearReport {
   std::vector<MetricValue> metrics;  // every plugin's, over the year
   std::vector<GoalReport> goals;     // goals whose period overlaps the year
   std::vector<ReportMonth> months;   // all twelve
+  // Each plugin's entries per month, as the dashboard counts them; they add up to `months`.
+  std::vector<PluginMonths> months_by_plugin;
   std::vector<ReachedMilestone> milestones;
   std::vector<ReportPerson> people;     // the most named first, at most ten
   std::vector<PluginSection> sections;  // from plugins that write one, in loading order
