@@ -3,7 +3,8 @@
 // declares.
 
 import { api } from '../api.js';
-import { currentYear, manifests, settings } from '../catalog.js';
+import { currentYear, manifests, pluginName, settings } from '../catalog.js';
+import { goalChart, monthsChart, pluginSeriesClass } from '../components/charts.js';
 import { entryLine } from '../components/entry-item.js';
 import { failedPart } from '../components/failed-part.js';
 import { followUpList } from '../components/follow-up-list.js';
@@ -84,7 +85,7 @@ function pluginCard(card, thisWeekGoals, failed) {
       const [draw, heading] = WIDGETS[widget.type];
       return h('div', { class: `widget widget-${widget.type}` }, h('h3', { class: 'widget-title' }, t(heading)), draw(widget, thisWeekGoals, card.plugin));
     });
-  return h('section', { class: `card plugin-card plugin-${card.plugin}`, 'aria-labelledby': headingId, dataset: { plugin: card.plugin } },
+  return h('section', { class: `card plugin-card plugin-${card.plugin} ${pluginSeriesClass(card.plugin)}`, 'aria-labelledby': headingId, dataset: { plugin: card.plugin } },
     h('h2', { id: headingId }, localized(card.name, card.plugin)),
     widgets,
     failed.filter((failure) => failure.plugin === card.plugin).map(failedPart));
@@ -102,7 +103,7 @@ function followUpsSection(items) {
 }
 
 function activitySection(year, initialHeatmap, plugin) {
-  const holder = h('div', { class: 'heatmap-holder' }, heatmap(initialHeatmap, settings.today));
+  const holder = h('div', { class: 'heatmap-holder' }, heatmap(initialHeatmap, settings.today, { plugin }));
   const filterId = uniqueId('heatmap-plugin');
   const filter = h('select', { id: filterId }, options(
     [['', t('common.all')], ...manifests().map((manifest) => [manifest.id, localized(manifest.name, manifest.id)])], plugin));
@@ -112,7 +113,7 @@ function activitySection(year, initialHeatmap, plugin) {
     if (chosen) search.set('plugin', chosen);
     history.replaceState(null, '', `#/?${search}`);
     try {
-      holder.replaceChildren(heatmap(await api.heatmap(year, chosen), settings.today));
+      holder.replaceChildren(heatmap(await api.heatmap(year, chosen), settings.today, { plugin: chosen }));
     } catch (error) {
       holder.replaceChildren(h('p', { role: 'alert' }, t('common.load_failed', { message: error.message })));
     }
@@ -122,6 +123,39 @@ function activitySection(year, initialHeatmap, plugin) {
       h('h2', { id: 'activity-heading' }, t('dashboard.activity')),
       h('div', { class: 'inline-field' }, h('label', { for: filterId }, t('heatmap.filter')), filter)),
     holder);
+}
+
+// Every goal the dashboard evaluated, once: those under "this week" and those on the cards.
+function dashboardGoals(dashboard) {
+  const goals = new Map();
+  const add = (report) => { if (report && !goals.has(report.id)) goals.set(report.id, report); };
+  for (const item of dashboard.this_week ?? []) if (item.type === 'goal') add(item.goal);
+  for (const report of dashboard.at_risk ?? []) add(report);
+  for (const card of dashboard.cards ?? [])
+    for (const widget of card.widgets ?? []) for (const report of widget.goals ?? []) add(report);
+  return [...goals.values()];
+}
+
+// The year's entries per month by plugin, and each goal running in the year against its road:
+// charts with their tables (web/components/charts.js).
+function glanceSection(year, dashboard) {
+  const first = `${year}-01-01`;
+  const last = `${year}-12-31`;
+  const goals = dashboardGoals(dashboard)
+    .filter((report) => report.starts_on <= last && (report.ends_on ?? last) >= first && report.progress_line?.length);
+  const months = monthsChart(year, dashboard.months_by_plugin ?? []);
+  if (!months && !goals.length) return null;
+  return h('section', { class: 'card glance', 'aria-labelledby': 'glance-heading' },
+    h('h2', { id: 'glance-heading' }, t('dashboard.glance')),
+    months,
+    goals.length
+      ? [h('h3', {}, t('dashboard.glance_goals')),
+          h('div', { class: 'glance-goals' }, goals.map((report) =>
+            h('article', { class: 'glance-goal', dataset: { goalId: report.id } },
+              h('h4', {}, report.title),
+              h('p', { class: 'muted small' }, pluginName(report.plugin)),
+              goalChart(report))))]
+      : null);
 }
 
 function yearNavigation(year) {
@@ -149,6 +183,7 @@ export async function render(params, query) {
     thisWeekSection(thisWeek),
     followUps.length ? followUpsSection(followUps) : null,
     activitySection(year, activity, plugin),
+    glanceSection(year, dashboard),
     cards.length
       ? h('div', { class: 'cards' }, cards.map((card) => pluginCard(card, thisWeekGoals, dashboard.failed ?? [])))
       : h('p', { class: 'muted' }, t('dashboard.no_plugins')));

@@ -4,6 +4,7 @@
 
 import { api } from '../api.js';
 import { currentYear, manifests, pluginName } from '../catalog.js';
+import { goalChart, monthsChart } from '../components/charts.js';
 import { entryLink, entryTitle } from '../components/entry-item.js';
 import { failedPart, failuresOf } from '../components/failed-part.js';
 import { metricFigure } from '../components/metric-figure.js';
@@ -76,7 +77,8 @@ function goalItem(report) {
           passed: state.cycles_passed ?? 0,
           longest: state.longest_streak ?? 0,
         }))
-      : null);
+      : null,
+    goalChart(report));
 }
 
 function goalsSection(goals) {
@@ -95,10 +97,12 @@ function highlight(entry) {
       entry.people?.length ? ` · ${entry.people.join(', ')}` : ''));
 }
 
-// Only the months with entries, in calendar order.
-function monthsSection(months) {
+// The year's entries per month by plugin as a chart with its table, then only the months with
+// entries, in calendar order.
+function monthsSection(year, months, monthsByPlugin) {
   const active = months.filter((month) => month.entries > 0).sort((a, b) => a.month - b.month);
   return section('months', 'report-months',
+    monthsChart(year, monthsByPlugin),
     h('ol', { class: 'plain report-month-list' }, active.map((month) =>
       h('li', { class: 'report-month', dataset: { month: month.month } },
         h('h3', {}, t('report.month_heading', { month: monthName(month.month - 1, 'long'), count: formatNumber(month.entries) })),
@@ -172,7 +176,7 @@ export async function render(params, query) {
       report.as_of ? h('span', { class: 'muted' }, ' ', t('report.as_of', { date: formatDate(report.as_of) })) : null),
     numbersSection(report.metrics ?? []),
     goalsSection(goals),
-    entries ? monthsSection(report.months ?? []) : null,
+    entries ? monthsSection(year, report.months ?? [], report.months_by_plugin ?? []) : null,
     milestonesSection(report.milestones ?? [], report.failed),
     peopleSection(report.people ?? []),
     pluginSections(report.sections ?? [], report.failed));

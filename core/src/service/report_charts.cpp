@@ -51,7 +51,7 @@ std::string date_label(const std::string& date, const std::string& language) {
 std::string outcome_label(CycleOutcome outcome, const std::string& language) {
   switch (outcome) {
     case CycleOutcome::kMet:
-      return pick(language, "채움", "met");
+      return pick(language, "달성", "met");
     case CycleOutcome::kPassed:
       return pick(language, "패스", "passed");
     case CycleOutcome::kMissed:
