@@ -26,7 +26,7 @@ const DAY_MS = 86_400_000;
 function svg(tag, attributes = {}, ...children) {
   const element = document.createElementNS(SVG, tag);
   for (const [key, value] of Object.entries(attributes)) if (value != null) element.setAttribute(key, String(value));
-  for (const child of children.flat()) if (child != null) element.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  for (const child of children.flat(Infinity)) if (child != null) element.append(child instanceof Node ? child : document.createTextNode(String(child)));
   return element;
 }
 
@@ -187,7 +187,7 @@ export function goalChart(report) {
   const legend = h('ul', { class: 'chart-legend' },
     h('li', {}, lineKey('progress-line'), t('chart.progress')),
     roadPath ? h('li', {}, lineKey('road'), t('chart.road')) : null,
-    marked ? OUTCOMES.map((outcome) => h('li', {},
+    marked ? OUTCOMES.filter((outcome) => line.some((point) => point.outcome === outcome)).map((outcome) => h('li', {},
       svg('svg', { width: 12, height: 12, viewBox: '0 0 12 12', 'aria-hidden': 'true' }, outcomeMark(outcome, 6, 6)),
       t(`outcome.${outcome}`))) : null);
   const table = h('table', { class: 'chart-table goal-table' },

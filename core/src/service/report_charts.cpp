@@ -336,12 +336,16 @@ std::string goal_chart_html(const GoalReport& goal, const std::string& language)
     out << "<li><svg width=\"22\" height=\"12\" aria-hidden=\"true\"><path d=\"M1 6h20\" "
            "stroke=\"#b08d2e\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/></svg>"
         << escape_html(pick(language, "목표선", "road")) << "</li>";
-  if (marked && std::any_of(line.begin(), line.end(),
-                            [](const ProgressPoint& point) { return point.outcome.has_value(); }))
-    for (CycleOutcome outcome : kOutcomes)
+  if (marked)
+    for (CycleOutcome outcome : kOutcomes) {
+      // Only the outcomes the goal's cycles had.
+      if (std::none_of(line.begin(), line.end(),
+                       [&](const ProgressPoint& point) { return point.outcome == outcome; }))
+        continue;
       out << "<li><svg width=\"12\" height=\"12\" viewBox=\"0 0 12 12\" aria-hidden=\"true\">"
           << outcome_mark(outcome, 6, 6) << "</svg>"
           << escape_html(outcome_label(outcome, language)) << "</li>";
+    }
   out << "</ul>\n<details>\n<summary>" << escape_html(pick(language, "표로 보기", "As a table"))
       << "</summary>\n<table>\n<caption>"
       << escape_html(pick(language, goal.goal.title + " — 누적 진행과 목표선",
