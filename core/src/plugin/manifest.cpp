@@ -351,6 +351,11 @@ class Checker {
       else
         choice_field(spec.by, path + ".by", kind_spec);
     }
+    if (object.contains("first_time")) {
+      spec.first_time = boolean(object, path, "first_time");
+      if (spec.aggregate != Aggregate::kDistinctPeople)
+        problem(path + ".first_time", "only a distinct_people metric counts people met first");
+    }
     if (object.contains("people")) {
       const std::string people = string(object, path, "people", false);
       if (people == "some" || people == "none")

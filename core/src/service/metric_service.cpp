@@ -104,6 +104,8 @@ Result<std::vector<MetricValue>> MetricService::compute(const std::optional<std:
     const std::string& id = loaded->id();
     auto change = derived.latest_change(id, period.since.value_or(""), period.until.value_or(""));
     if (!change) return change.error();
+    // Who was met first depends on every plugin's entries up to the period's end.
+    std::optional<int64_t> change_of_everyone_before;
     for (const auto& metric : loaded->manifest().metrics) {
       const std::string key = "metric " + id + "/" + metric.id + " " + loaded->build() + " from " +
                               period.since.value_or("") + " to " + period.until.value_or("");
@@ -132,7 +134,16 @@ Result<std::vector<MetricValue>> MetricService::compute(const std::optional<std:
         if (!days) return days.error();
         value = from_days(metric, period, *days);
       } else {
-        auto kept = derived.find(key, *change);
+        int64_t kept_change = *change;
+        if (metric.first_time) {
+          if (!change_of_everyone_before) {
+            auto everyone = derived.latest_change(std::nullopt, "", period.until.value_or(""));
+            if (!everyone) return everyone.error();
+            change_of_everyone_before = *everyone;
+          }
+          kept_change = *change_of_everyone_before;
+        }
+        auto kept = derived.find(key, kept_change);
         if (!kept) return kept.error();
         const json kept_value = *kept ? json::parse(**kept, nullptr, false) : json();
         if (kept_value.is_number()) {
@@ -141,7 +152,7 @@ Result<std::vector<MetricValue>> MetricService::compute(const std::optional<std:
           auto computed = evaluate(id, metric, period);
           if (!computed) return computed.error();
           value = *computed;
-          to_keep.push_back({key, *change, json(value).dump()});
+          to_keep.push_back({key, kept_change, json(value).dump()});
         }
       }
       values.push_back(std::move(counted));
@@ -411,6 +422,12 @@ Result<double> MetricService::evaluate(const std::string& plugin, const MetricSp
         "SELECT count(DISTINCT ep.person_id) FROM entries e "
         "JOIN entry_people ep ON ep.entry_id = e.id WHERE ");
     append_scope(query, plugin, metric, period);
+    if (metric.first_time)
+      query.text(
+          " AND NOT EXISTS (SELECT 1 FROM entry_people earlier_named "
+          "JOIN entries earlier ON earlier.id = earlier_named.entry_id "
+          "WHERE earlier_named.person_id = ep.person_id AND earlier.deleted_at IS NULL "
+          "AND earlier.local_date < e.local_date)");
   } else {  // kAverageSpanDays
     query.text(
         "SELECT coalesce(avg(julianday(finish) - julianday(start)), 0) FROM ("

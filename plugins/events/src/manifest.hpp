@@ -77,7 +77,7 @@ inline constexpr char kManifest[] = R"json({
   ],
   "metrics": [
     {"id": "events", "label": {"ko": "참석한 행사", "en": "Events attended"},
-     "kind": "event", "aggregate": "count"},
+     "kind": "event", "aggregate": "count", "by": "type"},
     {"id": "talks", "label": {"ko": "내가 한 발표", "en": "Talks given"},
      "kind": "talk", "aggregate": "count"},
     {"id": "audience", "label": {"ko": "발표를 들은 사람", "en": "Audience reached"},
@@ -86,6 +86,12 @@ inline constexpr char kManifest[] = R"json({
      "kind": "coffee_chat", "aggregate": "count"},
     {"id": "people_met", "label": {"ko": "커피챗으로 만난 사람", "en": "People met over coffee"},
      "kind": "coffee_chat", "aggregate": "distinct_people"},
+    {"id": "first_met_over_coffee",
+     "label": {"ko": "커피챗에서 처음 만난 사람", "en": "People first met over coffee"},
+     "kind": "coffee_chat", "aggregate": "distinct_people", "first_time": true},
+    {"id": "first_met_at_events",
+     "label": {"ko": "행사에서 처음 만난 사람", "en": "People first met at events"},
+     "kind": "event", "aggregate": "distinct_people", "first_time": true},
     {"id": "courses_completed", "label": {"ko": "수료한 강의", "en": "Courses completed"},
      "kind": "course", "aggregate": "count", "where": {"completed": true}}
   ],

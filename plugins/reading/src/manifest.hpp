@@ -42,7 +42,7 @@ inline constexpr char kManifest[] = R"json({
   ],
   "metrics": [
     {"id": "books", "label": {"ko": "다 읽은 책", "en": "Books finished"},
-     "kind": "book", "aggregate": "count"},
+     "kind": "book", "aggregate": "count", "by": "format"},
     {"id": "pages", "label": {"ko": "읽은 쪽수", "en": "Pages read"},
      "kind": "book", "aggregate": "sum", "field": "pages"},
     {"id": "books_per_month", "label": {"ko": "월평균 책", "en": "Books per month"},

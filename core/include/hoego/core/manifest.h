@@ -107,6 +107,9 @@ struct MetricSpec {
   // "people": "some" (true) counts only entries that name someone, "none" (false) only those that
   // name no one (a writing group's own posts beside the members' gathered from their feeds).
   std::optional<bool> names_people;
+  // For kDistinctPeople: only the people met for the first time in these entries, named in no
+  // earlier entry of any plugin ("first_time": true).
+  bool first_time = false;
   std::vector<FieldCondition> from;  // for kAverageSpanDays
   std::vector<FieldCondition> to;    // for kAverageSpanDays
   std::string unit;
