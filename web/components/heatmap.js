@@ -54,10 +54,16 @@ function moved(key, time, ctrl) {
     case 'ArrowRight': return time + 7 * DAY_MS;
     case 'Home': return ctrl ? Date.UTC(date.getUTCFullYear(), 0, 1) : time - weekday * DAY_MS;
     case 'End': return ctrl ? Date.UTC(date.getUTCFullYear(), 11, 31) : time + (6 - weekday) * DAY_MS;
-    case 'PageUp': return Date.UTC(date.getUTCFullYear(), date.getUTCMonth() - 1, date.getUTCDate());
-    case 'PageDown': return Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+    case 'PageUp': return sameDayOfMonth(date, -1);
+    case 'PageDown': return sameDayOfMonth(date, 1);
     default: return undefined;
   }
+}
+
+// The same day `months` months away, or that month's last day (31 March → 28 February).
+function sameDayOfMonth(date, months) {
+  const lastDay = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months + 1, 0)).getUTCDate();
+  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, Math.min(date.getUTCDate(), lastDay));
 }
 
 // The opened day's entries, under the calendar, with a way to the timeline filtered to the day.

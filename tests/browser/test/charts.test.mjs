@@ -144,6 +144,9 @@ test('a heatmap day is chosen with the arrow keys and opens its entries with Ent
     await page.keyboard.press('ArrowLeft'); // a week back
     await page.keyboard.press('ArrowDown'); // a day on
     await page.keyboard.press('ArrowUp'); // and back
+    await page.keyboard.press('PageUp'); // a month back
+    assert.equal(await page.evaluate(() => document.activeElement?.dataset?.date), `${year}-10-13`);
+    await page.keyboard.press('PageDown');
     assert.equal(await page.evaluate(() => document.activeElement?.dataset?.date), `${year}-11-13`);
     await page.keyboard.press('Enter');
     const panel = page.locator('.heatmap-day');
