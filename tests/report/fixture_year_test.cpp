@@ -891,24 +891,61 @@ TEST_F(FixtureYear, EachPluginsSectionNamesTheHandCountedFigures) {
   EXPECT_TRUE(report("ko").unloaded.empty());
 }
 
+// Each metric's label and figure as the year at a glance shows them, in Korean and in English:
+// the hand counts of EveryMetricOfEveryPluginIsTheHandCount, rounded to a tenth.
+struct ShownMetric {
+  const char* label_ko;
+  const char* figure_ko;
+  const char* label_en;
+  const char* figure_en;
+};
+const std::vector<ShownMetric> kShownMetrics = {
+    {"참석한 행사", "2 (컨퍼런스 2)", "Events attended", "2 (Conference 2)"},
+    {"내가 한 발표", "1", "Talks given", "1"},
+    {"발표를 들은 사람", "80", "Audience reached", "80"},
+    {"커피챗", "4", "Coffee chats", "4"},
+    {"커피챗으로 만난 사람", "3", "People met over coffee", "3"},
+    {"커피챗에서 처음 만난 사람", "1", "People first met over coffee", "1"},
+    {"행사에서 처음 만난 사람", "1", "People first met at events", "1"},
+    {"수료한 강의", "1", "Courses completed", "1"},
+    {"체크인", "13 (달리기 6, 근력 운동 2, 요가 2, 수영 1, 등산 1, 클라이밍 1)", "Check-ins",
+     "13 (Running 6, Strength 2, Yoga 2, Swimming 1, Hiking 1, Climbing 1)"},
+    {"가장 자주 한 운동", "달리기 (6)", "Most frequent", "Running (6)"},
+    // 755 / 60 = 12.58; 220 / 60 = 3.67, 100 / 60 = 1.67, 45 / 60 = 0.75.
+    {"운동한 시간",
+     "12.6시간 (달리기 3.7시간, 등산 3시간, 요가 2시간, 근력 운동 1.7시간, 클라이밍 1.5시간, "
+     "수영 0.8시간)",
+     "Hours",
+     "12.6 hours (Running 3.7 hours, Hiking 3 hours, Yoga 2 hours, Strength 1.7 hours, Climbing "
+     "1.5 hours, Swimming 0.8 hours)"},
+    {"월평균 체크인", "1.1", "Check-ins per month", "1.1"},  // 13 / 12
+    {"가장 길게 쉰 기간", "183일", "Longest break", "183 days"},
+    {"참가한 대회", "2", "Events entered", "2"},
+    {"수상", "1", "Awards", "1"},
+    {"신청부터 제출까지 걸린 날", "34.5일", "Days from registration to submission", "34.5 days"},
+    {"세션", "12", "Sessions", "12"},
+    {"멘토링 시간", "17시간", "Hours mentored", "17 hours"},
+    {"만난 멘티", "4", "Mentees met", "4"},
+    {"남은 후속 조치", "2", "Open follow-ups", "2"},
+    {"다 읽은 책", "7 (종이책 1, 전자책 1, 오디오북 1)", "Books finished",
+     "7 (Print 1, E-book 1, Audiobook 1)"},
+    {"읽은 쪽수", "2,588", "Pages read", "2,588"},
+    {"월평균 책", "0.6", "Books per month", "0.6"},  // 7 / 12 = 0.58
+    {"별 다섯 개 책", "2", "Five-star books", "2"},
+    {"참석한 세션", "12", "Sessions attended", "12"},
+    {"읽은 논문", "11", "Papers read", "11"},
+    {"내 발표", "3", "My presentations", "3"},
+    {"발행한 글", "16", "Posts published", "16"},
+    {"월평균 글", "1.3", "Posts per month", "1.3"},  // 16 / 12
+    {"가장 길게 쉰 기간", "80일", "Longest gap between posts", "80 days"},
+    {"모은 멤버 글", "2", "Posts by group members", "2"},
+};
+
 // Lines both renderings must hold, in each language: the same hand counts as above.
 std::vector<std::string> expected_lines(const std::string& language) {
   const bool ko = language == "ko";
   std::vector<std::string> lines = {
       ko ? "2025년에 기록 81개를 남겼습니다." : "In 2025 you logged 81 entries.",
-      ko ? "13 (달리기 6, 근력 운동 2, 요가 2, 수영 1, 등산 1, 클라이밍 1)"
-         : "13 (Running 6, Strength 2, Yoga 2, Swimming 1, Hiking 1, Climbing 1)",
-      ko ? "12.6시간 (달리기 3.7시간, 등산 3시간, 요가 2시간, 근력 운동 1.7시간, 클라이밍 "
-           "1.5시간, 수영 0.8시간)"
-         : "12.6 hours (Running 3.7 hours, Hiking 3 hours, Yoga 2 hours, Strength 1.7 hours, "
-           "Climbing 1.5 hours, Swimming 0.8 hours)",
-      ko ? "달리기 (6)" : "Running (6)",
-      ko ? "2 (컨퍼런스 2)" : "2 (Conference 2)",
-      ko ? "7 (종이책 1, 전자책 1, 오디오북 1)" : "7 (Print 1, E-book 1, Audiobook 1)",
-      ko ? "183일" : "183 days",
-      ko ? "34.5일" : "34.5 days",
-      ko ? "17시간" : "17 hours",
-      ko ? "80일" : "80 days",
       ko ? "종료; 주기 14번 중 11번 채움, 놓친 주기 1번, 쓴 패스 2번, 가장 긴 연속 8주기"
          : "ended; met 11 of 14 cycles, missed 1, passes used 2, longest streak 8",
       ko ? "7 / 6, 달성" : "7 / 6, achieved",
@@ -935,6 +972,15 @@ TEST_F(FixtureYear, MarkdownAndHtmlCarryTheSameFigures) {
   for (const char* language : {"ko", "en"}) {
     const std::string& markdown = world->markdown[language];
     const std::string& html = world->html[language];
+    const bool korean = std::string(language) == "ko";
+    for (const auto& shown : kShownMetrics) {
+      const std::string label = korean ? shown.label_ko : shown.label_en;
+      const std::string figure = korean ? shown.figure_ko : shown.figure_en;
+      EXPECT_NE(markdown.find("- " + label + ": " + figure + "\n"), std::string::npos)
+          << language << " Markdown: " << label;
+      EXPECT_NE(html.find("<dt>" + label + "</dt><dd>" + figure + "</dd>"), std::string::npos)
+          << language << " HTML: " << label;
+    }
     for (const auto& line : expected_lines(language)) {
       EXPECT_NE(markdown.find(line), std::string::npos) << language << " Markdown: " << line;
       EXPECT_NE(html.find(line), std::string::npos) << language << " HTML: " << line;
