@@ -949,6 +949,17 @@ std::vector<std::string> expected_lines(const std::string& language) {
       ko ? "종료; 주기 14번 중 11번 채움, 놓친 주기 1번, 쓴 패스 2번, 가장 긴 연속 8주기"
          : "ended; met 11 of 14 cycles, missed 1, passes used 2, longest streak 8",
       ko ? "7 / 6, 달성" : "7 / 6, achieved",
+      // Milestones by their day in Seoul: the book of 00:30 on Jan 1, the run written on Aug 31
+      // at -07:00 (untitled, so named by the plugin; the fixture's host tells no language, so in
+      // English), the three mentees of the cohort's first session, the sixth book.
+      ko ? "1월 1일 · 그해 처음 다 읽은 책 (소년이 온다)"
+         : "Jan 1 · First book finished in a year (소년이 온다)",
+      ko ? "9월 1일 · 새로 시작한 운동 (Running, 30 min)"
+         : "Sep 1 · A new kind of exercise (Running, 30 min)",
+      ko ? "7월 12일 · 멘티와의 첫 세션 — Alex Kim (9기 첫 만남)"
+         : "Jul 12 · First session with a mentee — Alex Kim (9기 첫 만남)",
+      ko ? "9월 21일 · 목표 달성: 책 6권 (아주 작은 습관의 힘)"
+         : "Sep 21 · Goal reached: 책 6권 (아주 작은 습관의 힘)",
       // 9 met + 1 missed + 2 passed: a paused cycle is none of them.
       ko ? "종료; 주기 12번 중 9번 채움, 놓친 주기 1번, 쓴 패스 2번, 가장 긴 연속 6주기"
          : "ended; met 9 of 12 cycles, missed 1, passes used 2, longest streak 6",
