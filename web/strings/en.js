@@ -110,7 +110,7 @@ export default {
   'entry.when': 'Date and time',
   'entry.when_hint': 'in {zone}',
   'entry.title': 'Title',
-  'entry.title_hint': 'Leave it empty and the plugin names it.',
+  'entry.title_hint': 'Leave it empty and the plugin names it; a kind that needs one, such as a book, says so when you save.',
   'entry.notes': 'Notes',
   'entry.notes_hint': 'Markdown is fine.',
   'entry.tags': 'Tags',

@@ -106,7 +106,7 @@ export default {
   'entry.when': '날짜와 시간',
   'entry.when_hint': '{zone} 기준',
   'entry.title': '제목',
-  'entry.title_hint': '비워 두면 플러그인이 제목을 지어 줍니다.',
+  'entry.title_hint': '비워 두면 플러그인이 제목을 지어 줍니다. 책처럼 제목이 꼭 있어야 하는 종류는 저장할 때 알려 줍니다.',
   'entry.notes': '메모',
   'entry.notes_hint': 'Markdown을 쓸 수 있습니다.',
   'entry.tags': '태그',
