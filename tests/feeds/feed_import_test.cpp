@@ -233,7 +233,8 @@ TEST_F(FeedImport, APostOutsideTheTrackDoesNotCountTowardItsCadence) {
   cadence.track = "글또 7기";
   cadence.every = "14d";
   ASSERT_TRUE(GoalService(*db, plugins, "Asia/Seoul").add(cadence).ok());
-  ASSERT_TRUE(import("velog_summaries.xml", {"글또 7기", "이준호"}).ok());
+  // The user's own feed (no author named): the user's own goal counts its posts.
+  ASSERT_TRUE(import("velog_summaries.xml", {"글또 7기", std::nullopt}).ok());
   auto reports = GoalService(*db, plugins, "Asia/Seoul").evaluate("글또 7기", false, "2025-06-30");
   ASSERT_TRUE(reports.ok()) << reports.error().message;
   ASSERT_EQ(reports->size(), 1u);
@@ -241,6 +242,30 @@ TEST_F(FeedImport, APostOutsideTheTrackDoesNotCountTowardItsCadence) {
   auto track = TrackService(*db, plugins).get("글또 7기");
   ASSERT_TRUE(track.ok()) << track.error().message;
   EXPECT_EQ(track->entry_count, 2);
+}
+
+// A member's posts (their feed, imported with their name) are theirs: the user's own goal on
+// the track does not count them, and evaluated per person, they count for that member.
+TEST_F(FeedImport, AMembersPostsCountForTheMemberNotTowardTheUsersOwnGoal) {
+  NewGoal cadence;
+  cadence.title = "2주에 한 편";
+  cadence.plugin = "writing";
+  cadence.kind = "post";
+  cadence.track = "글또 7기";
+  cadence.every = "14d";
+  ASSERT_TRUE(GoalService(*db, plugins, "Asia/Seoul").add(cadence).ok());
+  ASSERT_TRUE(import("velog_summaries.xml", {"글또 7기", "이준호"}).ok());
+  GoalService goals(*db, plugins, "Asia/Seoul");
+  auto own = goals.evaluate("글또 7기", false, "2025-06-30");
+  ASSERT_TRUE(own.ok()) << own.error().message;
+  ASSERT_EQ(own->size(), 1u);
+  EXPECT_EQ(own->front().state.progress, 0);
+  auto per_person = goals.evaluate("글또 7기", true, "2025-06-30");
+  ASSERT_TRUE(per_person.ok()) << per_person.error().message;
+  double members_posts = 0;
+  for (const auto& report : *per_person)
+    if (report.person == "이준호") members_posts = report.state.progress;
+  EXPECT_EQ(members_posts, 2);
 }
 
 TEST_F(FeedImport, WithoutATrackNoPostIsLeftOut) {

@@ -215,7 +215,8 @@ class Checker {
         problem(path + ".people", "must be an object");
       } else {
         spec.people = PeopleSpec{localized(*people, path + ".people", "label", true),
-                                 boolean(*people, path + ".people", "required")};
+                                 boolean(*people, path + ".people", "required"),
+                                 boolean(*people, path + ".people", "authors")};
       }
     }
     const json* fields = array(object, path, "fields", false);

@@ -98,7 +98,16 @@ std::vector<Contribution> contributions_per_day(const std::vector<GoalEntry>& en
 // What a goal's entries add up to per local day. Kept between evaluations with the latest
 // change among the days read: unchanged (goals of past years, mostly), it is used as it is;
 // after a few changed days, only those days are read again.
+// Whether the people a goal's kind names are its entries' authors (a writing group's members'
+// posts): the user's own goal then counts only the entries that name no one.
+bool counts_own_entries_only(const PluginHost& plugins, const Goal& goal) {
+  const LoadedPlugin* plugin = plugins.find(goal.plugin);
+  const KindSpec* kind = plugin != nullptr ? plugin->manifest().kind(goal.kind) : nullptr;
+  return kind != nullptr && kind->people && kind->people->authors;
+}
+
 Result<std::vector<Contribution>> all_contributions(Database& db, const Goal& goal,
+                                                    bool own_entries_only,
                                                     std::vector<DerivedValue>& to_keep) {
   const std::string& since = goal.definition.starts_on;
   const std::string until = goal.definition.ends_on.value_or("");
@@ -106,9 +115,10 @@ Result<std::vector<Contribution>> all_contributions(Database& db, const Goal& go
   auto change = DerivedStore(db).latest_change(goal.plugin, since, until);
   if (!change) return change.error();
   auto count = [&](const std::string& from, const std::string& to) -> Result<PerDay<double>> {
-    auto entries = from.empty() || to.empty()
-                       ? GoalStore(db).entries_for(goal, false)
-                       : GoalStore(db).entries_for(goal, false, std::pair{from, to});
+    auto entries =
+        from.empty() || to.empty()
+            ? GoalStore(db).entries_for(goal, false, std::nullopt, own_entries_only)
+            : GoalStore(db).entries_for(goal, false, std::pair{from, to}, own_entries_only);
     if (!entries) return entries.error();
     PerDay<double> days;
     for (const auto& contribution : contributions_per_day(*entries, std::nullopt))
@@ -121,7 +131,8 @@ Result<std::vector<Contribution>> all_contributions(Database& db, const Goal& go
       "goal " + std::to_string(goal.id) + " of " +
       json{goal.plugin, goal.kind, goal.track.value_or(""), goal.sum_field.value_or(""),
            since,       until}
-          .dump();
+          .dump() +
+      (own_entries_only ? " own" : "");
   auto days = kept_per_day(
       db, PerDaySource<double>{key, goal.plugin, since, until, *change, 0, count}, to_keep);
   if (!days) return days.error();
@@ -554,7 +565,8 @@ Result<std::vector<GoalReport>> GoalService::evaluate(const std::optional<std::s
   GoalStore store(db_);
   for (const auto& goal : *goals) {
     if (!by_person) {
-      auto contributions = all_contributions(db_, goal, to_keep);
+      auto contributions =
+          all_contributions(db_, goal, counts_own_entries_only(plugins_, goal), to_keep);
       if (!contributions) return contributions.error();
       GoalState state = evaluate_goal(goal.definition, *contributions, as_of);
       auto line = progress_line(goal.definition, *contributions, state, as_of);
@@ -606,7 +618,8 @@ Result<std::vector<ReachedGoal>> GoalService::reached(const std::optional<std::s
     const double target = *goal.definition.target;
     // The day the total reached the target, from the per-day amounts evaluate is given; then
     // only that day's entries are read, to tell which one did it.
-    auto contributions = all_contributions(db_, goal, to_keep);
+    const bool own_entries_only = counts_own_entries_only(plugins_, goal);
+    auto contributions = all_contributions(db_, goal, own_entries_only, to_keep);
     if (!contributions) return contributions.error();
     double total = 0, before_that_day = 0;
     std::optional<std::string> day;
@@ -618,7 +631,7 @@ Result<std::vector<ReachedGoal>> GoalService::reached(const std::optional<std::s
       total += amount;
     }
     if (!day || total < target) continue;  // not achieved (or fallen back below it)
-    auto entries = GoalStore(db_).entries_for(goal, false, std::pair{*day, *day});
+    auto entries = GoalStore(db_).entries_for(goal, false, std::pair{*day, *day}, own_entries_only);
     if (!entries) return entries.error();
     double running = before_that_day;
     for (const auto& entry : *entries) {

@@ -130,7 +130,7 @@ Result<std::vector<Goal>> GoalStore::list(const std::optional<std::string>& trac
 
 Result<std::vector<GoalEntry>> GoalStore::entries_for(
     const Goal& goal, bool with_people,
-    const std::optional<std::pair<std::string, std::string>>& dates) {
+    const std::optional<std::pair<std::string, std::string>>& dates, bool naming_no_one) {
   // Bounds are left out of the text rather than written "?5 IS NULL OR …": SQLite plans before
   // it sees the values, and an OR keeps it from searching the (plugin, kind, local_date) index
   // by date.
@@ -146,6 +146,8 @@ Result<std::vector<GoalEntry>> GoalStore::entries_for(
     sql += " AND e.local_date >= ?5";
   if (!dates && goal.definition.ends_on) sql += " AND e.local_date <= ?6";
   if (goal.track) sql += " AND e.track_id = (SELECT id FROM tracks WHERE name = ?3)";
+  if (naming_no_one)
+    sql += " AND NOT EXISTS (SELECT 1 FROM entry_people named WHERE named.entry_id = e.id)";
   // In time order within a day, so that the entry that reached a target can be told.
   auto statement = db_.prepare(sql + " ORDER BY e.local_date, e.occurred_utc, e.id");
   if (!statement) return statement.error();

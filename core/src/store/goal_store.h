@@ -34,10 +34,12 @@ class GoalStore {
   Result<std::vector<Goal>> list(const std::optional<std::string>& track, bool with_finished);
   // The live entries of the goal's plugin and kind (and track) in its period, with the summed
   // field's value, and the people named when `with_people`. `dates` (local dates, inclusive)
-  // reads only part of them instead.
+  // reads only part of them instead. `naming_no_one` leaves out entries that name someone (the
+  // user's own, where the people named are a kind's authors).
   Result<std::vector<GoalEntry>> entries_for(
       const Goal& goal, bool with_people,
-      const std::optional<std::pair<std::string, std::string>>& dates = std::nullopt);
+      const std::optional<std::pair<std::string, std::string>>& dates = std::nullopt,
+      bool naming_no_one = false);
 
  private:
   Database& db_;

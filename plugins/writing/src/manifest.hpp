@@ -1,7 +1,8 @@
 // The writing plugin's manifest: the posts published for a writing group or a blog, what the core
 // counts from them, and which milestones it derives. An entry's `when` is the day the post was
 // published. A post that names its author is a group member's, gathered from their feed: the
-// metrics count the user's own posts (naming no one) apart from the members'. The post that
+// metrics count the user's own posts (naming no one) apart from the members', and as its people
+// are declared the authors, so do the user's goals. The post that
 // reaches the user's goal is a milestone the core finds for every goal with a target. The host
 // validates this text when it loads the plugin; docs/plugin-reference.md describes the format.
 #pragma once
@@ -21,7 +22,7 @@ inline constexpr char kManifest[] = R"json({
       "id": "post",
       "version": 1,
       "label": {"ko": "글", "en": "Post"},
-      "people": {"label": {"ko": "글쓴이", "en": "Author"}},
+      "people": {"label": {"ko": "글쓴이", "en": "Author"}, "authors": true},
       "fields": [
         {"id": "url", "type": "url", "label": {"ko": "글 주소", "en": "URL"}},
         {"id": "platform", "type": "choice", "label": {"ko": "플랫폼", "en": "Platform"},

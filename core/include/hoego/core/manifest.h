@@ -54,6 +54,9 @@ struct FieldSpec {
 struct PeopleSpec {
   LocalizedText label;
   bool required = false;
+  // The people named wrote the entry ("authors": true; a writing group's members' posts): an
+  // entry that names someone is theirs, so the user's own goals count only entries naming no one.
+  bool authors = false;
 };
 
 // How entries of a kind appear in a calendar export: at their time for a duration (from an
