@@ -19,14 +19,6 @@ using nlohmann::json;
 using sdk::EntryRequest;
 using sdk::FieldError;
 
-std::string trim(std::string_view text) {
-  constexpr std::string_view kWhitespace = " \t\n\v\f\r";
-  const auto first = text.find_first_not_of(kWhitespace);
-  if (first == std::string_view::npos) return {};
-  const auto last = text.find_last_not_of(kWhitespace);
-  return std::string(text.substr(first, last - first + 1));
-}
-
 // The text of a string field, or empty when the field is absent.
 std::string text_field(const json& fields, const char* id) {
   const auto found = fields.find(id);
@@ -41,7 +33,7 @@ bool boolean_field(const json& fields, const char* id) {
 // Trims a text field in place; a field left blank carries nothing and is dropped.
 void trim_field(json& fields, const char* id) {
   if (!fields.contains(id)) return;
-  std::string trimmed = trim(text_field(fields, id));
+  std::string trimmed = sdk::trimmed(text_field(fields, id));
   if (trimmed.empty())
     fields.erase(id);
   else
@@ -115,7 +107,7 @@ class EventsPlugin final : public sdk::Plugin {
     if (entry.kind == "talk" && !fields.contains("event"))
       errors.push_back({"event", ko ? "발표한 행사를 적어 주세요" : "name the event of the talk"});
     if (!errors.empty()) throw sdk::Rejected(std::move(errors));
-    if (trim(entry.title).empty()) normalized.title = default_title(entry, fields, ko);
+    if (sdk::trimmed(entry.title).empty()) normalized.title = default_title(entry, fields, ko);
     return normalized;
   }
 

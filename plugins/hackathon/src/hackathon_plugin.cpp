@@ -18,14 +18,6 @@ using nlohmann::json;
 using sdk::EntryRequest;
 using sdk::FieldError;
 
-std::string trim(std::string_view text) {
-  constexpr std::string_view kWhitespace = " \t\n\v\f\r";
-  const auto first = text.find_first_not_of(kWhitespace);
-  if (first == std::string_view::npos) return {};
-  const auto last = text.find_last_not_of(kWhitespace);
-  return std::string(text.substr(first, last - first + 1));
-}
-
 // The text of a string field, or empty when the field is absent.
 std::string text_field(const json& fields, const char* id) {
   const auto found = fields.find(id);
@@ -35,7 +27,7 @@ std::string text_field(const json& fields, const char* id) {
 // Trims a text field in place; a field left blank carries nothing and is dropped.
 void trim_field(json& fields, const char* id) {
   if (!fields.contains(id)) return;
-  std::string trimmed = trim(text_field(fields, id));
+  std::string trimmed = sdk::trimmed(text_field(fields, id));
   if (trimmed.empty())
     fields.erase(id);
   else
@@ -88,7 +80,7 @@ class HackathonPlugin final : public sdk::Plugin {
     } else if (entry.kind == "phase") {
       title = phase_label(text_field(normalized.fields, "phase"));
     }
-    if (trim(entry.title).empty()) normalized.title = std::move(title);
+    if (sdk::trimmed(entry.title).empty()) normalized.title = std::move(title);
     return normalized;
   }
 

@@ -22,14 +22,6 @@ constexpr std::size_t kMaxTopicCharacters = 64;
 constexpr int kTenthSession = 10;
 constexpr long long kTenHoursInMinutes = 600;
 
-std::string trim(std::string_view text) {
-  constexpr std::string_view kWhitespace = " \t\n\v\f\r";
-  const auto first = text.find_first_not_of(kWhitespace);
-  if (first == std::string_view::npos) return {};
-  const auto last = text.find_last_not_of(kWhitespace);
-  return std::string(text.substr(first, last - first + 1));
-}
-
 // Korean has no letter case, so lower-casing ASCII is all topics need ("CV" and "cv" are one
 // topic); the bytes of multi-byte UTF-8 sequences are all above 0x7f and stay as they are.
 std::string lower_ascii(std::string text) {
@@ -59,7 +51,7 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
 json normalize_topics(const json& topics, std::vector<FieldError>& errors) {
   json normalized = json::array();
   for (const auto& topic : topics) {
-    const std::string trimmed = trim(topic.get<std::string>());
+    const std::string trimmed = sdk::trimmed(topic.get<std::string>());
     if (character_count(trimmed) > kMaxTopicCharacters) {
       errors.push_back({"topics", "'" + trimmed + "' is longer than " +
                                       std::to_string(kMaxTopicCharacters) + " characters"});
@@ -76,7 +68,7 @@ json normalize_topics(const json& topics, std::vector<FieldError>& errors) {
 json normalize_followups(const json& followups) {
   json normalized = json::array();
   for (const auto& item : followups) {
-    std::string text = trim(item.at("text").get<std::string>());
+    std::string text = sdk::trimmed(item.at("text").get<std::string>());
     if (text.empty()) continue;
     normalized.push_back({{"text", std::move(text)}, {"done", item.value("done", false)}});
   }
@@ -117,7 +109,7 @@ class MentoringPlugin final : public sdk::Plugin {
         normalized.fields["followups"] = normalize_followups(*followups);
       if (!errors.empty()) throw sdk::Rejected(std::move(errors));
     }
-    if (trim(entry.title).empty()) normalized.title = default_title(entry);
+    if (sdk::trimmed(entry.title).empty()) normalized.title = default_title(entry);
     return normalized;
   }
 

@@ -20,14 +20,6 @@ using sdk::FieldError;
 // Books rated five named one by one in the report; more are counted instead.
 constexpr std::size_t kFiveStarTitlesNamed = 3;
 
-std::string trim(std::string_view text) {
-  constexpr std::string_view kWhitespace = " \t\n\v\f\r";
-  const auto first = text.find_first_not_of(kWhitespace);
-  if (first == std::string_view::npos) return {};
-  const auto last = text.find_last_not_of(kWhitespace);
-  return std::string(text.substr(first, last - first + 1));
-}
-
 std::string text_field(const json& fields, const char* id) {
   const auto found = fields.find(id);
   return found != fields.end() && found->is_string() ? found->get<std::string>() : std::string{};
@@ -54,11 +46,11 @@ class ReadingPlugin final : public sdk::Plugin {
     const bool ko = user_reads_korean();
     json& fields = normalized.fields;
     std::vector<FieldError> errors;
-    if (trim(entry.title).empty())
+    if (sdk::trimmed(entry.title).empty())
       errors.push_back({"title", ko ? "책 제목을 항목 제목에 적어 주세요"
                                     : "a book needs its title as the entry's title"});
     if (fields.contains("author")) {
-      std::string author = trim(text_field(fields, "author"));
+      std::string author = sdk::trimmed(text_field(fields, "author"));
       if (author.empty())
         fields.erase("author");
       else
@@ -164,19 +156,10 @@ class ReadingPlugin final : public sdk::Plugin {
   // (or the host hands over none).
   static std::string goal_sentences(const sdk::YearReportRequest& request, bool ko) {
     std::string text;
-    if (!request.goals) return text;
-    for (const auto& goal : *request.goals) {
-      if (goal.kind != "book" || !goal.target) continue;
-      const std::string figures =
-          sdk::format_figure(goal.progress) + " / " + sdk::format_figure(*goal.target);
-      std::string sentence;
-      if (ko)
-        sentence = goal.met ? "‘" + goal.title + "’ 목표를 이뤘습니다 (" + figures + ")."
-                            : "‘" + goal.title + "’ 목표는 " + figures + "입니다.";
-      else
-        sentence = goal.met ? "You reached your goal ‘" + goal.title + "’ (" + figures + ")."
-                            : "Your goal ‘" + goal.title + "’ stands at " + figures + ".";
-      text += (text.empty() ? "" : " ") + sentence;
+    for (const auto& goal : request.goals.value_or(std::vector<sdk::YearGoal>{})) {
+      if (goal.kind != "book") continue;
+      if (const std::string sentence = goal.sentence(ko ? "ko" : "en"); !sentence.empty())
+        text += (text.empty() ? "" : " ") + sentence;
     }
     return text;
   }

@@ -20,13 +20,6 @@ using sdk::FieldError;
 constexpr std::size_t kTenthPaper = 10;
 constexpr std::string_view kWhitespace = " \t\n\v\f\r";
 
-std::string trim(std::string_view text) {
-  const auto first = text.find_first_not_of(kWhitespace);
-  if (first == std::string_view::npos) return {};
-  const auto last = text.find_last_not_of(kWhitespace);
-  return std::string(text.substr(first, last - first + 1));
-}
-
 // The text of a string field, or empty when the field is absent.
 std::string text_field(const json& fields, const char* id) {
   const auto found = fields.find(id);
@@ -41,7 +34,7 @@ bool boolean_field(const json& fields, const char* id) {
 // Trims a text field in place; a field left blank carries nothing and is dropped.
 void trim_field(json& fields, const char* id) {
   if (!fields.contains(id)) return;
-  std::string trimmed = trim(text_field(fields, id));
+  std::string trimmed = sdk::trimmed(text_field(fields, id));
   if (trimmed.empty())
     fields.erase(id);
   else
@@ -53,7 +46,7 @@ void trim_field(json& fields, const char* id) {
 std::string paper_key(std::string_view title) {
   std::string key;
   bool in_space = false;
-  for (const unsigned char byte : trim(title)) {
+  for (const unsigned char byte : sdk::trimmed(title)) {
     if (kWhitespace.find(static_cast<char>(byte)) != std::string_view::npos) {
       in_space = true;
       continue;
@@ -99,7 +92,7 @@ class StudyPlugin final : public sdk::Plugin {
     } else if (entry.kind == "milestone") {
       trim_field(fields, "note");
     }
-    if (trim(entry.title).empty()) normalized.title = default_title(entry, fields);
+    if (sdk::trimmed(entry.title).empty()) normalized.title = default_title(entry, fields);
     return normalized;
   }
 

@@ -21,8 +21,6 @@ namespace {
 using nlohmann::json;
 using sdk::EntryRequest;
 
-constexpr std::string_view kWhitespace = " \t\n\v\f\r";
-
 // Blog hosts and their platform; "*." matches any subdomain (a blog on a platform's domain).
 struct PlatformHost {
   std::string_view pattern;
@@ -36,13 +34,6 @@ constexpr std::array<PlatformHost, 6> kPlatformHosts{{
     {"*.github.io", "github_pages"},
     {"brunch.co.kr", "brunch"},
 }};
-
-std::string trim(std::string_view text) {
-  const auto first = text.find_first_not_of(kWhitespace);
-  if (first == std::string_view::npos) return {};
-  const auto last = text.find_last_not_of(kWhitespace);
-  return std::string(text.substr(first, last - first + 1));
-}
 
 std::string lower_ascii(std::string_view text) {
   std::string lower(text);
@@ -147,7 +138,7 @@ class WritingPlugin final : public sdk::Plugin {
     if (entry.kind != "post") return normalized;
     json& fields = normalized.fields;
     if (fields.contains("url")) {
-      std::string url = trim(string_member(fields, "url"));
+      std::string url = sdk::trimmed(string_member(fields, "url"));
       if (url.empty()) {
         fields.erase("url");
       } else {
@@ -157,7 +148,7 @@ class WritingPlugin final : public sdk::Plugin {
         fields["url"] = std::move(url);
       }
     }
-    if (trim(entry.title).empty()) normalized.title = default_title(fields);
+    if (sdk::trimmed(entry.title).empty()) normalized.title = default_title(fields);
     return normalized;
   }
 
@@ -262,19 +253,10 @@ class WritingPlugin final : public sdk::Plugin {
   // year is measured against. Empty when the user set none (or the host hands over none).
   static std::string goal_sentences(const sdk::YearReportRequest& request, bool ko) {
     std::string text;
-    if (!request.goals) return text;
-    for (const auto& goal : *request.goals) {
-      if (goal.kind != "post" || !goal.target) continue;
-      const std::string figures =
-          sdk::format_figure(goal.progress) + " / " + sdk::format_figure(*goal.target);
-      std::string sentence;
-      if (ko)
-        sentence = goal.met ? "‘" + goal.title + "’ 목표를 이뤘습니다 (" + figures + ")."
-                            : "‘" + goal.title + "’ 목표는 " + figures + "입니다.";
-      else
-        sentence = goal.met ? "You reached your goal ‘" + goal.title + "’ (" + figures + ")."
-                            : "Your goal ‘" + goal.title + "’ stands at " + figures + ".";
-      text += (text.empty() ? "" : " ") + sentence;
+    for (const auto& goal : request.goals.value_or(std::vector<sdk::YearGoal>{})) {
+      if (goal.kind != "post") continue;
+      if (const std::string sentence = goal.sentence(ko ? "ko" : "en"); !sentence.empty())
+        text += (text.empty() ? "" : " ") + sentence;
     }
     return text;
   }

@@ -83,14 +83,6 @@ constexpr char kManifest[] = R"json({
   ]
 })json";
 
-constexpr std::string_view kWhitespace = " \t\n\r";
-
-std::string trimmed(std::string_view text) {
-  const auto first = text.find_first_not_of(kWhitespace);
-  if (first == std::string_view::npos) return {};
-  return std::string(text.substr(first, text.find_last_not_of(kWhitespace) - first + 1));
-}
-
 // Repository names are compared without ASCII case, as the forges compare them.
 std::string lower_ascii(std::string text) {
   for (char& byte : text)
@@ -171,7 +163,7 @@ class OpenSource : public sdk::Plugin {
     std::vector<sdk::FieldError> errors;
     const std::optional<Address> address =
         fields.contains("url") ? address_of(fields["url"].get<std::string>()) : std::nullopt;
-    const std::string written = trimmed(fields.value("repository", std::string{}));
+    const std::string written = sdk::trimmed(fields.value("repository", std::string{}));
     std::string repository;
     if (!written.empty()) {
       if (const auto parsed = repository_of(written))
@@ -201,7 +193,7 @@ class OpenSource : public sdk::Plugin {
     fields["repository"] = repository;
     if (entry.kind == "pull_request" && !fields.contains("status")) fields["status"] = "open";
     std::string title;
-    if (trimmed(entry.title).empty())
+    if (sdk::trimmed(entry.title).empty())
       title = address && !address->pull_request.empty() ? repository + "#" + address->pull_request
                                                         : repository;
     return {fields, title};
@@ -289,19 +281,9 @@ class OpenSource : public sdk::Plugin {
           korean ? "코드 리뷰 " + figure(reviews) + "건을 했습니다."
                  : "You gave " + counted(reviews, "code review", "code reviews") + ".");
     // Where a paragraph speaks of a target, it is the user's own goal, never one of the plugin.
-    for (const auto& goal : year.goals.value_or(std::vector<sdk::YearGoal>{})) {
-      if (!goal.target) continue;
-      const std::string figures =
-          sdk::format_figure(goal.progress) + " / " + sdk::format_figure(*goal.target);
-      if (korean)
-        section.paragraphs.push_back(
-            goal.met ? "‘" + goal.title + "’ 목표를 이뤘습니다 (" + figures + ")."
-                     : "‘" + goal.title + "’ 목표는 " + figures + "입니다.");
-      else
-        section.paragraphs.push_back(
-            goal.met ? "You reached your goal ‘" + goal.title + "’ (" + figures + ")."
-                     : "Your goal ‘" + goal.title + "’ stands at " + figures + ".");
-    }
+    for (const auto& goal : year.goals.value_or(std::vector<sdk::YearGoal>{}))
+      if (const std::string sentence = goal.sentence(korean ? "ko" : "en"); !sentence.empty())
+        section.paragraphs.push_back(sentence);
     return section;
   }
 };

@@ -26,6 +26,7 @@
 #include <exception>
 #include <hoego/sdk_figures.hpp>
 #include <hoego/sdk_json_reader.hpp>
+#include <hoego/sdk_text.hpp>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <stdexcept>
@@ -188,6 +189,12 @@ struct YearGoal {
   double progress = 0;           // the total so far, within the goal's own period
   std::string status;            // not_started, on_track, at_risk, achieved, ended or missed
   bool met = false;              // the target was reached
+
+  // The sentence a report paragraph states this goal with (sdk::goal_sentence); empty without
+  // a target.
+  std::string sentence(std::string_view language) const {
+    return goal_sentence(language, title, progress, target, met);
+  }
 };
 
 // What a plugin's year-report section is asked for (see hoego_year_report_v1).
