@@ -74,6 +74,7 @@ export default {
   'failed.reason': 'Why: {message}',
   'heatmap.filter': 'Plugin',
   'heatmap.summary': '{year}: {count} entries on {days} days',
+  'heatmap.summary.one': '{year}: 1 entry on 1 day',
   'heatmap.day': '{date}: {count} entries',
   'heatmap.day.one': '{date}: 1 entry',
   'heatmap.less': 'Less',
