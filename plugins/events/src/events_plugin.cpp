@@ -19,27 +19,6 @@ using nlohmann::json;
 using sdk::EntryRequest;
 using sdk::FieldError;
 
-// The text of a string field, or empty when the field is absent.
-std::string text_field(const json& fields, const char* id) {
-  const auto found = fields.find(id);
-  return found != fields.end() && found->is_string() ? found->get<std::string>() : std::string{};
-}
-
-bool boolean_field(const json& fields, const char* id) {
-  const auto found = fields.find(id);
-  return found != fields.end() && found->is_boolean() && found->get<bool>();
-}
-
-// Trims a text field in place; a field left blank carries nothing and is dropped.
-void trim_field(json& fields, const char* id) {
-  if (!fields.contains(id)) return;
-  std::string trimmed = sdk::trimmed(text_field(fields, id));
-  if (trimmed.empty())
-    fields.erase(id);
-  else
-    fields[id] = std::move(trimmed);
-}
-
 // Whether an entry written at `when` ("2024-05-11T10:00:00+09:00") is dated after `date`
 // (YYYY-MM-DD): dates the host checked order as text, and the entry's day is the date it was
 // written on, in the offset it was written with.
@@ -50,14 +29,14 @@ bool dated_after(const std::string& when, const std::string& date) {
 // The problems of an entry whose dates disagree, in the user's language.
 std::vector<FieldError> date_problems(const EntryRequest& entry, const json& fields, bool ko) {
   std::vector<FieldError> errors;
-  const std::string ends_on = text_field(fields, "ends_on");
+  const std::string ends_on = sdk::text_field(fields, "ends_on");
   if (entry.kind == "event" && dated_after(entry.when, ends_on))
     errors.push_back({"ends_on", ko ? "마지막 날(" + ends_on + ")이 행사 날짜(" +
                                           entry.when.substr(0, 10) + ")보다 앞섭니다"
                                     : "the last day (" + ends_on +
                                           ") is before the event's date (" +
                                           entry.when.substr(0, 10) + ")"});
-  const std::string starts_on = text_field(fields, "starts_on");
+  const std::string starts_on = sdk::text_field(fields, "starts_on");
   if (entry.kind == "course" && !starts_on.empty() && !ends_on.empty() && ends_on < starts_on)
     errors.push_back(
         {"ends_on", ko ? "종료일(" + ends_on + ")이 시작일(" + starts_on + ")보다 앞섭니다"
@@ -68,19 +47,20 @@ std::vector<FieldError> date_problems(const EntryRequest& entry, const json& fie
 // An untitled entry's title, in the user's language: "커피챗 — 이직 고민", "Talk at FEConf 2023".
 std::string default_title(const EntryRequest& entry, const json& fields, bool ko) {
   if (entry.kind == "event") {
-    const std::string organiser = text_field(fields, "organiser");
+    const std::string organiser = sdk::text_field(fields, "organiser");
     const std::string event = ko ? "행사" : "Event";
     return organiser.empty() ? event : event + " — " + organiser;
   }
   if (entry.kind == "talk")
-    return ko ? text_field(fields, "event") + " 발표" : "Talk at " + text_field(fields, "event");
+    return ko ? sdk::text_field(fields, "event") + " 발표"
+              : "Talk at " + sdk::text_field(fields, "event");
   if (entry.kind == "coffee_chat") {  // the people are shown beside the title already
-    const std::string topic = text_field(fields, "topic");
+    const std::string topic = sdk::text_field(fields, "topic");
     const std::string chat = ko ? "커피챗" : "Coffee chat";
     return topic.empty() ? chat : chat + " — " + topic;
   }
   if (entry.kind == "course") {
-    const std::string provider = text_field(fields, "provider");
+    const std::string provider = sdk::text_field(fields, "provider");
     const std::string course = ko ? "강의" : "Course";
     return provider.empty() ? course : course + " — " + provider;
   }
@@ -102,7 +82,7 @@ class EventsPlugin final : public sdk::Plugin {
     sdk::NormalizedEntry normalized{entry.fields, {}};
     json& fields = normalized.fields;
     for (const char* id : {"organiser", "place", "event", "topic", "provider"})
-      trim_field(fields, id);
+      sdk::trim_text_field(fields, id);
     std::vector<FieldError> errors = date_problems(entry, fields, ko);
     if (entry.kind == "talk" && !fields.contains("event"))
       errors.push_back({"event", ko ? "발표한 행사를 적어 주세요" : "name the event of the talk"});
@@ -128,7 +108,8 @@ class EventsPlugin final : public sdk::Plugin {
       if (entry.kind == "talk" && !talked) {
         talked = true;
         milestones.push_back({"first_talk", entry.id, {}});
-      } else if (entry.kind == "course" && !completed && boolean_field(entry.fields, "completed")) {
+      } else if (entry.kind == "course" && !completed &&
+                 sdk::boolean_field(entry.fields, "completed")) {
         completed = true;
         milestones.push_back({"first_course_completed", entry.id, {}});
       } else if (entry.kind == "coffee_chat") {
@@ -163,7 +144,7 @@ class EventsPlugin final : public sdk::Plugin {
       } else if (entry.kind == "coffee_chat") {
         add(state, "coffee_chats", 1);
         people_met.insert(entry.people.begin(), entry.people.end());
-      } else if (entry.kind == "course" && boolean_field(entry.fields, "completed")) {
+      } else if (entry.kind == "course" && sdk::boolean_field(entry.fields, "completed")) {
         add(state, "courses_completed", 1);
       }
     }

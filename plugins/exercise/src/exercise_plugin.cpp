@@ -23,11 +23,6 @@ using sdk::EntryRequest;
 constexpr std::array<std::string_view, 6> kTypesWithDistance{"running",  "walking", "cycling",
                                                              "swimming", "hiking",  "other"};
 
-std::string text_field(const json& fields, const char* id) {
-  const auto found = fields.find(id);
-  return found != fields.end() && found->is_string() ? found->get<std::string>() : std::string{};
-}
-
 // The element of a manifest array whose "id" is `id`, or null.
 const json* with_id(const json& array, std::string_view id) {
   const auto found =
@@ -83,7 +78,7 @@ class ExercisePlugin final : public sdk::Plugin {
     const bool ko = user_reads_korean();
     const char* language = ko ? "ko" : "en";
     const json& fields = normalized.fields;
-    const std::string type = text_field(fields, "type");
+    const std::string type = sdk::text_field(fields, "type");
     if (fields.contains("distance_km") &&
         std::ranges::find(kTypesWithDistance, type) == kTypesWithDistance.end()) {
       std::string types;
@@ -125,7 +120,7 @@ class ExercisePlugin final : public sdk::Plugin {
       const bool first_ever = years.empty();
       if (years.insert(check_in.local_date.substr(0, 4)).second)
         milestones.push_back({"first_check_in_of_year", check_in.id, {}});
-      const std::string type = text_field(check_in.fields, "type");
+      const std::string type = sdk::text_field(check_in.fields, "type");
       if (!type.empty() && type != "other" && types.insert(type).second && !first_ever)
         milestones.push_back({"new_type", check_in.id, {}});
     }

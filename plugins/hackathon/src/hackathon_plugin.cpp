@@ -18,22 +18,6 @@ using nlohmann::json;
 using sdk::EntryRequest;
 using sdk::FieldError;
 
-// The text of a string field, or empty when the field is absent.
-std::string text_field(const json& fields, const char* id) {
-  const auto found = fields.find(id);
-  return found != fields.end() && found->is_string() ? found->get<std::string>() : std::string{};
-}
-
-// Trims a text field in place; a field left blank carries nothing and is dropped.
-void trim_field(json& fields, const char* id) {
-  if (!fields.contains(id)) return;
-  std::string trimmed = sdk::trimmed(text_field(fields, id));
-  if (trimmed.empty())
-    fields.erase(id);
-  else
-    fields[id] = std::move(trimmed);
-}
-
 // The element of a manifest array whose "id" is `id`, or null.
 const json* with_id(const json& array, std::string_view id) {
   const auto found =
@@ -53,12 +37,12 @@ std::string phase_label(std::string_view phase) {
 // Errors in an event whose fields disagree with each other.
 std::vector<FieldError> event_problems(const json& fields) {
   std::vector<FieldError> errors;
-  const std::string starts_on = text_field(fields, "starts_on");
-  const std::string ends_on = text_field(fields, "ends_on");
+  const std::string starts_on = sdk::text_field(fields, "starts_on");
+  const std::string ends_on = sdk::text_field(fields, "ends_on");
   // Dates the host checked are YYYY-MM-DD, which order as text.
   if (!starts_on.empty() && !ends_on.empty() && ends_on < starts_on)
     errors.push_back({"ends_on", "ends_on is before starts_on"});
-  if (fields.contains("award") && text_field(fields, "result") != "award")
+  if (fields.contains("award") && sdk::text_field(fields, "result") != "award")
     errors.push_back({"award", "an award name needs the result \"award\""});
   return errors;
 }
@@ -73,12 +57,13 @@ class HackathonPlugin final : public sdk::Plugin {
     sdk::NormalizedEntry normalized{entry.fields, {}};
     std::string title;
     if (entry.kind == "event") {
-      for (const char* id : {"organiser", "role", "award"}) trim_field(normalized.fields, id);
+      for (const char* id : {"organiser", "role", "award"})
+        sdk::trim_text_field(normalized.fields, id);
       if (auto errors = event_problems(normalized.fields); !errors.empty())
         throw sdk::Rejected(std::move(errors));
       title = "해커톤";
     } else if (entry.kind == "phase") {
-      title = phase_label(text_field(normalized.fields, "phase"));
+      title = phase_label(sdk::text_field(normalized.fields, "phase"));
     }
     if (sdk::trimmed(entry.title).empty()) normalized.title = std::move(title);
     return normalized;
@@ -94,14 +79,14 @@ class HackathonPlugin final : public sdk::Plugin {
       const std::vector<sdk::StoredEntry>& entries) override {
     std::vector<sdk::Milestone> milestones;
     for (const auto& entry : entries)
-      if (entry.kind == "phase" && text_field(entry.fields, "phase") == "submission") {
+      if (entry.kind == "phase" && sdk::text_field(entry.fields, "phase") == "submission") {
         milestones.push_back({"first_submission", entry.id, {}});
         break;
       }
     std::optional<std::size_t> first_award;  // the position of the entry that recorded it
     for (std::size_t at = 0; at < entries.size(); ++at) {
       const auto& event = entries[at];
-      if (event.kind != "event" || text_field(event.fields, "result") != "award") continue;
+      if (event.kind != "event" || sdk::text_field(event.fields, "result") != "award") continue;
       const std::size_t recorded = award_recorded_at(entries, at);
       if (!first_award || recorded < *first_award) first_award = recorded;
     }
@@ -119,7 +104,7 @@ class HackathonPlugin final : public sdk::Plugin {
     for (std::size_t at = 0; at < entries.size(); ++at) {
       const auto& phase = entries[at];
       if (phase.kind != "phase" || phase.track != track) continue;
-      if (!result && text_field(phase.fields, "phase") == "result") result = at;
+      if (!result && sdk::text_field(phase.fields, "phase") == "result") result = at;
       if (at > event) last_phase = at;
     }
     return result.value_or(last_phase.value_or(event));

@@ -20,11 +20,6 @@ using sdk::FieldError;
 // Books rated five named one by one in the report; more are counted instead.
 constexpr std::size_t kFiveStarTitlesNamed = 3;
 
-std::string text_field(const json& fields, const char* id) {
-  const auto found = fields.find(id);
-  return found != fields.end() && found->is_string() ? found->get<std::string>() : std::string{};
-}
-
 bool five_stars(const json& fields) {
   const auto rating = fields.find("rating");
   return rating != fields.end() && rating->is_number_integer() && rating->get<int>() == 5;
@@ -50,7 +45,7 @@ class ReadingPlugin final : public sdk::Plugin {
       errors.push_back({"title", ko ? "책 제목을 항목 제목에 적어 주세요"
                                     : "a book needs its title as the entry's title"});
     if (fields.contains("author")) {
-      std::string author = sdk::trimmed(text_field(fields, "author"));
+      std::string author = sdk::trimmed(sdk::text_field(fields, "author"));
       if (author.empty())
         fields.erase("author");
       else
@@ -59,7 +54,7 @@ class ReadingPlugin final : public sdk::Plugin {
     // The entry's date is the day the book was finished, written YYYY-MM-DD first; dates the
     // host checked order as text.
     const std::string finished = entry.when.substr(0, 10);
-    if (const std::string started = text_field(fields, "started"); started > finished)
+    if (const std::string started = sdk::text_field(fields, "started"); started > finished)
       errors.push_back({"started", ko ? "읽기 시작한 날(" + started + ")이 다 읽은 날(" + finished +
                                             ", 항목의 날짜)보다 늦습니다"
                                       : "the day you started (" + started +

@@ -20,27 +20,6 @@ using sdk::FieldError;
 constexpr std::size_t kTenthPaper = 10;
 constexpr std::string_view kWhitespace = " \t\n\v\f\r";
 
-// The text of a string field, or empty when the field is absent.
-std::string text_field(const json& fields, const char* id) {
-  const auto found = fields.find(id);
-  return found != fields.end() && found->is_string() ? found->get<std::string>() : std::string{};
-}
-
-bool boolean_field(const json& fields, const char* id) {
-  const auto found = fields.find(id);
-  return found != fields.end() && found->is_boolean() && found->get<bool>();
-}
-
-// Trims a text field in place; a field left blank carries nothing and is dropped.
-void trim_field(json& fields, const char* id) {
-  if (!fields.contains(id)) return;
-  std::string trimmed = sdk::trimmed(text_field(fields, id));
-  if (trimmed.empty())
-    fields.erase(id);
-  else
-    fields[id] = std::move(trimmed);
-}
-
 // One key per paper, so that "Attention Is All You Need" and "attention is all you  need" read
 // twice count once: ASCII lower-cased (Korean has no case) with runs of white space made one.
 std::string paper_key(std::string_view title) {
@@ -61,11 +40,11 @@ std::string paper_key(std::string_view title) {
 // "논문: <paper title>" for a session about a paper, else its topic; a milestone's note.
 std::string default_title(const EntryRequest& entry, const json& fields) {
   if (entry.kind == "session") {
-    const std::string paper_title = text_field(fields, "paper_title");
-    return paper_title.empty() ? text_field(fields, "topic") : "논문: " + paper_title;
+    const std::string paper_title = sdk::text_field(fields, "paper_title");
+    return paper_title.empty() ? sdk::text_field(fields, "topic") : "논문: " + paper_title;
   }
   if (entry.kind == "milestone") {
-    const std::string note = text_field(fields, "note");
+    const std::string note = sdk::text_field(fields, "note");
     return note.empty() ? "스터디 이정표" : note;
   }
   return {};
@@ -82,15 +61,15 @@ class StudyPlugin final : public sdk::Plugin {
     json& fields = normalized.fields;
     if (entry.kind == "session") {
       std::vector<FieldError> errors;
-      trim_field(fields, "topic");
-      trim_field(fields, "paper_title");
-      trim_field(fields, "presenter");
+      sdk::trim_text_field(fields, "topic");
+      sdk::trim_text_field(fields, "paper_title");
+      sdk::trim_text_field(fields, "presenter");
       if (!fields.contains("topic")) errors.push_back({"topic", "must not be blank"});
-      if (boolean_field(fields, "presented") && fields.contains("presenter"))
+      if (sdk::boolean_field(fields, "presented") && fields.contains("presenter"))
         errors.push_back({"presenter", "leave presenter empty when you presented"});
       if (!errors.empty()) throw sdk::Rejected(std::move(errors));
     } else if (entry.kind == "milestone") {
-      trim_field(fields, "note");
+      sdk::trim_text_field(fields, "note");
     }
     if (sdk::trimmed(entry.title).empty()) normalized.title = default_title(entry, fields);
     return normalized;
@@ -108,11 +87,11 @@ class StudyPlugin final : public sdk::Plugin {
                           : std::set<std::string>{};
     for (const auto& entry : entries) {
       if (entry.kind != "session") continue;
-      if (!presented_before && boolean_field(entry.fields, "presented")) {
+      if (!presented_before && sdk::boolean_field(entry.fields, "presented")) {
         presented_before = true;
         milestones.push_back({"first_presentation", entry.id, {}});
       }
-      const std::string paper = paper_key(text_field(entry.fields, "paper_title"));
+      const std::string paper = paper_key(sdk::text_field(entry.fields, "paper_title"));
       if (!tenth_reached && !paper.empty() && papers.insert(paper).second &&
           papers.size() == kTenthPaper) {
         tenth_reached = true;

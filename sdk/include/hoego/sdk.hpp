@@ -285,6 +285,34 @@ hoego_status detail_init(const hoego_host* host) noexcept {
   return HOEGO_STATUS_FAILED;
 }
 
+// Reading and tidying an entry's `fields` in a normaliser. The host has already checked each
+// field against the manifest (type, range, choice), so these only spare each plugin the same
+// few lines.
+
+// The text of field `id`; empty when it is absent or not text.
+inline std::string text_field(const nlohmann::json& fields, std::string_view id) {
+  const auto found = fields.find(id);
+  return found != fields.end() && found->is_string() ? found->get<std::string>() : std::string{};
+}
+
+// Whether field `id` is true; false when it is absent or not a boolean.
+inline bool boolean_field(const nlohmann::json& fields, std::string_view id) {
+  const auto found = fields.find(id);
+  return found != fields.end() && found->is_boolean() && found->get<bool>();
+}
+
+// Trims text field `id` in place (sdk::trimmed); a field left blank carries nothing and is
+// removed.
+inline void trim_text_field(nlohmann::json& fields, std::string_view id) {
+  const auto found = fields.find(id);
+  if (found == fields.end()) return;
+  std::string trimmed_text = trimmed(text_field(fields, id));
+  if (trimmed_text.empty())
+    fields.erase(found);
+  else
+    *found = std::move(trimmed_text);
+}
+
 namespace detail {
 
 inline void write(const hoego_sink* out, const std::string& text) {
