@@ -1,5 +1,7 @@
 // /api/v1/entries, history and undo against a real server: what the web view's timeline and
 // forms rely on.
+#include <hoego/core/plugin_environment.h>
+
 #include "server_fixture.h"
 
 namespace hoego::testing {
@@ -109,6 +111,30 @@ TEST_F(EntriesApi, ValidationErrorsNameEachFieldAndWriteNothing) {
   EXPECT_EQ(post("/entries", {{"plugin", "nope"}, {"kind", "x"}}).status, 422);
   EXPECT_EQ(post("/entries", json::object()).status, 422);
   EXPECT_TRUE(titles("?include_deleted=true").empty());
+}
+
+// A plugin's own refusal follows the request's language too, not the one the user stored: the
+// reading plugin asked from a Korean page on a server set to English refuses in Korean.
+TEST_F(EntriesApi, APluginRefusesInTheLanguageTheRequestAsksFor) {
+  DatabasePluginEnvironment stored_english([this] { return &*db; }, [] { return "en"; },
+                                           [] { return "Asia/Seoul"; });
+  plugins.set_environment(&stored_english);
+  const json untitled = {{"plugin", "reading"},
+                         {"kind", "book"},
+                         {"when", "2026-03-01T21:00:00+09:00"},
+                         {"title", " "},
+                         {"fields", {{"author", "한강"}}}};
+  Answer korean = post("/entries", untitled, {{"Accept-Language", "ko"}});
+  ASSERT_EQ(korean.status, 422) << korean;
+  const std::string in_korean = korean.body.at("error").at("fields")[0].at("message");
+  Answer english = post("/entries", untitled, {{"Accept-Language", "en"}});
+  ASSERT_EQ(english.status, 422) << english;
+  const std::string in_english = english.body.at("error").at("fields")[0].at("message");
+  EXPECT_NE(in_korean, in_english);
+  EXPECT_NE(in_korean.find("제목"), std::string::npos) << in_korean;
+  EXPECT_NE(in_english.find("title"), std::string::npos) << in_english;
+  EXPECT_EQ(stored_english.language(), "en") << "outside a request, the stored language";
+  plugins.set_environment(nullptr);
 }
 
 // Codes and field ids stay the same for programs; the messages follow Accept-Language and name a

@@ -176,6 +176,9 @@ TEST_F(ProgressApi, TheYearInReview) {
   EXPECT_EQ(get("/report?year=twenty").status, 422);
   Answer korean = get("/report?year=2022&lang=ko");
   ASSERT_EQ(korean.body.at("sections")[0].at("title"), "멘토링을 돌아보며") << korean;
+  // Without lang, the language the request accepts.
+  Answer accepted = get("/report?year=2022", {{"Accept-Language", "ko-KR,ko;q=0.9"}});
+  ASSERT_EQ(accepted.body.at("sections")[0].at("title"), "멘토링을 돌아보며") << accepted;
   EXPECT_EQ(get("/report?year=2022&lang=fr").status, 422);
 }
 

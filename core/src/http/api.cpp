@@ -1,5 +1,7 @@
 #include "api.h"
 
+#include <hoego/core/plugin_environment.h>
+
 #include <algorithm>
 #include <cstdlib>
 #include <limits>
@@ -30,10 +32,11 @@ void Api::add(const char* method, const std::string& pattern, Handler handler, b
     for (size_t i = 1; i < request.matches.size(); ++i) params.push_back(request.matches[i]);
     std::lock_guard lock(mutex_);
     prepare_();
-    response.set_header(
-        "Content-Language",
-        accepted_language(request.get_header_value("Accept-Language")).value_or(language_()));
+    const std::string language =
+        accepted_language(request.get_header_value("Accept-Language")).value_or(language_());
+    response.set_header("Content-Language", language);
     response.set_header("Vary", "Accept-Language");
+    const RequestLanguage plugins_answer_in(language);
     if (!keeps) return handler(request, response, params);
     const DataState before = data_state_();
     if (answers_.answer(request, before, response)) return;

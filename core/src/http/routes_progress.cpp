@@ -117,8 +117,12 @@ void register_progress_routes(Api& api, ApiContext& context) {
     const std::string zone = context.time_zone();
     auto year = year_of(request, zone);
     if (!year) return send_error(response, year.error());
-    // The page asks in the language it shows; plugins write their sections in it.
-    std::string language = query(request, "lang").value_or(context.language());
+    // The page asks in the language it shows; plugins write their sections in it. Without
+    // `lang`, the language the request accepts, as for every other answer.
+    std::string language =
+        query(request, "lang")
+            .value_or(accepted_language(request.get_header_value("Accept-Language"))
+                          .value_or(context.language()));
     if (language != "ko" && language != "en")
       return send_error(response, Error{ErrorCode::kInvalidInput,
                                         "lang must be ko or en",

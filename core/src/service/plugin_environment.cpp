@@ -3,6 +3,7 @@
 #include <hoego/core/plugin_host.h>
 
 #include <algorithm>
+#include <utility>
 
 #include "../store/entry_store.h"
 
@@ -51,6 +52,21 @@ Result<EntryFilter> filter_for(const LoadedPlugin& plugin, const json& query) {
 }
 
 }  // namespace
+
+namespace {
+
+thread_local std::string request_language;  // empty outside a RequestLanguage
+
+}  // namespace
+
+RequestLanguage::RequestLanguage(std::string language)
+    : previous_(std::exchange(request_language, std::move(language))) {}
+
+RequestLanguage::~RequestLanguage() { request_language = std::move(previous_); }
+
+std::string DatabasePluginEnvironment::language() {
+  return request_language.empty() ? language_() : request_language;
+}
 
 DatabasePluginEnvironment::DatabasePluginEnvironment(std::function<Database*()> database,
                                                      std::function<std::string()> language,

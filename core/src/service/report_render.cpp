@@ -127,13 +127,16 @@ h2 { margin-top: 2rem; border-bottom: 1px solid #cfd8d3; padding-bottom: .25rem;
 h3 { margin-bottom: .25rem; }
 .numbers { display: grid; grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); gap: 1rem; }
 .numbers section { border: 1px solid #cfd8d3; border-radius: .5rem; padding: .5rem 1rem; }
-.numbers dl { display: grid; grid-template-columns: 1fr auto; margin: 0; }
+.numbers dl { display: grid; grid-template-columns: minmax(6rem, 1fr) minmax(0, max-content);
+               column-gap: .75rem; margin: 0; }
+.numbers dt, .numbers dd { word-break: keep-all; overflow-wrap: anywhere; }
 .numbers dd { margin: 0; font-weight: 700; text-align: right; }
 .status { font-weight: 700; }
 @media print {
   body { margin: 0; max-width: none; font-size: 11pt; }
   h2 { break-after: avoid; }
   section, li { break-inside: avoid; }
+  details:not([open]) { display: none; }
 }
 )css";
 

@@ -35,7 +35,8 @@ class DatabasePluginEnvironment final : public PluginEnvironment {
                             std::function<std::string()> language,
                             std::function<std::string()> time_zone);
 
-  std::string language() override { return language_(); }
+  // The language of the request this thread is answering (RequestLanguage), else the user's.
+  std::string language() override;
   std::string time_zone() override { return time_zone_(); }
   Result<nlohmann::json> read_entries(const LoadedPlugin& plugin,
                                       const nlohmann::json& query) override;
@@ -44,6 +45,20 @@ class DatabasePluginEnvironment final : public PluginEnvironment {
   std::function<Database*()> database_;
   std::function<std::string()> language_;
   std::function<std::string()> time_zone_;
+};
+
+// While it lives, plugins called from this thread are told `language` as the user's: a web page
+// in Korean on a server set to English gets a plugin's refusals and default titles in Korean,
+// as it gets the host's own. The HTTP API holds one around each request.
+class RequestLanguage {
+ public:
+  explicit RequestLanguage(std::string language);
+  ~RequestLanguage();
+  RequestLanguage(const RequestLanguage&) = delete;
+  RequestLanguage& operator=(const RequestLanguage&) = delete;
+
+ private:
+  std::string previous_;
 };
 
 }  // namespace hoego
