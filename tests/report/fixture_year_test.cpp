@@ -950,7 +950,7 @@ std::vector<std::string> expected_lines(const std::string& language) {
       // at -07:00 (untitled, so named by the plugin; the fixture's host tells no language, so in
       // English), the three mentees of the cohort's first session, the sixth book.
       ko ? "1월 1일 · 그해 처음 다 읽은 책 (소년이 온다)"
-         : "Jan 1 · First book finished in a year (소년이 온다)",
+         : "Jan 1 · First book of the year (소년이 온다)",
       ko ? "9월 1일 · 새로 시작한 운동 (Running, 30 min)"
          : "Sep 1 · A new kind of exercise (Running, 30 min)",
       ko ? "7월 12일 · 멘티와의 첫 세션 — Alex Kim (9기 첫 만남)"

@@ -65,7 +65,7 @@ inline constexpr char kManifest[] = R"json({
   ],
   "milestones": [
     {"id": "first_check_in_of_year",
-     "label": {"ko": "그해 첫 체크인", "en": "First check-in of a year"}},
+     "label": {"ko": "그해 첫 체크인", "en": "First check-in of the year"}},
     {"id": "new_type",
      "label": {"ko": "새로 시작한 운동", "en": "A new kind of exercise"}}
   ]

@@ -58,7 +58,7 @@ inline constexpr char kManifest[] = R"json({
   ],
   "milestones": [
     {"id": "first_book_of_year",
-     "label": {"ko": "그해 처음 다 읽은 책", "en": "First book finished in a year"}},
+     "label": {"ko": "그해 처음 다 읽은 책", "en": "First book of the year"}},
     {"id": "first_five_star_book",
      "label": {"ko": "처음 별 다섯 개를 준 책", "en": "First five-star book"}}
   ]
