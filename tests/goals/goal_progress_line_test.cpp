@@ -18,7 +18,7 @@ std::vector<ProgressPoint> line_of(const GoalDefinition& goal,
 
 // "≥ 1 post every 14 days from 2022-03-06", no target. Cycles: 03-06..03-19, 03-20..04-02,
 // 04-03..04-16, 04-17..04-30, 05-01..05-14.
-GoalDefinition biweekly(int passes) {
+GoalDefinition biweekly_until_august(int passes) {
   GoalDefinition goal;
   goal.starts_on = "2022-03-06";
   goal.ends_on = "2022-08-27";
@@ -30,7 +30,7 @@ TEST(GoalProgressLine, ACadenceRoadRisesOnlyForCyclesMetOrMissed) {
   // Two posts in the first cycle, none in the second (a pass) and third (missed), one in the
   // fourth, none yet in the open fifth on 05-03.
   const auto contributions = on({"2022-03-07", "2022-03-08", "2022-04-20"});
-  const auto line = line_of(biweekly(1), contributions, "2022-05-03");
+  const auto line = line_of(biweekly_until_august(1), contributions, "2022-05-03");
   ASSERT_EQ(line.size(), 5u);
   const struct {
     const char* date;
@@ -54,7 +54,7 @@ TEST(GoalProgressLine, ACadenceRoadRisesOnlyForCyclesMetOrMissed) {
 }
 
 TEST(GoalProgressLine, APausedCycleDoesNotRaiseTheRoad) {
-  GoalDefinition goal = biweekly(0);
+  GoalDefinition goal = biweekly_until_august(0);
   goal.pauses = {{"2022-04-03", "2022-04-09"}};  // inside the third cycle
   const auto line = line_of(goal, on({"2022-03-07", "2022-04-20"}), "2022-04-30");
   ASSERT_EQ(line.size(), 4u);
@@ -70,7 +70,7 @@ TEST(GoalProgressLine, APausedCycleDoesNotRaiseTheRoad) {
 
 TEST(GoalProgressLine, ATargetWithACadenceFollowsTheStraightRoad) {
   // 12 posts from 03-06 to 08-27: 175 days, so 12/175 a day.
-  GoalDefinition goal = biweekly(2);
+  GoalDefinition goal = biweekly_until_august(2);
   goal.target = 12;
   const auto contributions = on({"2022-03-07", "2022-03-21"});
   const auto line = line_of(goal, contributions, "2022-04-02");
