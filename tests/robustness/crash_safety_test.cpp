@@ -107,7 +107,10 @@ TEST(CrashSafety, AnImportKilledAtAnyMomentLeavesAllOrNothing) {
       0, std::chrono::duration_cast<std::chrono::microseconds>(duration).count());
   for (int round = 0; round < 6; ++round) {
     SCOPED_TRACE("seed " + std::to_string(seed) + ", round " + std::to_string(round));
+    // Made beforehand: a kill in the import's first moments would otherwise leave no directory
+    // to open, which says nothing about what an import leaves behind.
     const fs::path data = work.path() / ("killed-" + std::to_string(round));
+    fs::create_directories(data);
     auto child = import(data, file);
     std::this_thread::sleep_for(std::chrono::microseconds(moment(random)));
     child.signal(SIGKILL);

@@ -152,6 +152,16 @@ TEST(Migrations, RefuseADatabaseFromANewerHoego) {
       << reopened.error().message;
 }
 
+// A directory that is not there is named as missing, not as read-only.
+TEST(Migrations, ADatabaseInAMissingDirectoryIsRefusedNamingTheDirectory) {
+  testing::TemporaryDirectory directory;
+  auto opened = Database::open(directory.path() / "gone" / "hoego.db");
+  ASSERT_FALSE(opened.ok());
+  EXPECT_NE(opened.error().message.find("gone does not exist"), std::string::npos)
+      << opened.error().message;
+  EXPECT_NE(opened.error().message_ko.find("없습니다"), std::string::npos);
+}
+
 TEST(Migrations, OpenWithWriteAheadLogAndForeignKeys) {
   testing::TemporaryDirectory directory;
   auto db = Database::open(directory.path() / "hoego.db");

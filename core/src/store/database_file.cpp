@@ -184,6 +184,11 @@ Error opening_error(const fs::path& file, const Error& cause) {
   std::error_code error;
   const bool exists = fs::exists(file, error);
   const bool directory_writable = writable(directory_of(file));
+  if (!exists && !fs::is_directory(directory_of(file), error))
+    return Error::storage("cannot create database " + file.string() + ": its directory " +
+                              directory_of(file).string() + " does not exist",
+                          "데이터베이스를 만들 수 없습니다: " + file.string() + ": 디렉터리 " +
+                              directory_of(file).string() + "이(가) 없습니다");
   if (!exists && !directory_writable)
     return Error::read_only(
         "cannot create database " + file.string() +
