@@ -1,7 +1,9 @@
 // hoego export: the data in formats other programs read.
 #include <hoego/core/csv_export.h>
+#include <hoego/core/deadline_calendar.h>
 #include <hoego/core/ics_export.h>
 #include <hoego/core/jsonl.h>
+#include <hoego/core/local_time.h>
 
 #include <filesystem>
 #include <fstream>
@@ -42,6 +44,7 @@ void register_export_command(CLI::App& app, Context& context) {
   auto* command = app.add_subcommand("export", "Write your data in another format");
   static std::string format, output;
   static std::optional<std::string> plugin;
+  static bool deadlines = false;
   command
       ->add_option("--format", format,
                    "jsonl: everything, losslessly (hoego import jsonl); csv: one plugin's "
@@ -51,6 +54,9 @@ void register_export_command(CLI::App& app, Context& context) {
       ->check(CLI::IsMember({"jsonl", "csv", "ics"}));
   command->add_option("--plugin", plugin,
                       "For csv: whose entries (mentoring, study, …); for ics: only this plugin's");
+  command->add_flag("--deadlines", deadlines,
+                    "For ics: your goals' coming deadlines with reminders, instead of sessions "
+                    "(as GET /api/v1/calendar/deadlines.ics)");
   command->add_option("-o,--output", output, "Write to this file instead of stdout");
   command->callback([&context] {
     Database* db = context.database();
@@ -60,7 +66,20 @@ void register_export_command(CLI::App& app, Context& context) {
           Error::invalid("--format csv needs --plugin", "--format csv에는 --plugin이 필요합니다"));
       return;
     }
+    if (deadlines && (format != "ics" || plugin)) {
+      context.exit_code =
+          context.fail(Error::invalid("--deadlines goes with --format ics and without --plugin",
+                                      "--deadlines는 --format ics와 함께, --plugin 없이 씁니다"));
+      return;
+    }
     auto status = write_output(output, [&](std::ostream& out) -> Status {
+      if (deadlines) {
+        auto calendar = deadline_calendar(*db, context.plugins(), context.time_zone(),
+                                          context.language(), std::nullopt);
+        if (!calendar) return calendar.error();
+        write_day_calendar(*calendar, now_in("UTC").utc_seconds, out);
+        return Status::success();
+      }
       if (format == "ics") {
         auto events = export_ics(*db, context.plugins(), plugin, out);
         return events ? Status::success() : Status(events.error());

@@ -15,6 +15,9 @@ void register_progress_routes(Api& api, ApiContext& context);   // goals, metric
                                                                 // dashboard, heatmap
 void register_goal_routes(Api& api, ApiContext& context);       // changing a goal
 void register_follow_up_routes(Api& api, ApiContext& context);  // follow-ups, checklist ticks
+// .ics calendars; registered before the directory's routes, whose GET /tracks/{name} would
+// otherwise take /tracks/{name}/board.ics for a track's name.
+void register_calendar_routes(Api& api, ApiContext& context);
 // Signing the web view in and out; `token` is the server's, read on each request.
 void register_session_routes(Api& api, const std::optional<std::string>& token);
 

@@ -207,6 +207,7 @@ struct HttpServer::Impl {
   void routes() {
     http::register_system_routes(api, context);
     http::register_entry_routes(api, context);
+    http::register_calendar_routes(api, context);
     http::register_directory_routes(api, context);
     http::register_progress_routes(api, context);
     http::register_goal_routes(api, context);
