@@ -14,9 +14,20 @@ export class ApiError extends Error {
   }
 }
 
+// A body that is not JSON (a CSV file's text): sent as it is, with its own media type.
+class RawBody {
+  constructor(text, mediaType) {
+    this.text = text;
+    this.mediaType = mediaType;
+  }
+}
+
 async function send(method, path, body) {
   const init = { method, headers: { Accept: 'application/json', 'Accept-Language': language() } };
-  if (method !== 'GET') {
+  if (body instanceof RawBody) {
+    init.headers['Content-Type'] = body.mediaType;
+    init.body = body.text;
+  } else if (method !== 'GET') {
     // The server takes writes only as JSON from its own origin; an empty write still sends {}.
     init.headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(body ?? {});
@@ -87,6 +98,13 @@ function query(parameters = {}) {
 
 const segment = (name) => encodeURIComponent(name);
 
+// Addresses the page links to rather than fetches (a download, a calendar to subscribe to).
+export const links = {
+  boardCsv: (track, parameters) => `${BASE}/tracks/${segment(track)}/board.csv${query(parameters)}`,
+  boardIcs: (track, parameters) => `${BASE}/tracks/${segment(track)}/board.ics${query(parameters)}`,
+  deadlinesIcs: () => `${BASE}/calendar/deadlines.ics`,
+};
+
 export const api = {
   // {token_required, signed_in}: whether this page must sign in first (answered without a token).
   session: () => request('GET', '/session'),
@@ -121,6 +139,17 @@ export const api = {
   closeTrack: (name, on) => request('POST', `/tracks/${segment(name)}/close`, on ? { on } : {}),
   reopenTrack: (name) => request('POST', `/tracks/${segment(name)}/reopen`),
   deleteTrack: (name) => request('DELETE', `/tracks/${segment(name)}`),
+  // Adds a member (creating the person when missing) or changes their feed: {track, person_created}.
+  addMember: (track, name, feed) => request('POST', `/tracks/${segment(track)}/members`, { name, feed: feed || null }),
+  removeMember: (track, name) => request('DELETE', `/tracks/${segment(track)}/members/${segment(name)}`),
+  // A CSV file's text (name,feed rows): {track, added, updated, unchanged, people_created}.
+  importMembers: (track, csvText) => request('POST', `/tracks/${segment(track)}/members/import`, new RawBody(csvText, 'text/csv; charset=utf-8')),
+  // The members × cycles board of a track's cadence goal (`goal`, `as_of`, `lang` optional).
+  board: (track, parameters) => request('GET', `/tracks/${segment(track)}/board` + query(parameters)),
+
+  // {feeds, polling}: each member's feed and how its last fetch went.
+  feeds: (track) => request('GET', '/feeds' + query({ track })),
+  pollFeeds: () => request('POST', '/feeds/poll'),
 
   goals: (filters) => request('GET', '/goals' + query(filters)).then((data) => data.goals),
   addGoal: (goal) => request('POST', '/goals', goal),

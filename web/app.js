@@ -7,8 +7,10 @@ import { errorView, loadingView } from './components/status.js';
 import { showToast, toastRegion } from './components/toast.js';
 import { h } from './dom.js';
 import { initLanguage, otherLanguage, setLanguage, t } from './i18n.js';
+import * as board from './pages/board.js';
 import * as dashboard from './pages/dashboard.js';
 import * as entryForm from './pages/entry-form.js';
+import * as feeds from './pages/feeds.js';
 import * as followUps from './pages/follow-ups.js';
 import * as goals from './pages/goals.js';
 import * as people from './pages/people.js';
@@ -27,6 +29,11 @@ const ROUTES = [
   { pattern: /^\/follow-ups$/, page: followUps, nav: 'followups' },
   { pattern: /^\/people$/, page: people, nav: 'people' },
   { pattern: /^\/tracks$/, page: tracks, nav: 'tracks' },
+  { pattern: /^\/board$/, page: board, nav: 'board' },
+  { pattern: /^\/board\/(?<track>[^/]+)$/, page: board, nav: 'board' },
+  // The feeds page is the board's back room (whose posts the board shows), reached from it and
+  // from each track; the navigation has no room for another entry in English at 1280px.
+  { pattern: /^\/feeds$/, page: feeds, nav: 'board' },
   { pattern: /^\/report$/, page: report, nav: 'report' },
   { pattern: /^\/plugins$/, page: plugins, nav: 'plugins' },
 ];
@@ -38,6 +45,7 @@ const NAV = [
   ['followups', '#/follow-ups'],
   ['people', '#/people'],
   ['tracks', '#/tracks'],
+  ['board', '#/board'],
   ['report', '#/report'],
   ['plugins', '#/plugins'],
 ];

@@ -85,3 +85,25 @@ export function formatNumber(value) {
   if (typeof value !== 'number') return String(value ?? '');
   return cachedFormatter(Intl.NumberFormat, { maximumFractionDigits: 1 }).format(roundedFigure(value));
 }
+
+// A calendar date as a short month and day ("12월 5일", "5 Dec"): a board's column heads.
+export function formatMonthDay(day) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day ?? '');
+  if (!match) return day ?? '';
+  const utc = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return cachedFormatter(Intl.DateTimeFormat, { timeZone: 'UTC', month: language() === 'ko' ? 'long' : 'short', day: 'numeric' }).format(utc);
+}
+
+// How far an instant is from now in words ("3분 전", "in 2 hours"), in the largest unit that
+// fits; `now` is for tests and for one list drawn against the same moment.
+export function formatRelative(iso, now = Date.now()) {
+  const instant = new Date(iso).getTime();
+  if (Number.isNaN(instant)) return iso ?? '';
+  const seconds = (instant - now) / 1000;
+  const units = [['day', 86400], ['hour', 3600], ['minute', 60]];
+  const formatter = cachedFormatter(Intl.RelativeTimeFormat, { numeric: 'auto' });
+  for (const [unit, size] of units) {
+    if (Math.abs(seconds) >= size) return formatter.format(Math.round(seconds / size), unit);
+  }
+  return formatter.format(0, 'second');
+}

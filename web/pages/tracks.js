@@ -1,5 +1,6 @@
 // #/tracks — the named, dated containers (a cohort, a study, a contest), the buttons to edit,
-// close, reopen or delete each, and a form to add one.
+// close, reopen or delete each, their members with their blog feeds (added one by one or from a
+// CSV file), links to each track's board, and a form to add one.
 
 import { api } from '../api.js';
 import { pluginName } from '../catalog.js';
@@ -7,6 +8,7 @@ import { changed } from '../components/changes.js';
 import { showErrors, whileSaving } from '../components/form.js';
 import { trackActions } from '../components/track-actions.js';
 import { trackForm } from '../components/track-form.js';
+import { trackMembers } from '../components/track-members.js';
 import { h } from '../dom.js';
 import { formatDate, formatDayOf } from '../format.js';
 import { t } from '../i18n.js';
@@ -26,11 +28,19 @@ function trackItem(track, people) {
     h('h2', { class: 'track-name' }, track.name),
     details.length ? h('p', { class: 'muted small' }, details.join(' · ')) : null,
     track.note ? h('p', { class: 'note' }, track.note) : null,
-    track.members?.length ? h('p', { class: 'small' }, h('span', { class: 'muted' }, `${t('tracks.members')}: `), track.members.join(', ')) : null,
-    h('p', { class: 'small' },
+    h('p', { class: 'small track-links' },
       h('a', { href: `#/timeline?track=${encodeURIComponent(track.name)}` },
         t('common.count_entries', { count: track.entry_count ?? 0 }),
-        h('span', { class: 'visually-hidden' }, ` — ${track.name}`))),
+        h('span', { class: 'visually-hidden' }, ` — ${track.name}`)),
+      h('a', { href: `#/board/${encodeURIComponent(track.name)}` },
+        t('tracks.board'),
+        h('span', { class: 'visually-hidden' }, ` — ${track.name}`)),
+      Object.keys(track.feeds ?? {}).length
+        ? h('a', { href: `#/feeds?track=${encodeURIComponent(track.name)}` },
+          t('tracks.feeds'),
+          h('span', { class: 'visually-hidden' }, ` — ${track.name}`))
+        : null),
+    trackMembers(track),
     trackActions(track, people));
 }
 
