@@ -2,7 +2,7 @@
 // buttons to change, pause, finish or delete each, and a form to add one (the options of
 // `hoego goal add`).
 
-import { api } from '../api.js';
+import { api, links } from '../api.js';
 import { changed } from '../components/changes.js';
 import { showErrors, whileSaving } from '../components/form.js';
 import { goalActions } from '../components/goal-actions.js';
@@ -59,6 +59,10 @@ export async function render(params, query) {
       h('div', { class: 'view-toggles' },
         viewToggle(query, 'by_person', t('goals.by_person')),
         viewToggle(query, 'finished', t('goals.show_finished')))),
+    // A calendar app subscribed to this address shows each coming deadline, with reminders.
+    h('p', { class: 'small' },
+      h('a', { href: links.deadlinesIcs() }, t('goals.deadlines_calendar')),
+      h('span', { class: 'muted' }, ` — ${t('goals.deadlines_calendar_hint')}`)),
     goals.length
       ? h('div', { class: 'goal-list wide-list' }, goals.map(card))
       : h('p', { class: 'empty' }, t('goals.empty')),

@@ -384,7 +384,7 @@ export default {
   'members.remove_label': 'Remove {name} from {track}',
   'members.remove_title': 'Remove {name} from {track}?',
   'members.remove_message': '{name} stays in People and their posts stay in the log; their feed is no longer fetched for this track and the board leaves them out.',
-  'members.manage': 'Add members',
+  'members.manage': 'Add or import members',
   'members.add_heading': 'Add a member to {track}',
   'members.name': 'Name',
   'members.feed': 'Blog feed (RSS or Atom)',
@@ -481,4 +481,6 @@ export default {
   'feeds.round_started': 'Fetching the feeds…',
   'feeds.round_already': 'A round is already running; following it…',
   'feeds.round_done': 'Fetched: {posts} new posts; {failed} feeds failed.',
+  'goals.deadlines_calendar': 'Deadlines calendar (.ics)',
+  'goals.deadlines_calendar_hint': 'subscribe to it in a calendar app for each coming deadline, with reminders the day before and on the day.',
 };

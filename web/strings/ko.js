@@ -363,7 +363,7 @@ export default {
   'members.remove_label': '{track}에서 {name} 빼기',
   'members.remove_title': '{track}에서 {name} 님을 뺄까요?',
   'members.remove_message': '{name} 님은 사람 목록에 남고 글도 기록에 그대로 남습니다. 이 트랙에서는 피드를 더 가져오지 않고 보드에서도 빠집니다.',
-  'members.manage': '구성원 추가',
+  'members.manage': '구성원 추가·가져오기',
   'members.add_heading': '{track}에 구성원 추가',
   'members.name': '이름',
   'members.feed': '블로그 피드 (RSS, Atom)',
@@ -451,4 +451,6 @@ export default {
   'feeds.round_started': '피드를 가져오는 중입니다…',
   'feeds.round_already': '이미 가져오는 중입니다. 끝날 때까지 지켜봅니다…',
   'feeds.round_done': '가져왔습니다: 새 글 {posts}편, 실패한 피드 {failed}개.',
+  'goals.deadlines_calendar': '마감 캘린더 (.ics)',
+  'goals.deadlines_calendar_hint': '캘린더 앱에서 구독하면 다가오는 마감마다 전날과 당일에 알림을 받습니다.',
 };
