@@ -108,7 +108,9 @@ function importForm(track) {
           unchanged: answer.unchanged ?? 0,
         }));
       } catch (error) {
-        showErrors(form, error);
+        // The server names each bad row ("3번째 행: …"); they are all the file's problems.
+        const rows = error.fields?.length ? error.fields : [{ message: error.message }];
+        showErrors(form, { ...error, fields: rows.map(({ message }) => ({ field: 'file', message })) });
       }
     });
   });
