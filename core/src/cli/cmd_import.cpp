@@ -83,6 +83,14 @@ void register_import_commands(CLI::App& app, Context& context) {
         std::cout << outcome->outside_track << " of them dated outside '" << outcome->track->name
                   << "' (" << dates << ") went to no track\n";
     }
+    if (outcome->in_future > 0) {
+      if (words.korean())
+        std::cout << "미래 날짜의 글 " << outcome->in_future
+                  << "개는 가져오지 않았습니다 (그 시각이 지난 뒤 다시 가져오면 들어옵니다)\n";
+      else
+        std::cout << counted(static_cast<int64_t>(outcome->in_future), "post", "posts")
+                  << " dated in the future left out (importing again after that time adds them)\n";
+    }
     for (const auto& entry : outcome->added) std::cout << entry_line(entry, words) << "\n";
   });
 }

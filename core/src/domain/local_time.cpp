@@ -223,6 +223,10 @@ std::string utc_timestamp_now() {
   return date::format("%FT%TZ", floor<seconds>(system_clock::now()));
 }
 
+std::string utc_timestamp(int64_t utc_seconds) {
+  return date::format("%FT%TZ", date::sys_seconds(seconds(utc_seconds)));
+}
+
 namespace {
 
 std::optional<date::sys_days> parse_date(const std::string& text) {

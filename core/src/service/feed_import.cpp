@@ -77,6 +77,7 @@ nlohmann::json to_json(const FeedImportOutcome& outcome) {
           {"added", std::move(added)},
           {"already_there", outcome.already_there},
           {"outside_track", outcome.outside_track},
+          {"in_future", outcome.in_future},
           {"track", std::move(track)}};
 }
 
@@ -106,7 +107,12 @@ Result<FeedImportOutcome> FeedImportService::import(std::string_view xml,
     // only reads, so it ends (rolled back) before the entries are added.
     Transaction reading(db_);
     if (auto status = reading.begin_read(); !status) return status.error();
+    const int64_t latest = now_in("UTC").utc_seconds + kFeedFutureToleranceSeconds;
     for (const auto& item : feed->items) {
+      if (item.published.utc_seconds > latest) {
+        ++outcome.in_future;
+        continue;
+      }
       auto by_id = store.find_by_request(kPlugin, item.id);
       if (!by_id) return by_id.error();
       if (by_id->has_value()) {

@@ -5,12 +5,24 @@ namespace hoego {
 namespace {
 
 Status check_key(const std::string& key) {
-  if (key == "time_zone" || key == "language") return Status::success();
-  return Error::invalid("unknown setting '" + key + "' (settings: time_zone, language)",
-                        "알 수 없는 설정입니다: '" + key + "' (설정: time_zone, language)");
+  if (key == "time_zone" || key == "language" || key == "feed_interval") return Status::success();
+  return Error::invalid(
+      "unknown setting '" + key + "' (settings: time_zone, language, feed_interval)",
+      "알 수 없는 설정입니다: '" + key + "' (설정: time_zone, language, feed_interval)");
 }
 
 Status check_value(const std::string& key, const std::string& value) {
+  if (key == "feed_interval") {
+    // Minutes between two rounds of the members' feeds: from 5 (a blog is not a chat) to a week.
+    int minutes = -1;
+    const bool number = !value.empty() && value.size() <= 5 &&
+                        value.find_first_not_of("0123456789") == std::string::npos;
+    if (number) minutes = std::stoi(value);
+    if (value == "off" || (minutes >= 5 && minutes <= 10'080)) return Status::success();
+    return Error::invalid(
+        "feed_interval must be minutes from 5 to 10080, or off, not '" + value + "'",
+        "feed_interval 값은 5에서 10080 사이의 분 또는 off여야 합니다: '" + value + "'");
+  }
   if (key == "language") {
     if (value == "ko" || value == "en") return Status::success();
     return Error::invalid("language must be ko or en, not '" + value + "'",

@@ -22,6 +22,7 @@ json to_json(const Track& track) {
               {"ends_on", optional(track.ends_on)},
               {"note", track.note},
               {"members", track.members},
+              {"feeds", track.feeds},
               {"closed_at", optional(track.closed_at)},
               {"created_at", track.created_at},
               {"entry_count", track.entry_count}};
@@ -120,6 +121,10 @@ Result<Track> TrackService::edit(const std::string& name, const TrackChanges& ch
     if (*optional && (*optional)->empty()) optional->reset();
   auto checked = check(input);
   if (!checked) return checked.error();
+  // The members who stay keep their feeds.
+  for (const auto& member : checked->members)
+    if (auto feed = current->feeds.find(member); feed != current->feeds.end())
+      checked->feeds.insert(*feed);
   return change(name, "track.edit", [&](Track& track) {
     checked->id = track.id;
     track.name = checked->name;  // the step is known by the new name

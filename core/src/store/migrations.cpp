@@ -424,6 +424,26 @@ CREATE TABLE disabled_plugins (
   disabled_at  TEXT NOT NULL
 );
 )sql",
+    // 9: a writing group's members carry their blog's feed, which the server fetches on a
+    // schedule; what each fetch found is kept per address (a conditional request needs the last
+    // ETag and Last-Modified, and a feed that keeps failing waits longer each time).
+    R"sql(
+ALTER TABLE track_members ADD COLUMN feed_url TEXT;
+
+CREATE TABLE feed_state (
+  url               TEXT PRIMARY KEY,
+  etag              TEXT,
+  last_modified     TEXT,
+  last_fetch_at     TEXT,
+  last_success_at   TEXT,
+  result            TEXT CHECK (result IN ('new', 'not_modified', 'failed')),
+  new_posts         INTEGER NOT NULL DEFAULT 0,
+  error             TEXT,
+  error_ko          TEXT,
+  failures          INTEGER NOT NULL DEFAULT 0,
+  next_fetch_after  TEXT
+);
+)sql",
 };
 
 Status ensure_migrations_table(Database& db) {

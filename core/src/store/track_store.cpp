@@ -9,7 +9,9 @@ constexpr const char* kTrackQuery =
     "SELECT t.id, t.name, t.plugin, t.starts_on, t.ends_on, t.note, t.closed_at, t.created_at, "
     "(SELECT count(*) FROM entries e WHERE e.track_id = t.id AND e.deleted_at IS NULL), "
     "(SELECT json_group_array(name) FROM (SELECT p.name AS name FROM track_members m "
-    " JOIN people p ON p.id = m.person_id WHERE m.track_id = t.id ORDER BY p.name)) "
+    " JOIN people p ON p.id = m.person_id WHERE m.track_id = t.id ORDER BY p.name)), "
+    "(SELECT json_group_object(p.name, m.feed_url) FROM track_members m "
+    " JOIN people p ON p.id = m.person_id WHERE m.track_id = t.id AND m.feed_url IS NOT NULL) "
     "FROM tracks t ";
 
 }  // namespace
@@ -37,21 +39,27 @@ Result<int64_t> TrackStore::insert(const Track& track) {
       .bind(6, track.created_at);
   if (auto status = statement->run(); !status) return status.error();
   const int64_t id = db_.last_insert_id();
-  if (auto status = write_members(id, track.members); !status) return status.error();
+  if (auto status = write_members(id, track); !status) return status.error();
   return id;
 }
 
-Status TrackStore::write_members(int64_t id, const std::vector<std::string>& members) {
+Status TrackStore::write_members(int64_t id, const Track& track) {
   auto clear = db_.prepare("DELETE FROM track_members WHERE track_id = ?");
   if (!clear) return clear.error();
   if (auto status = clear->bind(1, id).run(); !status) return status;
   auto member = db_.prepare(
-      "INSERT OR IGNORE INTO track_members (track_id, person_id) "
-      "SELECT ?, id FROM people WHERE name = ?");
+      "INSERT OR IGNORE INTO track_members (track_id, person_id, feed_url) "
+      "SELECT ?, id, ? FROM people WHERE name = ?");
   if (!member) return member.error();
-  for (const auto& name : members) {
+  for (const auto& name : track.members) {
     member->reset();
-    if (auto status = member->bind(1, id).bind(2, name).run(); !status) return status;
+    const auto feed = track.feeds.find(name);
+    member->bind(1, id).bind(3, name);
+    if (feed != track.feeds.end())
+      member->bind(2, feed->second);
+    else
+      member->bind(2, std::optional<std::string>{});
+    if (auto status = member->run(); !status) return status;
     if (db_.changes() == 0)
       return Error::not_found("no person named '" + name + "'",
                               "이름이 '" + name + "'인 사람이 없습니다");
@@ -72,7 +80,7 @@ Status TrackStore::update(const Track& track) {
       .bind(5, track.note)
       .bind(6, track.id);
   if (auto status = statement->run(); !status) return status;
-  return write_members(track.id, track.members);
+  return write_members(track.id, track);
 }
 
 Result<std::pair<int64_t, int64_t>> TrackStore::remove(int64_t id, const std::string& now) {
@@ -132,6 +140,7 @@ Result<std::vector<Track>> TrackStore::query(const std::string& where,
     track.created_at = statement->text(7);
     track.entry_count = statement->integer(8);
     track.members = json::parse(statement->text(9)).get<std::vector<std::string>>();
+    track.feeds = json::parse(statement->text(10)).get<std::map<std::string, std::string>>();
     tracks.push_back(std::move(track));
   }
   return tracks;

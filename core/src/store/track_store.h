@@ -29,7 +29,9 @@ class TrackStore {
   Result<std::pair<int64_t, int64_t>> remove(int64_t id, const std::string& now);
 
  private:
-  Status write_members(int64_t id, const std::vector<std::string>& members);
+  // Replaces the members of track `id` with `track.members`, each with its feed from
+  // `track.feeds`.
+  Status write_members(int64_t id, const Track& track);
   // kConflict when a track other than `own_id` (0: any) has the name.
   Status check_name_free(const std::string& name, int64_t own_id);
   Result<std::vector<Track>> query(const std::string& where,

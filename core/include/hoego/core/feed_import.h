@@ -37,10 +37,16 @@ struct FeedImportOutcome {
   // before its first day or after its last, and a cohort's goals count only what was written
   // during it. They are added all the same, in no track.
   size_t outside_track = 0;
+  // Items dated more than kFeedFutureTolerance after the import: left out, as a post scheduled
+  // for later or written with a wrong clock would otherwise count in a cycle not yet come. A
+  // later import adds them once their time has come.
+  size_t in_future = 0;
 };
 
-// {"feed", "added": [entry…], "already_there", "outside_track", "track": {"name", "starts_on",
-// "ends_on"} or null}: what `hoego import feed --json` prints.
+inline constexpr int64_t kFeedFutureToleranceSeconds = 10 * 60;
+
+// {"feed", "added": [entry…], "already_there", "outside_track", "in_future", "track": {"name",
+// "starts_on", "ends_on"} or null}: what `hoego import feed --json` prints.
 nlohmann::json to_json(const FeedImportOutcome& outcome);
 
 class FeedImportService {

@@ -59,5 +59,7 @@ std::string system_time_zone();
 
 // The current UTC time as 2022-10-05T11:00:00Z, for record-keeping columns.
 std::string utc_timestamp_now();
+// The UTC instant `utc_seconds` written as utc_timestamp_now() writes it.
+std::string utc_timestamp(int64_t utc_seconds);
 
 }  // namespace hoego

@@ -1,6 +1,7 @@
 // The user's settings, kept in the database so that every command and the web view agree:
-// `time_zone` (an IANA name; cycles, deadlines and times without an offset are read in it) and
-// `language` (ko or en).
+// `time_zone` (an IANA name; cycles, deadlines and times without an offset are read in it),
+// `language` (ko or en) and `feed_interval` (minutes between two fetches of the members' feeds
+// while the server runs, or off).
 #pragma once
 
 #include <hoego/core/database.h>

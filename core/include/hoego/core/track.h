@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -17,6 +18,8 @@ struct Track {
   std::optional<std::string> ends_on;
   std::string note;
   std::vector<std::string> members;  // people, by name
+  // Members' blog feeds (http or https addresses), by member name; only members with one.
+  std::map<std::string, std::string> feeds;
   std::optional<std::string> closed_at;
   std::string created_at;
   int64_t entry_count = 0;  // live entries in it

@@ -9,6 +9,7 @@
 #include <hoego/core/track.h>
 
 #include <functional>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -43,6 +44,29 @@ struct DeletedTrack {
 
 nlohmann::json to_json(const DeletedTrack& deleted);
 
+// What adding or changing one member did.
+struct MemberAdded {
+  Track track;
+  bool person_created = false;  // the member was not yet among the people, and now is
+};
+
+// What importing a members file did.
+struct MembersImported {
+  Track track;
+  size_t added = 0;      // members new to the track
+  size_t updated = 0;    // members already there whose feed changed
+  size_t unchanged = 0;  // members already there with the same feed
+  size_t people_created = 0;
+};
+
+nlohmann::json to_json(const MemberAdded& added);
+nlohmann::json to_json(const MembersImported& imported);
+
+// Checks a feed's address as a member's: one line of at most 2,000 characters, http:// or
+// https:// with a host. Appends the problem (for `field`) and answers false otherwise.
+bool check_feed_address(const std::string& field, const std::string& address,
+                        std::vector<FieldError>& problems);
+
 class TrackService {
  public:
   TrackService(Database& db, const PluginHost& plugins) : db_(db), plugins_(plugins) {}
@@ -60,6 +84,20 @@ class TrackService {
   Result<Track> reopen(const std::string& name);
   // Deletes a track: its entries stay, out of any track; its goals are deleted with it.
   Result<DeletedTrack> remove(const std::string& name);
+
+  // Makes `person` a member of the track with the blog feed `feed` (none when absent; an empty
+  // text takes a member's feed away), adding the person when no one has that name yet: an
+  // organiser adds a cohort's members by name. A member already there keeps their place and gets
+  // the feed. One step of the journal.
+  Result<MemberAdded> add_member(const std::string& track, const std::string& person,
+                                 const std::optional<std::string>& feed);
+  // Takes a member (and their feed) out of the track; their posts stay. One step of the journal.
+  Result<Track> remove_member(const std::string& track, const std::string& person);
+  // Adds the members of a CSV file (RFC 4180, UTF-8): a name and a feed address per row, the
+  // feed may be empty; a first row naming the columns ("name,feed", "이름,피드") is read as
+  // such and may name them in any order among other columns. Every row is checked first: on any
+  // problem, named with its row, nothing of the file is written. One step of the journal.
+  Result<MembersImported> import_members(const std::string& track, std::string_view csv);
 
  private:
   // Checks a track as it is to be (not whether its name is taken); writes nothing.
