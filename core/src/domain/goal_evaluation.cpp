@@ -43,6 +43,35 @@ sys_days next_cycle_start(const Cadence& cadence, sys_days start) {
   return sys_days::max();
 }
 
+// The last day a goal counts: its end, its finishing day or its last due date, whichever comes
+// first; the end of time for an open-ended goal.
+sys_days last_day_of(const GoalDefinition& goal) {
+  // An open-ended goal ends at the end of time: comparisons need no special case, and GCC 12
+  // does not misread a std::optional<sys_days> as uninitialised.
+  sys_days end = goal.ends_on ? parse_day(*goal.ends_on) : sys_days::max();
+  if (goal.finished_on) end = std::min(end, parse_day(*goal.finished_on));
+  if (goal.cadence.unit == CadenceUnit::kDates && !goal.cadence.due_dates.empty())
+    end = std::min(end, parse_day(goal.cadence.due_dates.back()));
+  return end;
+}
+
+// The first and last day of each cycle from the goal's start, up to the one holding `through`
+// and at most to `end` (the last cycle is cut short there). None without a cadence.
+std::vector<std::pair<sys_days, sys_days>> cycle_bounds(const GoalDefinition& goal, sys_days end,
+                                                        sys_days through) {
+  std::vector<std::pair<sys_days, sys_days>> bounds;
+  if (goal.cadence.unit == CadenceUnit::kNone) return bounds;
+  for (sys_days cycle_start = parse_day(goal.starts_on);
+       cycle_start <= through && cycle_start <= end;) {
+    const sys_days following = next_cycle_start(goal.cadence, cycle_start);
+    if (following == sys_days::max()) break;  // past the last due date
+    const sys_days cycle_end = std::min(following - days{1}, end);
+    bounds.emplace_back(cycle_start, cycle_end);
+    cycle_start = cycle_end + days{1};
+  }
+  return bounds;
+}
+
 bool overlaps_pause(const std::vector<Pause>& pauses, sys_days from, sys_days until) {
   return std::any_of(pauses.begin(), pauses.end(), [&](const Pause& pause) {
     return parse_day(pause.from) <= until && parse_day(pause.until) >= from;
@@ -96,14 +125,10 @@ GoalState evaluate_goal(const GoalDefinition& goal, const std::vector<Contributi
   state.target = goal.target;
   state.passes_left = goal.cadence.passes;
   const sys_days start = parse_day(goal.starts_on);
-  // An open-ended goal ends at the end of time: comparisons need no special case, and GCC 12
-  // does not misread a std::optional<sys_days> as uninitialised. A finished goal ends on the
-  // day it was finished, if that comes first; a list of due dates ends with its last.
+  // A finished goal ends on the day it was finished, if that comes first; a list of due dates
+  // ends with its last.
   const bool has_end = goal.ends_on.has_value();
-  sys_days end = has_end ? parse_day(*goal.ends_on) : sys_days::max();
-  if (goal.finished_on) end = std::min(end, parse_day(*goal.finished_on));
-  if (goal.cadence.unit == CadenceUnit::kDates && !goal.cadence.due_dates.empty())
-    end = std::min(end, parse_day(goal.cadence.due_dates.back()));
+  const sys_days end = last_day_of(goal);
   const sys_days today = parse_day(today_text);
   state.paused = overlaps_pause(goal.pauses, today, today);
 
@@ -132,10 +157,7 @@ GoalState evaluate_goal(const GoalDefinition& goal, const std::vector<Contributi
     std::sort(dated.begin(), dated.end());
     auto next_day = dated.begin();
     int streak = 0;
-    for (sys_days cycle_start = start; cycle_start <= today && cycle_start <= end;) {
-      const sys_days following = next_cycle_start(goal.cadence, cycle_start);
-      if (following == sys_days::max()) break;  // past the last due date
-      const sys_days cycle_end = std::min(following - days{1}, end);
+    for (const auto& [cycle_start, cycle_end] : cycle_bounds(goal, end, today)) {
       Cycle cycle{format_day(cycle_start), format_day(cycle_end), 0, CycleOutcome::kOpen};
       for (; next_day != dated.end() && next_day->first <= cycle_end; ++next_day)
         cycle.amount += next_day->second;
@@ -157,7 +179,6 @@ GoalState evaluate_goal(const GoalDefinition& goal, const std::vector<Contributi
         streak = 0;
       }
       state.cycles.push_back(cycle);
-      cycle_start = cycle_end + days{1};
     }
     state.current_streak = streak;
     if (!ended && !state.cycles.empty()) {
@@ -213,6 +234,16 @@ GoalState evaluate_goal(const GoalDefinition& goal, const std::vector<Contributi
   else
     state.status = state.at_risk ? "at_risk" : "on_track";
   return state;
+}
+
+std::vector<Cycle> goal_cycles(const GoalDefinition& goal, const std::string& through) {
+  const sys_days end = last_day_of(goal);
+  const sys_days through_day =
+      end != sys_days::max() ? end : std::max(parse_day(through), parse_day(goal.starts_on));
+  std::vector<Cycle> cycles;
+  for (const auto& [starts, ends] : cycle_bounds(goal, end, through_day))
+    cycles.push_back({format_day(starts), format_day(ends), 0, CycleOutcome::kOpen});
+  return cycles;
 }
 
 nlohmann::json to_json(const GoalState& state) {

@@ -98,6 +98,13 @@ struct GoalState {
 GoalState evaluate_goal(const GoalDefinition& goal, const std::vector<Contribution>& contributions,
                         const std::string& today);
 
+// Every cycle of a goal, each open with nothing counted, for a board that shows the cycles to
+// come beside those evaluated: from the start to the goal's end (its finishing day or last due
+// date, if earlier); an open-ended goal's up to the one holding `through` (YYYY-MM-DD; the
+// first, when `through` comes before the start). The same bounds as evaluate_goal's cycles.
+// Empty without a cadence.
+std::vector<Cycle> goal_cycles(const GoalDefinition& goal, const std::string& through);
+
 // One point of a goal's cumulative progress against its road (Beeminder's "yellow brick road"),
 // as of the end of `date`.
 struct ProgressPoint {
