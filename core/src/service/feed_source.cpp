@@ -1,11 +1,12 @@
 // Fetches a feed's text from a file or over http(s).
 #include <hoego/core/feed_import.h>
-#include <httplib.h>
 
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+
+#include "feed_fetch.h"
 
 namespace hoego {
 namespace {
@@ -20,45 +21,13 @@ Error too_large(const std::string& source) {
                         "피드가 " + limit + " MiB보다 큽니다: '" + source + "'");
 }
 
+// The same fetcher as the scheduled poll, with the larger limit a one-off import has always had.
 Result<std::string> fetch(const std::string& url) {
-  const size_t host_start = url.find("://") + 3;
-  const size_t path_start = url.find('/', host_start);
-  const std::string origin = url.substr(0, path_start);
-  const std::string path = path_start == std::string::npos ? "/" : url.substr(path_start);
-  if (host_start == path_start || origin.size() == host_start)
-    return Error::invalid("'" + url + "' names no host", "주소에 호스트가 없습니다: '" + url + "'");
-
-  httplib::Client client(origin);
-  if (!client.is_valid())
-    return Error::invalid("'" + url + "' is not a URL hoego can fetch",
-                          "hoego가 가져올 수 없는 주소입니다: '" + url + "'");
-  client.set_follow_location(true);
-  client.set_connection_timeout(10);
-  client.set_read_timeout(30);
-  std::string body;
-  bool over_limit = false;
-  auto response = client.Get(path, httplib::Headers{{"User-Agent", "hoego feed import"}},
-                             [&](const char* data, size_t length) {
-                               if (body.size() + length > kMaxFeedBytes) {
-                                 over_limit = true;
-                                 return false;
-                               }
-                               body.append(data, length);
-                               return true;
-                             });
-  if (over_limit) return too_large(url);
-  if (!response) {
-    const std::string reason = httplib::to_string(response.error());
-    return Error::invalid("could not fetch '" + url + "': " + reason,
-                          "피드를 가져오지 못했습니다: '" + url + "' (" + reason + ")");
-  }
-  if (response->status != 200) {
-    const std::string status = std::to_string(response->status);
-    return Error::invalid(
-        "could not fetch '" + url + "': the server answered HTTP " + status,
-        "피드를 가져오지 못했습니다: '" + url + "' (서버 응답: HTTP " + status + ")");
-  }
-  return body;
+  FeedFetchLimits limits;
+  limits.max_bytes = kMaxFeedBytes;
+  auto fetched = fetch_feed({url, std::nullopt, std::nullopt}, limits);
+  if (!fetched) return fetched.error();
+  return std::move(fetched->body);
 }
 
 Result<std::string> read_file(const std::string& path) {
