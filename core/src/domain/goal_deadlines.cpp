@@ -44,6 +44,7 @@ std::vector<GoalDeadline> upcoming_deadlines(const GoalDefinition& goal, const G
     int listed = 0;
     for (size_t i = 0; i < ahead.size() && listed < kMostDeadlinesPerGoal; ++i) {
       const Cycle& cycle = ahead[i];
+      if (cycle.ends_on > horizon) break;  // the cycle holding the horizon ends beyond it
       if (cycle.ends_on < today || cycle.outcome == CycleOutcome::kPaused) continue;
       double amount = goal.cadence.per_cycle;
       // The open cycle as it stands: done (or excused) needs no reminder, else what it lacks.

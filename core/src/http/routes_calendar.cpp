@@ -23,6 +23,7 @@ Result<std::string> calendar_language(const httplib::Request& request, httplib::
                  "lang must be ko or en",
                  {{"lang", "must be ko or en", "ko 또는 en이어야 합니다"}},
                  "lang 값은 ko 또는 en이어야 합니다"};
+  response.headers.erase("Content-Language");  // the accepted one, set before the handler
   response.set_header("Content-Language", language);
   return language;
 }
