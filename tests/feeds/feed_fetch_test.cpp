@@ -31,7 +31,7 @@ FeedFetchLimits quick_limits() {
   limits.connect = seconds(1);
   limits.read = seconds(1);
   limits.total = seconds(2);
-  limits.max_bytes = 1024 * 1024;
+  limits.max_bytes = size_t{1024} * 1024;
   return limits;
 }
 
@@ -283,7 +283,8 @@ int unused_loopback_port() {
   address.sin_family = AF_INET;
   address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
   socklen_t length = sizeof address;
-  ::bind(socket_fd, reinterpret_cast<sockaddr*>(&address), sizeof address);
+  if (::bind(socket_fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0)
+    ADD_FAILURE() << "could not bind a loopback port";
   ::getsockname(socket_fd, reinterpret_cast<sockaddr*>(&address), &length);
   ::close(socket_fd);
   return ntohs(address.sin_port);

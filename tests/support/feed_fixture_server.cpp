@@ -16,8 +16,8 @@ namespace {
 
 using std::chrono::milliseconds;
 
-constexpr size_t kHugeBytes = 50 * 1000 * 1000;
-constexpr size_t kHugeChunkBytes = 64 * 1024;
+constexpr size_t kHugeBytes = size_t{50} * 1000 * 1000;
+constexpr size_t kHugeChunkBytes = size_t{64} * 1024;
 constexpr milliseconds kTrickleEvery{200};
 constexpr std::time_t kFirstLastModified = 1796083200;  // 2026-12-01T00:00:00Z
 

@@ -143,7 +143,7 @@ Answer ask(const WebAddress& address, const FeedFetchRequest& request,
                           "hoego가 가져올 수 없는 주소입니다: '" + address.text() + "'"});
   const Clock::time_point started = Clock::now();
   const auto left = std::chrono::duration_cast<milliseconds>(deadline - started);
-  client.set_connection_timeout(std::clamp(left, milliseconds(1), limits.connect));
+  client.set_connection_timeout(std::min(limits.connect, std::max(left, milliseconds(1))));
   client.set_read_timeout(limits.read);
   client.set_write_timeout(limits.read);
   client.set_follow_location(false);

@@ -17,7 +17,7 @@ struct FeedFetchLimits {
   std::chrono::milliseconds read{std::chrono::seconds(10)};    // waiting for each piece
   // The whole fetch, redirects included: a server sending a byte a second still ends here.
   std::chrono::milliseconds total{std::chrono::seconds(30)};
-  size_t max_bytes = 5 * 1024 * 1024;  // of the body as received, after gzip is undone
+  size_t max_bytes = size_t{5} * 1024 * 1024;  // of the body as received, after gzip is undone
   int max_redirects = 3;
 };
 

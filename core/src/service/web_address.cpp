@@ -134,7 +134,7 @@ std::optional<WebAddress> parse_web_address(const std::string& text) {
 }
 
 std::string resolve_web_reference(const WebAddress& base, const std::string& reference) {
-  const std::string relative = without_fragment(reference);
+  std::string relative = without_fragment(reference);
   if (has_scheme(relative)) return relative;
   if (relative.starts_with("//")) return base.scheme + ":" + relative;
   if (relative.empty()) return base.text();
