@@ -68,6 +68,8 @@ void register_tracks_commands(CLI::App& app, Context& context) {
               << "\n";
   });
 
+  register_track_member_commands(track, context);
+
   static std::string name;
   static bool show_json = false;
   auto* show = track->add_subcommand("show", "Show a track");
@@ -84,10 +86,19 @@ void register_tracks_commands(CLI::App& app, Context& context) {
     }
     const Words words = context.words();
     std::cout << track_line(*found, words) << "\n";
-    if (!found->members.empty()) {
+    if (!found->members.empty() && found->feeds.empty()) {
       std::cout << words.pick("구성원:", "members:");
       for (const auto& member : found->members) std::cout << " " << member;
       std::cout << "\n";
+    } else if (!found->members.empty()) {
+      // With feeds, a member a line: a cohort's list reads as a table.
+      std::cout << words.pick("구성원 (피드):\n", "members (feeds):\n");
+      for (const auto& member : found->members) {
+        const auto feed = found->feeds.find(member);
+        std::cout << "  " << member;
+        if (feed != found->feeds.end()) std::cout << "  " << feed->second;
+        std::cout << "\n";
+      }
     }
     if (!found->note.empty()) std::cout << found->note << "\n";
   });

@@ -16,6 +16,9 @@ void register_delete_commands(CLI::App& app, Context& context);  // delete, undo
 void register_stats_commands(CLI::App& app, Context& context);   // stats, milestones
 void register_serve_command(CLI::App& app, Context& context);
 void register_tracks_commands(CLI::App& app, Context& context);  // tracks, track add|show|close
+// track member add|remove|import, under `track`.
+void register_track_member_commands(CLI::App* track, Context& context);
+void register_feeds_commands(CLI::App& app, Context& context);  // feeds [poll]
 void register_goals_commands(CLI::App& app, Context& context);   // goals, goal add
 // goal edit|delete|pause|unpause|move-deadline|finish, under `goal`.
 void register_goal_change_commands(CLI::App* goal, Context& context);

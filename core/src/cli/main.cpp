@@ -74,6 +74,7 @@ int main(int argc, char** argv) {
   register_delete_commands(app, context);
   register_stats_commands(app, context);
   register_tracks_commands(app, context);
+  register_feeds_commands(app, context);
   register_goals_commands(app, context);
   register_import_commands(app, context);
   register_export_command(app, context);

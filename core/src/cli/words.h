@@ -21,6 +21,10 @@ struct Words {
 
   // `ko` for a Korean reader, else `en`.
   const char* pick(const char* ko, const char* en) const { return korean() ? ko : en; }
+  // For a message built with names or numbers in it.
+  const std::string& pick(const std::string& ko, const std::string& en) const {
+    return korean() ? ko : en;
+  }
 
   // "기록 3개" or "3 entries".
   std::string entries(int64_t count) const {

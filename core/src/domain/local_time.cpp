@@ -183,6 +183,15 @@ Result<std::string> local_date_in(int64_t utc_seconds, const std::string& time_z
   return days.day_of(utc_seconds, time_zone);
 }
 
+std::string local_minute_of(const std::string& utc_timestamp, const std::string& time_zone) {
+  auto moment = parse_moment(utc_timestamp, "UTC");
+  auto zone = find_zone(time_zone);
+  if (!moment || !zone) return utc_timestamp;
+  const date::sys_seconds instant{seconds{moment->utc_seconds}};
+  const auto offset = (*zone)->get_info(instant).offset;
+  return date::format("%F %R", date::local_seconds{(instant + offset).time_since_epoch()});
+}
+
 Status check_time_zone(const std::string& time_zone) {
   auto zone = find_zone(time_zone);
   if (!zone) return zone.error();

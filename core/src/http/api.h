@@ -5,6 +5,7 @@
 
 #include <hoego/core/database.h>
 #include <hoego/core/entry_service.h>
+#include <hoego/core/feed_schedule.h>
 #include <hoego/core/plugin_host.h>
 #include <hoego/core/result.h>
 #include <httplib.h>
@@ -31,6 +32,7 @@ struct ApiContext {
   PluginHost& plugins;
   std::function<std::string()> time_zone;
   std::function<std::string()> language;
+  FeedSchedule& feeds;  // the rounds of the members' feeds while the server runs
 };
 
 // A route's parameters ({id}, {name}), in order, as decoded from the path.

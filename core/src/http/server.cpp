@@ -69,8 +69,10 @@ struct HttpServer::Impl {
                 [this] { return language(); }};
   ServerOptions options;
   std::vector<std::string> own_hosts;  // what a Host header may say, set once bound
+  // Fetches the members' feeds on its own thread, writing under db_mutex between requests.
+  FeedSchedule feeds{db, plugins, db_mutex, [this] { return time_zone(); }};
   http::ApiContext context{db, plugins, [this] { return time_zone(); },
-                           [this] { return language(); }};
+                           [this] { return language(); }, feeds};
 
   Impl(Database& database, PluginHost& host) : db(database), plugins(host) {}
 
@@ -208,6 +210,8 @@ struct HttpServer::Impl {
     http::register_system_routes(api, context);
     http::register_entry_routes(api, context);
     http::register_calendar_routes(api, context);
+    // Before /tracks/{name}, whose {name} would take "T/members/P" whole.
+    http::register_member_routes(api, context);
     http::register_directory_routes(api, context);
     http::register_progress_routes(api, context);
     http::register_goal_routes(api, context);
@@ -306,6 +310,8 @@ Status HttpServer::serve(const ServerOptions& options,
   impl_->own_hosts = {"127.0.0.1" + suffix, "localhost" + suffix, "[::1]" + suffix,
                       lowercase(bound) + suffix};
   impl_->server.set_listening(loop->listening_socket());
+  // A read-only database takes no posts; the rounds stop with the server.
+  if (options.fetch_feeds && !impl_->db.read_only()) impl_->feeds.start();
   on_listening(port);
   Status served = loop->run(
       [this](httplib::Stream& stream, bool close_connection, bool& connection_closed) {
@@ -313,6 +319,7 @@ Status HttpServer::serve(const ServerOptions& options,
       },
       [this](int status) { return impl_->refusal(status); });
   impl_->server.set_listening(INVALID_SOCKET);
+  impl_->feeds.stop();
   std::lock_guard lock(impl_->loop_mutex);
   impl_->loop.reset();
   return served;

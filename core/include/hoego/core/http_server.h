@@ -30,6 +30,8 @@ struct ServerOptions {
   // Serves the web view from this directory instead of the copy embedded at build time, so that
   // a change to web/ shows on reload while developing it.
   std::optional<std::filesystem::path> web_directory;
+  // Fetches the members' feeds on the schedule the setting feed_interval gives (feed_schedule.h).
+  bool fetch_feeds = true;
 };
 
 class HttpServer {

@@ -61,5 +61,8 @@ std::string system_time_zone();
 std::string utc_timestamp_now();
 // The UTC instant `utc_seconds` written as utc_timestamp_now() writes it.
 std::string utc_timestamp(int64_t utc_seconds);
+// A UTC timestamp as utc_timestamp_now() writes it, shown in `time_zone`: "2026-12-05 06:00".
+// The text itself when it is not such a timestamp or the zone is unknown.
+std::string local_minute_of(const std::string& utc_timestamp, const std::string& time_zone);
 
 }  // namespace hoego
