@@ -14,20 +14,9 @@ export class ApiError extends Error {
   }
 }
 
-// A body that is not JSON (a CSV file's text): sent as it is, with its own media type.
-class RawBody {
-  constructor(text, mediaType) {
-    this.text = text;
-    this.mediaType = mediaType;
-  }
-}
-
 async function send(method, path, body) {
   const init = { method, headers: { Accept: 'application/json', 'Accept-Language': language() } };
-  if (body instanceof RawBody) {
-    init.headers['Content-Type'] = body.mediaType;
-    init.body = body.text;
-  } else if (method !== 'GET') {
+  if (method !== 'GET') {
     // The server takes writes only as JSON from its own origin; an empty write still sends {}.
     init.headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(body ?? {});
@@ -143,7 +132,7 @@ export const api = {
   addMember: (track, name, feed) => request('POST', `/tracks/${segment(track)}/members`, { name, feed: feed || null }),
   removeMember: (track, name) => request('DELETE', `/tracks/${segment(track)}/members/${segment(name)}`),
   // A CSV file's text (name,feed rows): {track, added, updated, unchanged, people_created}.
-  importMembers: (track, csvText) => request('POST', `/tracks/${segment(track)}/members/import`, new RawBody(csvText, 'text/csv; charset=utf-8')),
+  importMembers: (track, csv) => request('POST', `/tracks/${segment(track)}/members/import`, { csv }),
   // The members × cycles board of a track's cadence goal (`goal`, `as_of`, `lang` optional).
   board: (track, parameters) => request('GET', `/tracks/${segment(track)}/board` + query(parameters)),
 

@@ -51,7 +51,7 @@ function headRow(cycles) {
 function memberRow(member, cycles) {
   return h('tr', { dataset: { member: member.name } },
     h('th', { scope: 'row', class: 'member-name' }, member.name),
-    h('td', { class: 'passes' }, String(member.passes_left ?? '')),
+    h('td', { class: member.passes_left === 0 ? 'passes none-left' : 'passes' }, String(member.passes_left ?? '')),
     member.cells.map((each, index) => cell(each.status, each.posts, cycles[index]?.current)));
 }
 

@@ -1,26 +1,20 @@
 // A track's members and their blog feeds on the tracks page: the list (each with Remove), a form
-// to add one or change their feed, and a CSV import (name,feed rows). A cohort can have hundreds
-// of members, so a long list starts folded and one listener serves every Remove button.
+// to add one or change their feed, and a CSV import (name,feed rows). Each change is one step of
+// the server's journal, answered by a notice with Undo. A cohort can have hundreds of members, so
+// a long list starts folded and one listener serves every Remove button.
 
 import { api } from '../api.js';
 import { h, uniqueId } from '../dom.js';
 import { t } from '../i18n.js';
-import { announceChange, failed } from './changes.js';
+import { changed, failed } from './changes.js';
 import { confirmDialog } from './dialog.js';
 import { clearErrors, errorSummary, fieldRow, showErrors, whileSaving } from './form.js';
-import { showToast } from './toast.js';
 
 // Up to this many members the list shows unfolded.
 const OPEN_LIST_LIMIT = 12;
-// The page draws itself again after each change: the form just used stays open, with the
-// keyboard back in it, for the next member.
+// The page draws itself again after each change: the forms just used stay open for the next
+// member (the keyboard goes to the notice's Undo, as after every change).
 let lastUsed = null;
-
-// The page draws itself again with the change, then the notice says what happened.
-function done(message) {
-  announceChange();
-  showToast(message);
-}
 
 async function removeMember(track, name) {
   const confirmed = await confirmDialog({
@@ -31,7 +25,7 @@ async function removeMember(track, name) {
   if (!confirmed) return;
   try {
     await api.removeMember(track.name, name);
-    done(t('toast.member_removed', { name, track: track.name }));
+    changed(t('toast.member_removed', { name, track: track.name }));
   } catch (error) {
     failed(error);
   }
@@ -69,9 +63,9 @@ function addMemberForm(track) {
     whileSaving(form, async () => {
       try {
         const answer = await api.addMember(track.name, name.value.trim(), feed.value.trim());
-        lastUsed = { track: track.name, form: 'add' };
+        lastUsed = track.name;
         const added = track.members.includes(name.value.trim()) ? 'toast.member_updated' : 'toast.member_added';
-        done(t(added, { name: name.value.trim(), track: answer.track?.name ?? track.name }));
+        changed(t(added, { name: name.value.trim(), track: answer.track?.name ?? track.name }));
       } catch (error) {
         showErrors(form, error);
       }
@@ -100,8 +94,8 @@ function importForm(track) {
       try {
         const answer = await api.importMembers(track.name, await chosen.text());
         clearErrors(form);
-        lastUsed = { track: track.name, form: 'import' };
-        done(t('toast.members_imported', {
+        lastUsed = track.name;
+        changed(t('toast.members_imported', {
           track: track.name,
           added: answer.added ?? 0,
           updated: answer.updated ?? 0,
@@ -121,24 +115,16 @@ function importForm(track) {
 export function trackMembers(track) {
   const count = track.members?.length ?? 0;
   const withFeed = Object.keys(track.feeds ?? {}).length;
-  const adding = addMemberForm(track);
-  const importing = importForm(track);
-  const reopened = lastUsed?.track === track.name ? lastUsed.form : null;
-  if (reopened) {
-    lastUsed = null;
-    const control = (reopened === 'add' ? adding : importing).querySelector('input');
-    requestAnimationFrame(() => {
-      if (control.isConnected) control.focus();
-    });
-  }
+  const reopened = lastUsed === track.name;
+  if (reopened) lastUsed = null;
   return h('div', { class: 'track-members' },
     count
       ? h('details', { class: 'member-details', open: count <= OPEN_LIST_LIMIT },
         h('summary', {}, t('members.summary', { count, feeds: withFeed })),
         memberList(track))
       : h('p', { class: 'muted small' }, t('members.none')),
-    h('details', { class: 'member-tools', open: Boolean(reopened) },
+    h('details', { class: 'member-tools', open: reopened },
       h('summary', {}, t('members.manage')),
-      adding,
-      importing));
+      addMemberForm(track),
+      importForm(track)));
 }

@@ -132,7 +132,7 @@ export async function render(params, query) {
       h('a', { class: 'small', href: `#/feeds?track=${encodeURIComponent(track)}` }, t('board.feeds'))),
     h('div', { class: 'board-overview' },
       nextDeadline(board.next),
-      h('section', { class: 'card board-summary', 'aria-label': t('board.summary') },
+      h('div', { class: 'card board-summary' },
         copyText({ label: t('board.summary'), text: board.summary ?? '' }))),
     gridSection(board));
 }

@@ -58,7 +58,7 @@ function feedTable(feeds) {
 function pollingText(polling) {
   if (!polling) return '';
   const now = Date.now();
-  const parts = [t('feeds.every', { count: polling.every_minutes })];
+  const parts = [polling.every_minutes > 0 ? t('feeds.every', { count: polling.every_minutes }) : t('feeds.schedule_off')];
   if (polling.last_round_at) parts.push(t('feeds.last_round', { when: formatRelative(polling.last_round_at, now) }));
   if (polling.next_round_at && !polling.running) parts.push(t('feeds.next_round_at', { when: formatRelative(polling.next_round_at, now) }));
   if (polling.running) parts.push(t('feeds.running'));
@@ -98,9 +98,8 @@ export async function render(params, query) {
         if (!button.isConnected) return;
         show(latest);
         if (!latest.polling?.running) {
-          const fresh = latest.feeds.reduce((sum, feed) => sum + (feed.new_posts ?? 0), 0);
-          const failing = latest.feeds.filter((feed) => feed.result === 'failed').length;
-          said.textContent = t('feeds.round_done', { posts: fresh, failed: failing });
+          const round = latest.polling.last_round ?? {};
+          said.textContent = t('feeds.round_done', { posts: round.new_posts ?? 0, failed: round.failed ?? 0 });
           return;
         }
       }

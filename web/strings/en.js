@@ -483,4 +483,5 @@ export default {
   'feeds.round_done': 'Fetched: {posts} new posts; {failed} feeds failed.',
   'goals.deadlines_calendar': 'Deadlines calendar (.ics)',
   'goals.deadlines_calendar_hint': 'subscribe to it in a calendar app for each coming deadline, with reminders the day before and on the day.',
+  'feeds.schedule_off': 'Scheduled fetching is off (the feed_interval setting); fetch by hand here or with hoego feeds poll',
 };

@@ -453,4 +453,5 @@ export default {
   'feeds.round_done': '가져왔습니다: 새 글 {posts}편, 실패한 피드 {failed}개.',
   'goals.deadlines_calendar': '마감 캘린더 (.ics)',
   'goals.deadlines_calendar_hint': '캘린더 앱에서 구독하면 다가오는 마감마다 전날과 당일에 알림을 받습니다.',
+  'feeds.schedule_off': '정해진 간격으로 가져오기가 꺼져 있습니다 (feed_interval 설정). 여기서 직접 가져오거나 hoego feeds poll을 쓰세요',
 };

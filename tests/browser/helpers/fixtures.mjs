@@ -8,11 +8,11 @@ import { startServer } from './server.mjs';
 // Returns an object whose `server` and `browser` are filled in before the first test runs;
 // `seed(server)`, if given, runs once the server is up. (Node runs a file's top-level `before`
 // hooks concurrently, so seeding belongs here rather than in a hook of its own.) `token` starts
-// the server with an access token.
-export function useServerAndBrowser({ seed, token } = {}) {
+// the server with an access token; `prepare(dataDirectory)` runs before it starts.
+export function useServerAndBrowser({ seed, token, prepare } = {}) {
   const fixture = { server: null, browser: null };
   before(async () => {
-    const [server, browser] = await Promise.allSettled([startServer({ token }), launchBrowser()]);
+    const [server, browser] = await Promise.allSettled([startServer({ token, prepare }), launchBrowser()]);
     // Keep whichever started, so that `after` stops it even when the other failed: a browser
     // left open would keep this test process alive.
     fixture.server = server.value ?? null;

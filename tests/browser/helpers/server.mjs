@@ -43,9 +43,18 @@ function waitForAddress(child) {
 // { url, dataDirectory, api, stop }. HOEGO_WEB_DIR serves the web view from disk instead of the
 // copy built into the binary (for working on web/ without a rebuild). `dataDirectory` lets a test
 // run the CLI (`hoego --data DIR …`) on the same data. With `token` the server asks for it (still
-// on loopback), and `api` sends it as a Bearer token.
-export async function startServer({ token } = {}) {
+// on loopback), and `api` sends it as a Bearer token. `prepare(dataDirectory)` runs before the
+// server starts, for what it reads only at start (settings through the CLI).
+export async function startServer({ token, prepare } = {}) {
   const dataDirectory = await mkdtemp(path.join(tmpdir(), 'hoego-browser-'));
+  if (prepare) {
+    try {
+      await prepare(dataDirectory);
+    } catch (error) {
+      await rm(dataDirectory, { recursive: true, force: true });
+      throw error;
+    }
+  }
   const args = ['--data', dataDirectory, 'serve', '--port', '0'];
   if (token) args.push('--token', token);
   if (process.env.HOEGO_WEB_DIR) args.push('--web-dir', path.resolve(process.env.HOEGO_WEB_DIR));
