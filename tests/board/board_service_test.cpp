@@ -34,6 +34,9 @@ class BoardOverEntries : public testing::MentoringFixture {
                           "",
                           {"한도윤", "이서연", "김민준", "최유나", "박지호"}})
                     .ok());
+    ASSERT_TRUE(TrackService(*db, plugins)
+                    .add_member("글또 10기", "김민준", "https://minjun.example/feed.xml")
+                    .ok());
     NewGoal goal;
     goal.title = "격주 글";
     goal.plugin = "writing";
@@ -121,6 +124,8 @@ TEST_F(BoardOverEntries, CohortReadsAsComputedByHand) {
   EXPECT_EQ(read->cycles[3].starts_on, "2024-10-14");
   EXPECT_EQ(read->cycles[3].ends_on, "2024-10-30") << "the moved deadline";
   ASSERT_EQ(read->members.size(), kCohortOnNovember8.size()) << "members only, not 정하늘";
+  EXPECT_EQ(read->members[0].feed, "https://minjun.example/feed.xml");
+  EXPECT_FALSE(read->members[1].feed.has_value());
   for (size_t i = 0; i < kCohortOnNovember8.size(); ++i) {
     const auto& expected = kCohortOnNovember8[i];
     const BoardMember& member = read->members[i];
@@ -176,7 +181,8 @@ TEST_F(BoardOverEntries, CsvHasARowPerMemberAndLinksPostedCells) {
   const std::string expected =
       "\xEF\xBB\xBFmember,feed,passes_left,2024-09-15,2024-09-29,2024-10-13,2024-10-30,"
       "2024-11-10,2024-11-24\r\n"
-      "김민준,,2,올림,올림,올림,올림,https://minjun.example/5,마감 전\r\n"
+      "김민준,https://minjun.example/feed.xml,2,올림,올림,올림,올림,https://minjun.example/5,"
+      "마감 전\r\n"
       "박지호,,0,https://jiho.example/1,쉼,패스,패스,마감 전,마감 전\r\n"
       "이서연,,1,올림,쉼,패스,올림,올림,마감 전\r\n"
       "최유나,,0,패스,쉼,패스,놓침,마감 전,마감 전\r\n"

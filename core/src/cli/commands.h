@@ -22,6 +22,7 @@ void register_feeds_commands(CLI::App& app, Context& context);  // feeds [poll]
 void register_goals_commands(CLI::App& app, Context& context);   // goals, goal add
 // goal edit|delete|pause|unpause|move-deadline|finish, under `goal`.
 void register_goal_change_commands(CLI::App* goal, Context& context);
+void register_board_command(CLI::App& app, Context& context);  // board TRACK
 void register_import_commands(CLI::App& app, Context& context);  // import feed, jsonl
 void register_export_command(CLI::App& app, Context& context);
 void register_report_command(CLI::App& app, Context& context);

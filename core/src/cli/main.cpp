@@ -76,6 +76,7 @@ int main(int argc, char** argv) {
   register_tracks_commands(app, context);
   register_feeds_commands(app, context);
   register_goals_commands(app, context);
+  register_board_command(app, context);
   register_import_commands(app, context);
   register_export_command(app, context);
   register_report_command(app, context);

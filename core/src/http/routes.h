@@ -15,6 +15,9 @@ void register_progress_routes(Api& api, ApiContext& context);   // goals, metric
                                                                 // dashboard, heatmap
 void register_goal_routes(Api& api, ApiContext& context);       // changing a goal
 void register_follow_up_routes(Api& api, ApiContext& context);  // follow-ups, checklist ticks
+// A track's board (JSON and CSV); registered before the directory's routes, whose
+// GET /tracks/{name} would otherwise take /tracks/{name}/board for a track's name.
+void register_board_routes(Api& api, ApiContext& context);
 void register_member_routes(Api& api, ApiContext& context);     // a track's members, feeds
 // .ics calendars; registered before the directory's routes, whose GET /tracks/{name} would
 // otherwise take /tracks/{name}/board.ics for a track's name.

@@ -210,6 +210,7 @@ struct HttpServer::Impl {
     http::register_system_routes(api, context);
     http::register_entry_routes(api, context);
     http::register_calendar_routes(api, context);
+    http::register_board_routes(api, context);
     // Before /tracks/{name}, whose {name} would take "T/members/P" whole.
     http::register_member_routes(api, context);
     http::register_directory_routes(api, context);

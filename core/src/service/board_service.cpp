@@ -86,7 +86,8 @@ Result<Board> BoardService::board(const std::string& track_name,
   members.reserve(track.members.size());
   for (const auto& name : track.members) {
     auto own = posts->find(name);
-    members.push_back({name, std::nullopt,
+    const auto feed = track.feeds.find(name);
+    members.push_back({name, feed != track.feeds.end() ? std::optional(feed->second) : std::nullopt,
                        own != posts->end() ? std::move(own->second) : std::vector<BoardPost>{}});
   }
   return build_board({track.name, track.starts_on, track.ends_on},

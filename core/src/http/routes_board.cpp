@@ -1,0 +1,95 @@
+// A writing group's board: GET /tracks/{name}/board (JSON) and /tracks/{name}/board.csv.
+#include <hoego/core/board_service.h>
+
+#include <algorithm>
+#include <cctype>
+#include <sstream>
+
+#include "routes.h"
+
+namespace hoego::http {
+namespace {
+
+// What a board request asks for besides the track: the goal, the day and the language of its
+// words (`lang`, else the language the request accepts).
+struct BoardQuery {
+  std::optional<int64_t> goal;
+  std::optional<std::string> as_of;
+  std::string language;
+};
+
+Result<BoardQuery> board_query(const httplib::Request& request, const ApiContext& context) {
+  BoardQuery asked;
+  asked.as_of = query(request, "as_of");
+  if (auto goal = query(request, "goal")) {
+    const bool whole_number = !goal->empty() && goal->size() <= 18 &&
+                              std::all_of(goal->begin(), goal->end(),
+                                          [](unsigned char c) { return std::isdigit(c) != 0; });
+    if (!whole_number)
+      return Error{ErrorCode::kInvalidInput,
+                   "goal must be a goal's id, not '" + *goal + "'",
+                   {{"goal", "must be a goal's id", "목표의 id여야 합니다"}},
+                   "goal 값은 목표의 id여야 합니다: '" + *goal + "'"};
+    asked.goal = std::stoll(*goal);
+  }
+  asked.language = query(request, "lang")
+                       .value_or(accepted_language(request.get_header_value("Accept-Language"))
+                                     .value_or(context.language()));
+  if (asked.language != "ko" && asked.language != "en")
+    return Error{ErrorCode::kInvalidInput,
+                 "lang must be ko or en",
+                 {{"lang", "must be ko or en", "ko 또는 en이어야 합니다"}},
+                 "lang 값은 ko 또는 en이어야 합니다"};
+  return asked;
+}
+
+// RFC 5987's filename*: the track's name may be Korean, which a plain filename cannot hold.
+std::string percent_encoded(const std::string& text) {
+  static const char* hex = "0123456789ABCDEF";
+  std::string encoded;
+  for (unsigned char c : text) {
+    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
+      encoded += static_cast<char>(c);
+    } else {
+      encoded += '%';
+      encoded += hex[c >> 4];
+      encoded += hex[c & 15];
+    }
+  }
+  return encoded;
+}
+
+}  // namespace
+
+void register_board_routes(Api& api, ApiContext& context) {
+  // Per request: the words follow the request's language, which is not part of what a kept
+  // answer is keyed by, and the CSV's download name is a header a kept answer would not carry.
+  api.get_per_request("/tracks/{name}/board",
+                      [&context](const auto& request, auto& response, const Params& params) {
+                        auto asked = board_query(request, context);
+                        if (!asked) return send_error(response, asked.error());
+                        auto board = BoardService(context.db, context.time_zone())
+                                         .board(params.at(0), asked->goal, asked->as_of);
+                        if (!board) return send_error(response, board.error());
+                        send_json(response, to_json(*board, asked->language));
+                      });
+
+  api.get_per_request("/tracks/{name}/board.csv", [&context](const auto& request, auto& response,
+                                                             const Params& params) {
+    auto asked = board_query(request, context);
+    if (!asked) return send_error(response, asked.error());
+    auto board = BoardService(context.db, context.time_zone())
+                     .board(params.at(0), asked->goal, asked->as_of);
+    if (!board) return send_error(response, board.error());
+    std::ostringstream csv;
+    write_board_csv(*board, asked->language, csv);
+    response.status = 200;
+    response.set_header("Content-Disposition",
+                        "attachment; filename=\"board-" + board->as_of +
+                            ".csv\"; filename*=UTF-8''" +
+                            percent_encoded(board->track.name + " board " + board->as_of + ".csv"));
+    response.set_content(csv.str(), "text/csv; charset=utf-8");
+  });
+}
+
+}  // namespace hoego::http
