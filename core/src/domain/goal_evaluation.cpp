@@ -2,6 +2,7 @@
 #include <hoego/core/goal.h>
 
 #include <algorithm>
+#include <cstdio>
 
 #include "number_json.h"
 
@@ -17,7 +18,15 @@ sys_days parse_day(const std::string& text) {
                   date::day{static_cast<unsigned>(std::stoi(text.substr(8, 2)))}};
 }
 
-std::string format_day(sys_days day) { return date::format("%F", day); }
+// YYYY-MM-DD. Written by hand: date::format builds a stream each time, and a board evaluates a
+// goal for each of hundreds of members, formatting every cycle's two days.
+std::string format_day(sys_days day) {
+  const date::year_month_day ymd{day};
+  char text[16];
+  std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
+                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+  return text;
+}
 
 // The first day of the cycle after the one that starts on `start` (max when there is none).
 sys_days next_cycle_start(const Cadence& cadence, sys_days start) {
