@@ -1,4 +1,5 @@
-// hoego settings: the time zone and language kept in the database.
+// hoego settings: the time zone, language and feeds' interval kept in the database.
+#include <hoego/core/feed_schedule.h>
 #include <hoego/core/json_answers.h>
 #include <hoego/core/settings_service.h>
 
@@ -15,6 +16,7 @@ std::string setting_line(const std::string& key, const std::string& value, const
   if (words.korean()) {
     if (key == "time_zone") return "시간대 (time_zone) = " + value;
     if (key == "language") return "언어 (language) = " + value;
+    if (key == "feed_interval") return "피드 가져오는 간격 (feed_interval, 분) = " + value;
   }
   return key + " = " + value;
 }
@@ -28,9 +30,11 @@ void register_settings_commands(CLI::App& app, Context& context) {
   settings->add_flag("--json", json, "Print JSON");
 
   auto* set = settings->add_subcommand(
-      "set", "Set time_zone (an IANA name such as Asia/Seoul) or language (ko or en)");
+      "set",
+      "Set time_zone (an IANA name such as Asia/Seoul), language (ko or en) or feed_interval "
+      "(minutes between fetches of the members' feeds while serving, 5-10080, or off)");
   static std::string key, value;
-  set->add_option("key", key, "time_zone or language")->required();
+  set->add_option("key", key, "time_zone, language or feed_interval")->required();
   set->add_option("value", value, "The new value")->required();
   set->callback([&context] {
     Database* db = context.database();
@@ -43,7 +47,7 @@ void register_settings_commands(CLI::App& app, Context& context) {
   });
 
   auto* unset = settings->add_subcommand("unset", "Forget a setting; its default applies again");
-  unset->add_option("key", key, "time_zone or language")->required();
+  unset->add_option("key", key, "time_zone, language or feed_interval")->required();
   unset->callback([&context] {
     Database* db = context.database();
     if (db == nullptr) return;
@@ -56,13 +60,16 @@ void register_settings_commands(CLI::App& app, Context& context) {
     Database* db = context.database();
     if (db == nullptr) return;
     // What applies now, after --tz, $HOEGO_TZ and the system's zone have had their say.
-    const nlohmann::json effective = settings_answer(context.time_zone(), context.language());
+    auto interval = SettingsService(*db).get("feed_interval");
+    const nlohmann::json effective = settings_answer(
+        context.time_zone(), context.language(),
+        interval && *interval ? **interval : std::to_string(kDefaultFeedIntervalMinutes));
     if (json) {
       context.print_json(effective);
       return;
     }
     const Words words = context.words();
-    for (const char* name : {"time_zone", "language"})
+    for (const char* name : {"time_zone", "language", "feed_interval"})
       std::cout << setting_line(name, effective[name].get<std::string>(), words) << "\n";
   });
 }

@@ -12,7 +12,10 @@ namespace hoego::http {
 namespace {
 
 json settings_json(ApiContext& context) {
-  return settings_answer(context.time_zone(), context.language());
+  auto interval = SettingsService(context.db).get("feed_interval");
+  return settings_answer(
+      context.time_zone(), context.language(),
+      interval && *interval ? **interval : std::to_string(kDefaultFeedIntervalMinutes));
 }
 
 }  // namespace
@@ -38,12 +41,15 @@ void register_system_routes(Api& api, ApiContext& context) {
     BodyReader read(*body);
     const auto zone = read.text("time_zone");
     const auto language = read.text("language");
-    if (auto error = read.finish({"time_zone", "language"})) return send_error(response, *error);
+    const auto feed_interval = read.text("feed_interval");
+    if (auto error = read.finish({"time_zone", "language", "feed_interval"}))
+      return send_error(response, *error);
     // Both are checked before either is written.
     SettingsService settings(context.db);
     Transaction transaction(context.db);
     if (auto status = transaction.begin(); !status) return send_error(response, status.error());
-    for (const auto& [key, value] : {std::pair{"time_zone", zone}, {"language", language}}) {
+    for (const auto& [key, value] :
+         {std::pair{"time_zone", zone}, {"language", language}, {"feed_interval", feed_interval}}) {
       if (!value) continue;
       if (auto status = settings.set(key, *value); !status) {
         Error error = status.error();

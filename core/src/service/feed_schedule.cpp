@@ -101,8 +101,10 @@ void FeedSchedule::run(std::chrono::seconds first_after) {
     }
     PollOptions options;
     // A scheduled round leaves the feeds fetched within half an interval (by a round before a
-    // restart, or by hand) for the next; a round asked for fetches every feed not backing off.
+    // restart, or by hand) for the next, and failing feeds to their backoff.
+    // A round asked for is someone waiting to see the feeds now (one they have just fixed, too).
     if (!asked) options.fresh_for = std::chrono::minutes(every / 2);
+    options.ignore_backoff = asked;
     options.backoff_base = std::chrono::minutes(every > 0 ? every : kDefaultFeedIntervalMinutes);
     options.stop = &stop_round;
     std::string zone;

@@ -83,9 +83,12 @@ json plugins_answer(const PluginHost& plugins, const std::string& language,
               {"refused", std::move(refused)}};
 }
 
-json settings_answer(const std::string& time_zone, const std::string& language) {
-  return json{
-      {"time_zone", time_zone}, {"language", language}, {"today", now_in(time_zone).local_date}};
+json settings_answer(const std::string& time_zone, const std::string& language,
+                     const std::string& feed_interval) {
+  return json{{"time_zone", time_zone},
+              {"language", language},
+              {"feed_interval", feed_interval},
+              {"today", now_in(time_zone).local_date}};
 }
 
 }  // namespace hoego

@@ -50,7 +50,7 @@ class FeedSchedule {
   // Ends the rounds: a round under way stops taking feeds and ends once those being fetched
   // are (at most a feed's time limit). Safe from any thread.
   void stop();
-  // Asks for a round now, of every feed out of its backoff. False when one is running already.
+  // Asks for a round now, of every feed, failing ones too. False when one is running already.
   bool poll_now();
   FeedScheduleState state() const;
 

@@ -46,8 +46,9 @@ nlohmann::json plugin_answer(const LoadedPlugin& plugin, const std::string& lang
 // kept for plugins not in use], "refused": [{path, reason, problems}…]}.
 nlohmann::json plugins_answer(const PluginHost& plugins, const std::string& language,
                               const std::vector<UnloadedPlugin>& unloaded);
-// GET /settings, `hoego settings`: what applies now, {"time_zone", "language", "today"}, today
-// being the date in that zone.
-nlohmann::json settings_answer(const std::string& time_zone, const std::string& language);
+// GET /settings, `hoego settings`: what applies now, {"time_zone", "language", "feed_interval",
+// "today"}, today being the date in that zone; feed_interval as stored (minutes, or "off").
+nlohmann::json settings_answer(const std::string& time_zone, const std::string& language,
+                               const std::string& feed_interval);
 
 }  // namespace hoego
