@@ -60,6 +60,7 @@ TEST_F(BoardApi, AnswersTheBoardInTheLanguageAskedFor) {
 
   const Answer english = get(board_path + "?as_of=2024-09-10", {{"Accept-Language", "en-US"}});
   ASSERT_EQ(english.status, 200) << english;
+  EXPECT_EQ(english.header("Content-Language"), "en");
   EXPECT_EQ(english.body.at("summary"),
             "Due Sat, September 14, 4 days left — 1 still to post: 박지호");
   const Answer picked = get(board_path + "?as_of=2024-09-10&goal=1&lang=en");
@@ -99,8 +100,11 @@ TEST_F(BoardApi, RefusalsAreJsonErrorsInTheRequestsLanguage) {
                 "이름이 '글또 99기'인 트랙이 없습니다"),
             std::string::npos);
 
-  const Answer bad_day = get(board_path + "?as_of=2024-9-1");
+  const Answer bad_day = get(board_path + "?as_of=2024-9-1&lang=ko", {{"Accept-Language", "en"}});
   EXPECT_EQ(bad_day.status, 422) << bad_day;
+  EXPECT_EQ(bad_day.header("Content-Language"), "ko") << "lang= is the answer's language";
+  EXPECT_EQ(bad_day.body.at("error").at("message"),
+            "날짜는 YYYY-MM-DD 형식으로 써 주세요: '2024-9-1'");
   const Answer bad_goal = get(board_path + "?goal=first");
   EXPECT_EQ(bad_goal.status, 422) << bad_goal;
   EXPECT_EQ(bad_goal.body.at("error").at("fields").at(0).at("field"), "goal");

@@ -18,7 +18,9 @@ struct BoardQuery {
   std::string language;
 };
 
-Result<BoardQuery> board_query(const httplib::Request& request, const ApiContext& context) {
+// The answer's language becomes its Content-Language, so that a refusal after this reads in it too.
+Result<BoardQuery> board_query(const httplib::Request& request, httplib::Response& response,
+                               const ApiContext& context) {
   BoardQuery asked;
   asked.as_of = query(request, "as_of");
   if (auto goal = query(request, "goal")) {
@@ -40,6 +42,8 @@ Result<BoardQuery> board_query(const httplib::Request& request, const ApiContext
                  "lang must be ko or en",
                  {{"lang", "must be ko or en", "ko 또는 en이어야 합니다"}},
                  "lang 값은 ko 또는 en이어야 합니다"};
+  response.headers.erase("Content-Language");  // the accepted one, set before the handler
+  response.set_header("Content-Language", asked.language);
   return asked;
 }
 
@@ -66,7 +70,7 @@ void register_board_routes(Api& api, ApiContext& context) {
   // answer is keyed by, and the CSV's download name is a header a kept answer would not carry.
   api.get_per_request("/tracks/{name}/board",
                       [&context](const auto& request, auto& response, const Params& params) {
-                        auto asked = board_query(request, context);
+                        auto asked = board_query(request, response, context);
                         if (!asked) return send_error(response, asked.error());
                         auto board = BoardService(context.db, context.time_zone())
                                          .board(params.at(0), asked->goal, asked->as_of);
@@ -76,7 +80,7 @@ void register_board_routes(Api& api, ApiContext& context) {
 
   api.get_per_request("/tracks/{name}/board.csv", [&context](const auto& request, auto& response,
                                                              const Params& params) {
-    auto asked = board_query(request, context);
+    auto asked = board_query(request, response, context);
     if (!asked) return send_error(response, asked.error());
     auto board = BoardService(context.db, context.time_zone())
                      .board(params.at(0), asked->goal, asked->as_of);
