@@ -75,6 +75,56 @@ TEST_F(CalendarApi, WithoutGoalsTheCalendarIsEmptyButValid) {
   EXPECT_NE(empty.text.find("X-WR-CALNAME:hoego deadlines\r\n"), std::string::npos);
 }
 
+TEST_F(CalendarApi, ATracksBoardIsTheOrganisersCalendarOrOneMembersOwn) {
+  for (const char* name : {"김민준", "박지호"}) add_person(name);
+  ASSERT_EQ(post("/tracks", {{"name", "글또 10기"},
+                             {"plugin", "writing"},
+                             {"from", "2024-10-06"},
+                             {"until", "2025-03-29"},
+                             {"members", {"김민준", "박지호"}}})
+                .status,
+            201);
+  ASSERT_EQ(post("/goals", {{"title", "격주 1글"},
+                            {"plugin", "writing"},
+                            {"kind", "post"},
+                            {"track", "글또 10기"},
+                            {"every", "14d"},
+                            {"passes", 2}})
+                .status,
+            201);
+  Answer posted = post("/entries", {{"plugin", "writing"},
+                                    {"kind", "post"},
+                                    {"when", "2024-10-07T21:00+09:00"},
+                                    {"title", "첫 글"},
+                                    {"people", {"김민준"}},
+                                    {"track", "글또 10기"}});
+  ASSERT_EQ(posted.status, 201) << posted;
+  const std::string path = "/tracks/" + encode("글또 10기") + "/board.ics?as_of=2024-10-10";
+
+  Answer organiser = get(path + "&lang=ko");
+  ASSERT_EQ(organiser.status, 200) << organiser;
+  EXPECT_EQ(organiser.header("Content-Type"), "text/calendar; charset=utf-8");
+  const std::string text = unfolded(organiser.text);
+  EXPECT_NE(text.find("\r\nX-WR-CALNAME:글또 10기 마감\r\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("\r\nSUMMARY:마감: 격주 1글 (1/13) — 아직 1명\r\n"), std::string::npos);
+  EXPECT_NE(text.find("\r\nDESCRIPTION:올림 (1): 김민준\\n아직 (1): 박지호\\n2024-10-10 기준\r\n"),
+            std::string::npos);
+
+  Answer member = get(path + "&lang=en&member=" + encode("박지호"));
+  ASSERT_EQ(member.status, 200) << member;
+  EXPECT_NE(unfolded(member.text).find("\r\nX-WR-CALNAME:글또 10기 due dates — 박지호\r\n"),
+            std::string::npos)
+      << member.text;
+  EXPECT_NE(member.text.find("DTSTART;VALUE=DATE:20241019\r\n"), std::string::npos);
+
+  Answer stranger = get(path + "&member=" + encode("홍길동"), {{"Accept-Language", "ko"}});
+  EXPECT_EQ(stranger.status, 404) << stranger;
+  EXPECT_EQ(stranger.body.at("error").at("message"),
+            "'홍길동'은(는) 트랙 '글또 10기'의 멤버가 아닙니다");
+  EXPECT_EQ(get("/tracks/" + encode("없는 트랙") + "/board.ics").status, 404);
+  EXPECT_EQ(get("/tracks/" + encode("글또 10기") + "/board.ics?goal=abc").status, 422);
+}
+
 class TokenCalendarApi : public CalendarApi {
  protected:
   void SetUp() override {}

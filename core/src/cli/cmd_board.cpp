@@ -1,6 +1,8 @@
-// hoego board TRACK: a writing group's members × cycles, as a grid in the terminal, JSON, CSV or
-// the one line an organiser pastes into the group's chat.
+// hoego board TRACK: a writing group's members × cycles, as a grid in the terminal, JSON, CSV, a
+// calendar of its due dates or the one line an organiser pastes into the group's chat.
+#include <hoego/core/board_calendar.h>
 #include <hoego/core/board_service.h>
+#include <hoego/core/local_time.h>
 #include <hoego/core/utf8.h>
 
 #include <iostream>
@@ -86,7 +88,8 @@ void register_board_command(CLI::App& app, Context& context) {
   static std::string track;
   static std::optional<int64_t> goal;
   static std::optional<std::string> as_of;
-  static bool as_json = false, as_csv = false, summary_only = false;
+  static bool as_json = false, as_csv = false, summary_only = false, as_ics = false;
+  static std::optional<std::string> member;
   auto* board = app.add_subcommand(
       "board",
       "A track's members × its goal's cycles: who posted, passed or missed, and who is due");
@@ -97,15 +100,25 @@ void register_board_command(CLI::App& app, Context& context) {
   auto* csv_flag = board->add_flag("--csv", as_csv, "Print CSV for a spreadsheet");
   auto* summary_flag =
       board->add_flag("--summary", summary_only, "Print only the line to paste into a chat");
-  json_flag->excludes(csv_flag)->excludes(summary_flag);
-  csv_flag->excludes(summary_flag);
+  auto* ics_flag = board->add_flag(
+      "--ics", as_ics, "Print the due dates as a calendar (.ics) with who has posted for each");
+  board->add_option("--member", member, "With --ics: this member's own due dates, to send them")
+      ->needs(ics_flag);
+  json_flag->excludes(csv_flag)->excludes(summary_flag)->excludes(ics_flag);
+  csv_flag->excludes(summary_flag)->excludes(ics_flag);
+  summary_flag->excludes(ics_flag);
   board->callback([&context] {
     Database* db = context.database();
     if (db == nullptr) return;
     auto read = BoardService(*db, context.time_zone()).board(track, goal, as_of);
     if (!context.succeeded(read)) return;
     const Words words = context.words();
-    if (as_json)
+    if (as_ics) {
+      auto calendar = member ? member_calendar(*read, *member, words.language)
+                             : Result<DayCalendar>(board_calendar(*read, words.language));
+      if (!context.succeeded(calendar)) return;
+      write_day_calendar(*calendar, now_in("UTC").utc_seconds, std::cout);
+    } else if (as_json)
       context.print_json(to_json(*read, words.language));
     else if (as_csv)
       write_board_csv(*read, words.language, std::cout);

@@ -1,8 +1,13 @@
-// /calendar/deadlines.ics: calendars for a calendar app to subscribe to. Read-only; the server's
-// access rules apply to them as to every other route (see docs/api.md on subscribing).
+// /calendar/deadlines.ics and /tracks/{name}/board.ics: calendars for a calendar app to subscribe
+// to. Read-only; the server's access rules apply to them as to every other route (see
+// docs/api.md on subscribing).
+#include <hoego/core/board_calendar.h>
+#include <hoego/core/board_service.h>
 #include <hoego/core/deadline_calendar.h>
 #include <hoego/core/local_time.h>
 
+#include <algorithm>
+#include <cctype>
 #include <sstream>
 
 #include "routes.h"
@@ -38,6 +43,21 @@ void send_calendar(httplib::Response& response, const DayCalendar& calendar,
   response.set_content(text.str(), kCalendarContentType);
 }
 
+// ?goal=ID, as GET /tracks/{name}/board reads it: nullopt when absent.
+Result<std::optional<int64_t>> goal_asked(const httplib::Request& request) {
+  const auto goal = query(request, "goal");
+  if (!goal) return std::optional<int64_t>{};
+  const bool whole_number =
+      !goal->empty() && goal->size() <= 18 &&
+      std::all_of(goal->begin(), goal->end(), [](unsigned char c) { return std::isdigit(c) != 0; });
+  if (!whole_number)
+    return Error{ErrorCode::kInvalidInput,
+                 "goal must be a goal's id, not '" + *goal + "'",
+                 {{"goal", "must be a goal's id", "목표의 id여야 합니다"}},
+                 "goal 값은 목표의 id여야 합니다: '" + *goal + "'"};
+  return std::optional<int64_t>{std::stoll(*goal)};
+}
+
 }  // namespace
 
 void register_calendar_routes(Api& api, ApiContext& context) {
@@ -52,6 +72,25 @@ void register_calendar_routes(Api& api, ApiContext& context) {
         if (!calendar) return send_error(response, calendar.error());
         send_calendar(response, *calendar, "hoego-deadlines.ics");
       });
+
+  // The track's board, read as GET /tracks/{name}/board reads it, as the organiser's calendar or,
+  // with ?member=NAME, as that member's own.
+  api.get_per_request("/tracks/{name}/board.ics",
+                      [&context](const auto& request, auto& response, const Params& params) {
+                        auto language = calendar_language(request, response, context);
+                        if (!language) return send_error(response, language.error());
+                        auto goal = goal_asked(request);
+                        if (!goal) return send_error(response, goal.error());
+                        auto board = BoardService(context.db, context.time_zone())
+                                         .board(params.at(0), *goal, query(request, "as_of"));
+                        if (!board) return send_error(response, board.error());
+                        if (const auto member = query(request, "member")) {
+                          auto calendar = member_calendar(*board, *member, *language);
+                          if (!calendar) return send_error(response, calendar.error());
+                          return send_calendar(response, *calendar, "board-member.ics");
+                        }
+                        send_calendar(response, board_calendar(*board, *language), "board.ics");
+                      });
 }
 
 }  // namespace hoego::http
