@@ -410,7 +410,7 @@ export default {
   'board.status.passed': '패스',
   'board.status.missed': '놓침',
   'board.status.paused': '쉼',
-  'board.status.not_yet_due': '아직 마감 전',
+  'board.status.not_yet_due': '마감 전',
   'board.post_label': '올린 글: {title} ({date})',
   'board.untitled': '제목 없음',
   'board.member': '구성원',

@@ -12,11 +12,12 @@ import path from 'node:path';
 import { after, test } from 'node:test';
 import { seriousViolations } from '../helpers/axe.mjs';
 import { outputDirectory, withPage } from '../helpers/browser.mjs';
-import { addDays, drawn, serverToday } from '../helpers/changes.mjs';
+import { addDays, drawn, serverToday, undoFromToast } from '../helpers/changes.mjs';
 import { useServerAndBrowser } from '../helpers/fixtures.mjs';
 import { binary } from '../helpers/server.mjs';
 
 const TRACK = '글또 10기';
+const UNDO = '되돌리기';
 const BOARD_ROUTE = `#/board/${encodeURIComponent(TRACK)}`;
 
 // The members' blogs, on loopback: nothing leaves the machine. Alex Kim's feed holds one post of
@@ -256,6 +257,10 @@ test('members are added through the form, imported from CSV (a bad row adds nobo
     await confirm.getByRole('button', { name: '빼기' }).click();
     await page.locator('.toast', { hasText: `${TRACK}에서 한도윤 님을 뺐습니다.` }).waitFor();
     assert.ok(!(await trackNow()).members.includes('한도윤'));
+    // Each change to the members is a step of the journal: Undo brings 한도윤 back.
+    await undoFromToast(page, { label: UNDO });
+    await card.locator('li[data-member="한도윤"]').waitFor();
+    assert.ok((await trackNow()).members.includes('한도윤'));
     // The two refusals answered 422, which the browser logs; nothing else went wrong.
     assert.equal(problems.filter((problem) => problem.includes('status of 422')).length, 2);
     assert.deepEqual(problems.filter((problem) => !problem.includes('status of 422')), []);
