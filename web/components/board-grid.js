@@ -45,24 +45,34 @@ function headRow(cycles) {
         h('span', { class: 'cycle-number' }, String(index + 1)),
         h('span', { class: 'cycle-due' }, formatMonthDay(cycle.ends_on)),
         cycle.current ? h('span', { class: 'current-mark' }, t('board.current')) : null);
-    }));
+    }),
+    h('th', { scope: 'col', class: 'calendar-head' }, t('board.calendar')));
 }
 
-function memberRow(member, cycles) {
+// A member's own deadlines as a calendar file, for the organiser to send them. In a column of
+// its own at the end, so that a screen reader does not hear it with every cell of the row.
+function calendarCell(member, memberCalendar) {
+  const label = t('board.member_calendar', { name: member.name });
+  return h('td', { class: 'calendar' },
+    h('a', { href: memberCalendar(member.name), title: label }, h('span', { 'aria-hidden': 'true' }, '.ics'), hidden(label)));
+}
+
+function memberRow(member, cycles, memberCalendar) {
   return h('tr', { dataset: { member: member.name } },
     h('th', { scope: 'row', class: 'member-name' }, member.name),
     h('td', { class: member.passes_left === 0 ? 'passes none-left' : 'passes' }, String(member.passes_left ?? '')),
-    member.cells.map((each, index) => cell(each.status, each.posts, cycles[index]?.current)));
+    member.cells.map((each, index) => cell(each.status, each.posts, cycles[index]?.current)),
+    calendarCell(member, memberCalendar));
 }
 
-// boardGrid(board) → {element, filter(text) → number of rows shown}.
-export function boardGrid(board) {
+// boardGrid(board, memberCalendar(name) → address) → {element, filter(text) → number of rows shown}.
+export function boardGrid(board, memberCalendar) {
   const captionId = uniqueId('board-caption');
   const body = h('tbody');
   const rows = document.createDocumentFragment();
   const searchable = [];
   for (const member of board.members) {
-    const row = memberRow(member, board.cycles);
+    const row = memberRow(member, board.cycles, memberCalendar);
     rows.append(row);
     searchable.push([member.name.normalize('NFC').toLocaleLowerCase(), row]);
   }
@@ -72,13 +82,14 @@ export function boardGrid(board) {
     h('colgroup', {},
       h('col', { class: 'member-column' }),
       h('col', { class: 'passes-column' }),
-      board.cycles.map(() => h('col', { class: 'cycle-column' }))),
+      board.cycles.map(() => h('col', { class: 'cycle-column' })),
+      h('col', { class: 'calendar-column' })),
     h('thead', {}, headRow(board.cycles)),
     body);
   // Fixed column widths spare the browser from measuring every one of thousands of cells; the
   // sum is set here (through the CSSOM, which the page's style policy allows) as it depends on
   // the number of cycles.
-  table.style.width = `calc(var(--member-column) + var(--passes-column) + ${board.cycles.length} * var(--cycle-column))`;
+  table.style.width = `calc(var(--member-column) + var(--passes-column) + ${board.cycles.length} * var(--cycle-column) + var(--calendar-column))`;
   // The region takes focus so that a keyboard can scroll it; its name says what it holds.
   const element = h('div', { class: 'board-scroll', role: 'region', tabindex: '0', 'aria-labelledby': captionId }, table);
 

@@ -89,9 +89,9 @@ function nextDeadline(next) {
     h('ul', { class: 'plain name-list' }, next.missing.map((name) => h('li', {}, name))));
 }
 
-function gridSection(board) {
+function gridSection(board, memberCalendar) {
   const headingId = uniqueId('board-grid');
-  const grid = boardGrid(board);
+  const grid = boardGrid(board, memberCalendar);
   const filterId = uniqueId('board-filter');
   const total = board.members.length;
   const shown = h('p', { class: 'small muted', role: 'status' }, t('board.showing_all', { count: total }));
@@ -106,6 +106,7 @@ function gridSection(board) {
       h('div', { class: 'board-filter-row' }, h('label', { for: filterId }, t('board.filter')), input)),
     shown,
     statusLegend(),
+    h('p', { class: 'small muted' }, t('board.member_calendar_hint')),
     total ? grid.element : h('p', { class: 'empty' }, t('board.no_members')));
 }
 
@@ -128,11 +129,11 @@ export async function render(params, query) {
     h('div', { class: 'board-tools' },
       goalPicker(track, board, goals),
       h('a', { class: 'button-link secondary small', href: links.boardCsv(track, linkParameters), download: '' }, t('board.csv')),
-      h('a', { class: 'button-link secondary small', href: links.boardIcs(track) }, t('board.ics')),
+      h('a', { class: 'button-link secondary small', href: links.boardIcs(track, linkParameters) }, t('board.ics')),
       h('a', { class: 'small', href: `#/feeds?track=${encodeURIComponent(track)}` }, t('board.feeds'))),
     h('div', { class: 'board-overview' },
       nextDeadline(board.next),
       h('div', { class: 'card board-summary' },
         copyText({ label: t('board.summary'), text: board.summary ?? '' }))),
-    gridSection(board));
+    gridSection(board, (member) => links.boardIcs(track, { ...linkParameters, member })));
 }

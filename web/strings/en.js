@@ -484,4 +484,7 @@ export default {
   'goals.deadlines_calendar': 'Deadlines calendar (.ics)',
   'goals.deadlines_calendar_hint': 'subscribe to it in a calendar app for each coming deadline, with reminders the day before and on the day.',
   'feeds.schedule_off': 'Scheduled fetching is off (the feed_interval setting); fetch by hand here or with hoego feeds poll',
+  'board.member_calendar': 'Deadlines of {name} (.ics)',
+  'board.member_calendar_hint': 'Each member’s .ics (the last column) holds their own due dates with reminders: a file to send them.',
+  'board.calendar': 'Calendar',
 };

@@ -454,4 +454,7 @@ export default {
   'goals.deadlines_calendar': '마감 캘린더 (.ics)',
   'goals.deadlines_calendar_hint': '캘린더 앱에서 구독하면 다가오는 마감마다 전날과 당일에 알림을 받습니다.',
   'feeds.schedule_off': '정해진 간격으로 가져오기가 꺼져 있습니다 (feed_interval 설정). 여기서 직접 가져오거나 hoego feeds poll을 쓰세요',
+  'board.member_calendar': '{name} 님의 마감 (.ics)',
+  'board.member_calendar_hint': '마지막 열의 .ics는 그 구성원의 마감일과 알림을 담은 캘린더 파일입니다. 본인에게 보내 주세요.',
+  'board.calendar': '캘린더',
 };

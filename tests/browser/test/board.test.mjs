@@ -175,7 +175,13 @@ test('the board shows what the API computes: statuses, links, passes, the curren
     assert.match(csv.headers.get('content-type'), /^text\/csv/);
     const csvText = await csv.text();
     for (const { name } of board.members) assert.ok(csvText.includes(name), `the CSV names ${name}`);
-    assert.match(await page.getByRole('link', { name: '캘린더 (.ics)' }).getAttribute('href'), /\/board\.ics$/);
+    assert.match(await page.getByRole('link', { name: '캘린더 (.ics)' }).getAttribute('href'), /\/board\.ics\?lang=ko$/);
+    // Each member's own deadlines, as a calendar file to send them.
+    const calendarHref = await page.getByRole('link', { name: '이서연 님의 마감 (.ics)' }).getAttribute('href');
+    const calendar = await fetch(new URL(calendarHref, server.url));
+    assert.equal(calendar.status, 200);
+    assert.match(calendar.headers.get('content-type'), /^text\/calendar/);
+    assert.match(await calendar.text(), /^BEGIN:VCALENDAR\r\n/);
 
     assert.deepEqual(await seriousViolations(page), []);
     await screenshot(page, 'board-ko.png');
