@@ -61,15 +61,16 @@ void register_export_command(CLI::App& app, Context& context) {
   command->callback([&context] {
     Database* db = context.database();
     if (db == nullptr) return;
-    if (format == "csv" && !plugin) {
-      context.exit_code = context.fail(
-          Error::invalid("--format csv needs --plugin", "--format csv에는 --plugin이 필요합니다"));
-      return;
-    }
+    // Named first: with --format csv, "needs --plugin" would send the user the wrong way.
     if (deadlines && (format != "ics" || plugin)) {
       context.exit_code =
           context.fail(Error::invalid("--deadlines goes with --format ics and without --plugin",
                                       "--deadlines는 --format ics와 함께, --plugin 없이 씁니다"));
+      return;
+    }
+    if (format == "csv" && !plugin) {
+      context.exit_code = context.fail(
+          Error::invalid("--format csv needs --plugin", "--format csv에는 --plugin이 필요합니다"));
       return;
     }
     auto status = write_output(output, [&](std::ostream& out) -> Status {
