@@ -37,7 +37,8 @@ async function chooser() {
       ? h('ul', { class: 'lines' }, tracks.map((track) =>
         h('li', {}, h('a', { href: boardAddress(track.name) }, track.name),
           h('span', { class: 'muted small' }, ` · ${t('board.member_count', { count: track.members?.length ?? 0 })}`))))
-      : h('p', { class: 'empty' }, h('a', { href: '#/tracks' }, t('board.no_tracks'))));
+      : h('p', { class: 'empty' }, h('a', { href: '#/tracks' }, t('board.no_tracks'))),
+    h('p', {}, h('a', { href: '#/feeds' }, t('board.all_feeds'))));
 }
 
 // A track the board cannot be drawn for (no cadence goal, no such track): the server's reason
@@ -47,7 +48,7 @@ function unavailable(track, error) {
     heading(t('board.title', { track })),
     h('div', { class: 'notice', role: 'alert' },
       h('p', {}, error.message),
-      h('p', {}, t('board.needs_goal'))),
+      error.status === 404 ? null : h('p', {}, t('board.needs_goal'))),
     h('p', {}, h('a', { href: '#/goals' }, t('board.to_goals')), ' · ', h('a', { href: '#/tracks' }, t('board.to_tracks'))));
 }
 

@@ -487,4 +487,5 @@ export default {
   'board.member_calendar': 'Deadlines of {name} (.ics)',
   'board.member_calendar_hint': 'Each member’s .ics (the last column) holds their own due dates with reminders: a file to send them.',
   'board.calendar': 'Calendar',
+  'board.all_feeds': 'Members’ feeds: last fetches, errors, fetch now',
 };

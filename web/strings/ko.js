@@ -457,4 +457,5 @@ export default {
   'board.member_calendar': '{name} 님의 마감 (.ics)',
   'board.member_calendar_hint': '마지막 열의 .ics는 그 구성원의 마감일과 알림을 담은 캘린더 파일입니다. 본인에게 보내 주세요.',
   'board.calendar': '캘린더',
+  'board.all_feeds': '구성원 피드: 마지막으로 가져온 때, 오류, 지금 가져오기',
 };
