@@ -83,13 +83,18 @@ export async function render(params, query) {
   const said = h('p', { class: 'feeds-said', role: 'status' });
   const button = h('button', { type: 'button', class: 'fetch-now' }, t('feeds.fetch_now'));
 
+  let latestRoundAt = answer.polling?.last_round_at ?? null;
   const show = (latest) => {
     tableSlot.replaceChildren(feedTable(latest.feeds));
     schedule.textContent = pollingText(latest.polling);
+    latestRoundAt = latest.polling?.last_round_at ?? null;
   };
-  // Asks again until the round is over; stops when the page is left.
-  const follow = async () => {
+  // Asks again until the round is over (one that ended after `previous`, the last round's end
+  // when it was asked for); stops when the page is left. `refusal` is the server's 409: a round
+  // was running, or none can run (a read-only database), which the first answer tells apart.
+  const follow = async ({ previous, refusal = null }) => {
     button.disabled = true;
+    let sawRunning = false;
     try {
       for (;;) {
         await new Promise((resolve) => setTimeout(resolve, FOLLOW_MS));
@@ -97,9 +102,14 @@ export async function render(params, query) {
         const latest = await api.feeds(chosen);
         if (!button.isConnected) return;
         show(latest);
-        if (!latest.polling?.running) {
-          const round = latest.polling.last_round ?? {};
-          said.textContent = t('feeds.round_done', { posts: round.new_posts ?? 0, failed: round.failed ?? 0 });
+        const { running, last_round_at: endedAt, last_round: round } = latest.polling ?? {};
+        if (running) {
+          sawRunning = true;
+        } else if (sawRunning || (endedAt && endedAt !== previous)) {
+          said.textContent = t('feeds.round_done', { posts: round?.new_posts ?? 0, failed: round?.failed ?? 0 });
+          return;
+        } else if (refusal) {
+          said.textContent = refusal;
           return;
         }
       }
@@ -111,20 +121,22 @@ export async function render(params, query) {
   };
   button.addEventListener('click', async () => {
     button.disabled = true;
+    const previous = latestRoundAt;
     try {
       await api.pollFeeds();
       said.textContent = t('feeds.round_started');
+      follow({ previous });
     } catch (error) {
-      if (error.status !== 409) {
-        said.textContent = t('errors.generic', { message: error.message });
-        button.disabled = false;
+      if (error.status === 409) {
+        said.textContent = t('feeds.round_already');
+        follow({ previous, refusal: error.message });
         return;
       }
-      said.textContent = t('feeds.round_already');
+      said.textContent = t('errors.generic', { message: error.message });
+      button.disabled = false;
     }
-    follow();
   });
-  if (answer.polling?.running) follow();
+  if (answer.polling?.running) follow({ previous: answer.polling.last_round_at });
 
   return h('div', { class: 'page feeds' },
     h('div', { class: 'page-head' }, h('h1', { tabindex: '-1' }, title()), trackFilter(tracks, chosen)),
