@@ -40,6 +40,22 @@ TEST(ResponseCache, AnswersTheSameRequestInTheSameState) {
   EXPECT_FALSE(cache.answer(request("/api/v1/heatmap", {{"year", "2026"}}), kMonday, other));
 }
 
+// The route sets Content-Language from Accept-Language before the cache is asked: a report or a
+// plugin's words in Korean must not answer a page that reads English.
+TEST(ResponseCache, KeepsAnAnswerPerLanguage) {
+  ResponseCache cache;
+  auto korean = response("{\"title\":\"2026년 회고\"}");
+  korean.set_header("Content-Language", "ko");
+  cache.keep(request("/api/v1/report"), kMonday, kMonday, korean);
+  httplib::Response english;
+  english.set_header("Content-Language", "en");
+  EXPECT_FALSE(cache.answer(request("/api/v1/report"), kMonday, english));
+  httplib::Response again;
+  again.set_header("Content-Language", "ko");
+  ASSERT_TRUE(cache.answer(request("/api/v1/report"), kMonday, again));
+  EXPECT_EQ(again.body, korean.body);
+}
+
 TEST(ResponseCache, ForgetsEverythingWhenTheDataOrTheDayMovesOn) {
   const auto dashboard = request("/api/v1/dashboard");
   for (const DataState& later : {DataState{8, 100, "Asia/Seoul", "2026-11-23"},

@@ -9,15 +9,18 @@ constexpr size_t kMostBytesKept = 32u << 20;
 constexpr size_t kMostAnswersKept = 1000;
 constexpr size_t kLargestAnswerKept = 1u << 20;
 
-// The decoded path and query, each part preceded by its length: decoding lets a part hold any
-// byte (%00 too), so no separator alone could tell two requests apart.
-std::string key_of(const httplib::Request& request) {
+// The answer's language, then the decoded path and query, each part preceded by its length:
+// decoding lets a part hold any byte (%00 too), so no separator alone could tell two requests
+// apart. The language is the one the route set (from Accept-Language): plugins' texts and a
+// report without ?lang= are in it, so a Korean page must not get an English answer kept before.
+std::string key_of(const httplib::Request& request, const httplib::Response& response) {
   std::string key;
   auto add = [&key](const std::string& part) {
     key += std::to_string(part.size());
     key += ':';
     key += part;
   };
+  add(response.get_header_value("Content-Language"));
   add(request.path);
   for (const auto& [name, value] : request.params) {
     add(name);
@@ -36,7 +39,7 @@ void ResponseCache::forget_all() {
 bool ResponseCache::answer(const httplib::Request& request, const DataState& now,
                            httplib::Response& response) {
   if (!now.known() || !(now == state_)) return false;
-  const auto found = kept_.find(key_of(request));
+  const auto found = kept_.find(key_of(request, response));
   if (found == kept_.end()) return false;
   response.status = 200;
   response.set_content(found->second.body, found->second.content_type);
@@ -50,7 +53,7 @@ void ResponseCache::keep(const httplib::Request& request, const DataState& befor
       before.today != after.today)
     return;
   if (response.body.size() > kLargestAnswerKept) return;
-  std::string key = key_of(request);
+  std::string key = key_of(request, response);
   const size_t size = key.size() + response.body.size();
   if (!(after == state_) || bytes_ + size > kMostBytesKept || kept_.size() >= kMostAnswersKept)
     forget_all();

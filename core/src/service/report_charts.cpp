@@ -26,8 +26,6 @@ constexpr double kBarsHeight = 220, kLineHeight = 200, kBottom = 24;
 // More cycles than this and the markers would crowd each other: the table still lists them.
 constexpr size_t kMostMarkedCycles = 60;
 
-std::string number(double value) { return sdk::format_figure(value); }
-
 std::string pick(const std::string& language, const std::string& korean,
                  const std::string& english) {
   return language == "ko" ? korean : english;
@@ -93,7 +91,7 @@ std::string y_axis(double top, double plot_top, double plot_bottom) {
         << "\" y2=\"" << coordinate(y) << "\" stroke=\"#d9d6cc\" stroke-width=\"1\"/>"
         << "<text x=\"" << kLeft - 6 << "\" y=\"" << coordinate(y + 4)
         << "\" text-anchor=\"end\" font-size=\"11\" fill=\"#5d646d\">"
-        << escape_html(number(top * share)) << "</text>\n";
+        << escape_html(sdk::format_figure(top * share)) << "</text>\n";
   }
   return out.str();
 }
@@ -206,13 +204,13 @@ std::string months_chart_html(const YearReport& report, const PluginHost& plugin
   const double plot_bottom = kBarsHeight - kBottom;
   const double slot = (kWidth - kLeft - kRight) / 12;
   const std::string year = std::to_string(report.year);
-  const std::string label =
-      pick(language,
-           year + "년 달마다 남긴 기록, 플러그인별로 쌓은 막대. 모두 " +
-               number(static_cast<double>(report.entries)) + "개이며 숫자는 아래 표에 있습니다.",
-           "Entries per month in " + year +
-               ", stacked by plugin: " + number(static_cast<double>(report.entries)) +
-               " in all; the table below gives the numbers.");
+  const std::string label = pick(language,
+                                 year + "년 달마다 남긴 기록, 플러그인별로 쌓은 막대. 모두 " +
+                                     sdk::format_figure(static_cast<double>(report.entries)) +
+                                     "개이며 숫자는 아래 표에 있습니다.",
+                                 "Entries per month in " + year + ", stacked by plugin: " +
+                                     sdk::format_figure(static_cast<double>(report.entries)) +
+                                     " in all; the table below gives the numbers.");
 
   std::ostringstream out;
   out << "<figure class=\"chart months-chart\">\n<svg class=\"plot\" viewBox=\"0 0 " << kWidth
@@ -256,8 +254,8 @@ std::string months_chart_html(const YearReport& report, const PluginHost& plugin
     out << "<tr><th scope=\"row\">"
         << escape_html(month_label(static_cast<int>(month) + 1, language)) << "</th>";
     for (const auto& series : report.months_by_plugin)
-      out << "<td>" << number(static_cast<double>(series.months[month])) << "</td>";
-    out << "<td>" << number(static_cast<double>(totals[month])) << "</td></tr>\n";
+      out << "<td>" << sdk::format_figure(static_cast<double>(series.months[month])) << "</td>";
+    out << "<td>" << sdk::format_figure(static_cast<double>(totals[month])) << "</td></tr>\n";
   }
   out << "</tbody>\n</table>\n</details>\n</figure>\n";
   return out.str();
@@ -298,14 +296,14 @@ std::string goal_chart_html(const GoalReport& goal, const std::string& language)
                  coordinate(y_of(*goal.state.target));
 
   const ProgressPoint& last = line.back();
-  std::string label = pick(
-      language,
-      goal.goal.title + ": " + date_label(last.date, language) + "까지 누적 " +
-          number(last.progress),
-      goal.goal.title + ": " + number(last.progress) + " by " + date_label(last.date, language));
+  std::string label = pick(language,
+                           goal.goal.title + ": " + date_label(last.date, language) + "까지 누적 " +
+                               sdk::format_figure(last.progress),
+                           goal.goal.title + ": " + sdk::format_figure(last.progress) + " by " +
+                               date_label(last.date, language));
   if (last.road)
-    label += pick(language, ", 이때까지 목표선 " + number(*last.road),
-                  ", the road asked for " + number(*last.road));
+    label += pick(language, ", 이때까지 목표선 " + sdk::format_figure(*last.road),
+                  ", the road asked for " + sdk::format_figure(*last.road));
   label += pick(language, ". 숫자는 아래 표에 있습니다.", ". The table below gives each point.");
 
   std::ostringstream out;
@@ -322,7 +320,7 @@ std::string goal_chart_html(const GoalReport& goal, const std::string& language)
         << "\" fill=\"none\" stroke=\"#b08d2e\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>\n";
   out << "<path d=\"" << progress_path
       << "\" fill=\"none\" stroke=\"#2f6f62\" stroke-width=\"2.5\" data-last-progress=\""
-      << number(last.progress) << "\"/>\n";
+      << sdk::format_figure(last.progress) << "\"/>\n";
   const bool marked = line.size() <= kMostMarkedCycles;
   if (marked)
     for (const auto& point : line)
@@ -357,8 +355,8 @@ std::string goal_chart_html(const GoalReport& goal, const std::string& language)
       << "</th></tr></thead>\n<tbody>\n";
   for (const auto& point : line)
     out << "<tr><th scope=\"row\">" << escape_html(date_label(point.date, language)) << "</th><td>"
-        << number(point.progress) << "</td><td>" << (point.road ? number(*point.road) : "—")
-        << "</td><td>"
+        << sdk::format_figure(point.progress) << "</td><td>"
+        << (point.road ? sdk::format_figure(*point.road) : "—") << "</td><td>"
         << (point.outcome ? escape_html(outcome_label(*point.outcome, language)) : "—")
         << "</td></tr>\n";
   out << "</tbody>\n</table>\n</details>\n</figure>\n";
@@ -379,10 +377,10 @@ std::string months_table_markdown(const YearReport& report, const PluginHost& pl
     int64_t total = 0;
     out << "| " << month_label(static_cast<int>(month) + 1, language);
     for (const auto& series : report.months_by_plugin) {
-      out << " | " << number(static_cast<double>(series.months[month]));
+      out << " | " << sdk::format_figure(static_cast<double>(series.months[month]));
       total += series.months[month];
     }
-    out << " | " << number(static_cast<double>(total)) << " |\n";
+    out << " | " << sdk::format_figure(static_cast<double>(total)) << " |\n";
   }
   return out.str();
 }
@@ -394,8 +392,8 @@ std::string goal_table_markdown(const GoalReport& goal, const std::string& langu
       << " | " << pick(language, "목표선", "Road") << " | " << pick(language, "주기", "Cycle")
       << " |\n|---|--:|--:|---|\n";
   for (const auto& point : goal.progress_line)
-    out << "| " << date_label(point.date, language) << " | " << number(point.progress) << " | "
-        << (point.road ? number(*point.road) : "—") << " | "
+    out << "| " << date_label(point.date, language) << " | " << sdk::format_figure(point.progress)
+        << " | " << (point.road ? sdk::format_figure(*point.road) : "—") << " | "
         << (point.outcome ? outcome_label(*point.outcome, language) : "—") << " |\n";
   return out.str();
 }
