@@ -30,7 +30,7 @@ TEST(Migrations, FromEmptyCreateEverySchemaTableAndRecordTheVersion) {
                         "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_schema "
                         "WHERE type = 'table' ORDER BY name)"),
             "changed_days,day_zone,derived_values,disabled_plugins,entries,entry_history,entry_"
-            "people,goals,"
+            "people,feed_state,goals,"
             "milestone_checkpoints,milestone_progress,operations,people,reached_milestones,schema_"
             "migrations,settings,"
             "track_members,tracks");
@@ -100,6 +100,9 @@ TEST(Migrations, FromSchema4KeepEveryUndoStepAndStaleProgress) {
         "DEFAULT 0, created_at TEXT NOT NULL, deleted_at TEXT);"
         "INSERT INTO goals (title, plugin, kind, starts_on, cadence, cadence_days, passes, "
         "created_at) VALUES ('격주 글', 'writing', 'post', '2026-09-01', 'days', 14, 2, 'x');"
+        // Schema 9's members' feeds and what their fetches found.
+        "DROP TABLE feed_state;"
+        "ALTER TABLE track_members DROP COLUMN feed_url;"
         "DELETE FROM schema_migrations WHERE version > 4;"));
   }
   auto reopened = Database::open(file);

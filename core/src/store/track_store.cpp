@@ -44,13 +44,23 @@ Result<int64_t> TrackStore::insert(const Track& track) {
 }
 
 Status TrackStore::write_members(int64_t id, const Track& track) {
-  auto clear = db_.prepare("DELETE FROM track_members WHERE track_id = ?");
-  if (!clear) return clear.error();
-  if (auto status = clear->bind(1, id).run(); !status) return status;
+  // Members who stay keep their rows (and rowids): the undo journal records only the rows a step
+  // changed and puts them back by rowid, and rows written afresh in another order would swap
+  // people between rowids, which putting back one row at a time cannot undo (UNIQUE).
+  auto gone = db_.prepare(
+      "DELETE FROM track_members WHERE track_id = ?1 AND person_id NOT IN "
+      "(SELECT p.id FROM people p JOIN json_each(?2) j ON p.name = j.value)");
+  if (!gone) return gone.error();
+  if (auto status = gone->bind(1, id).bind(2, json(track.members).dump()).run(); !status)
+    return status;
   auto member = db_.prepare(
-      "INSERT OR IGNORE INTO track_members (track_id, person_id, feed_url) "
-      "SELECT ?, id, ? FROM people WHERE name = ?");
+      "INSERT INTO track_members (track_id, person_id, feed_url) "
+      "SELECT ?, id, ? FROM people WHERE name = ? "
+      "ON CONFLICT (track_id, person_id) DO UPDATE SET feed_url = excluded.feed_url "
+      "WHERE feed_url IS NOT excluded.feed_url");
   if (!member) return member.error();
+  auto exists = db_.prepare("SELECT 1 FROM people WHERE name = ?");
+  if (!exists) return exists.error();
   for (const auto& name : track.members) {
     member->reset();
     const auto feed = track.feeds.find(name);
@@ -60,7 +70,11 @@ Status TrackStore::write_members(int64_t id, const Track& track) {
     else
       member->bind(2, std::optional<std::string>{});
     if (auto status = member->run(); !status) return status;
-    if (db_.changes() == 0)
+    if (db_.changes() > 0) continue;
+    exists->reset();
+    auto found = exists->bind(1, name).step();
+    if (!found) return found.error();
+    if (!*found)
       return Error::not_found("no person named '" + name + "'",
                               "이름이 '" + name + "'인 사람이 없습니다");
   }
