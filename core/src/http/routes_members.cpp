@@ -13,7 +13,9 @@ void register_member_routes(Api& api, ApiContext& context) {
     if (!body) return;
     BodyReader read(*body);
     const std::string name = read.text("name").value_or("");
-    const std::optional<std::string> feed = read.clearable_text("feed");
+    // null or absent keeps a member's feed (the web view sends null for an empty field), ""
+    // takes it away.
+    const std::optional<std::string> feed = read.text("feed");
     if (auto error = read.finish({"name", "feed"})) return send_error(response, *error);
     reply(response, TrackService(context.db, context.plugins).add_member(params.at(0), name, feed));
   });

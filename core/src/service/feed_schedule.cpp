@@ -63,6 +63,9 @@ bool FeedSchedule::poll_now() {
     std::lock_guard lock(mutex_);
     if (state_.running || asked_ || !thread_.joinable()) return false;
     asked_ = true;
+    // Running from the answer on: a client that follows the round with state() must not see it
+    // over before the schedule's thread has woken to start it.
+    state_.running = true;
   }
   wake_.notify_all();
   return true;
@@ -94,7 +97,10 @@ void FeedSchedule::run(std::chrono::seconds first_after) {
       // Off, it wakes now and then to read the setting again.
       const auto until = every > 0 ? next : Clock::now() + kOffRecheck;
       wake_.wait_until(lock, until, [&] { return stopping_ || asked_; });
-      if (stopping_) return;
+      if (stopping_) {
+        state_.running = false;  // a round asked for that never started
+        return;
+      }
       asked = asked_;
       if (!asked && (every == 0 || Clock::now() < next)) continue;
       state_.running = true;
