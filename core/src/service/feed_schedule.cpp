@@ -9,10 +9,6 @@ namespace {
 
 using nlohmann::json;
 
-json optional_text(const std::optional<std::string>& text) {
-  return text ? json(*text) : json(nullptr);
-}
-
 // While the schedule is off, how often it looks whether the setting has changed.
 constexpr std::chrono::minutes kOffRecheck{1};
 
@@ -31,8 +27,8 @@ int feed_interval_minutes(const std::optional<std::string>& setting) {
 json to_json(const FeedScheduleState& state) {
   return {{"every_minutes", state.every_minutes},
           {"running", state.running},
-          {"last_round_at", optional_text(state.last_round_at)},
-          {"next_round_at", optional_text(state.next_round_at)},
+          {"last_round_at", state.last_round_at ? json(*state.last_round_at) : json(nullptr)},
+          {"next_round_at", state.next_round_at ? json(*state.next_round_at) : json(nullptr)},
           {"last_round", state.last_round ? to_json(*state.last_round) : json(nullptr)}};
 }
 
