@@ -148,6 +148,7 @@ Status create_directory(Database& db, const PluginHost& plugins) {
                            year,
                            {},
                            {},
+                           false,  // open_ended
                            16,
                            {},
                            "14d",
@@ -160,6 +161,7 @@ Status create_directory(Database& db, const PluginHost& plugins) {
                            year,
                            {},
                            {},
+                           false,  // open_ended
                            100,
                            "duration_min",
                            {},
@@ -172,6 +174,7 @@ Status create_directory(Database& db, const PluginHost& plugins) {
                            year,
                            {},
                            {},
+                           false,  // open_ended
                            {},
                            {},
                            "week",
@@ -184,6 +187,7 @@ Status create_directory(Database& db, const PluginHost& plugins) {
                            year,
                            {},
                            {},
+                           false,  // open_ended
                            4,
                            {},
                            "month",

@@ -1,6 +1,7 @@
 // hoego's benchmarks (`make bench`): for each data-set size N, the import through the full path
 // next to a raw SQLite insert of the same rows, the dashboard, the goals, a search, the year
-// report, plugin loading and the start-up of `hoego list --json`. Sizes come from
+// report, plugin loading and the start-up of `hoego list --json`; once, a writing group's rounds
+// of 500 feeds and its board (feed_bench.cpp). Sizes come from
 // $HOEGO_BENCH_SIZES (comma-separated; default 10000,100000). Each size's database is built
 // once and kept in $HOEGO_BENCH_DATA (default bench-data/ in the working directory).
 #include <benchmark/benchmark.h>
@@ -24,6 +25,7 @@
 #include <sstream>
 
 #include "dataset.h"
+#include "feed_bench.h"
 
 namespace hoego::bench {
 namespace {
@@ -408,6 +410,7 @@ int main(int argc, char** argv) {
     benchmark::RegisterBenchmark(("list_json_startup" + n).c_str(), list_json_startup, count)
         ->Unit(kMillisecond);
   }
+  register_feed_benchmarks(plugins(), data_root() / "feeds");
   benchmark::Initialize(&argc, argv);
   benchmark::RunSpecifiedBenchmarks();
   benchmark::Shutdown();
