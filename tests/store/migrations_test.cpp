@@ -100,10 +100,9 @@ TEST(Migrations, FromSchema4KeepEveryUndoStepAndStaleProgress) {
         "DEFAULT 0, created_at TEXT NOT NULL, deleted_at TEXT);"
         "INSERT INTO goals (title, plugin, kind, starts_on, cadence, cadence_days, passes, "
         "created_at) VALUES ('격주 글', 'writing', 'post', '2026-09-01', 'days', 14, 2, 'x');"
-        // Schema 9's members' feeds and what their fetches found.
+        // Schema 9's members' feeds, what their fetches found and the index of posts by address.
         "DROP TABLE feed_state;"
         "ALTER TABLE track_members DROP COLUMN feed_url;"
-        // Schema 10's index of posts by address.
         "DROP INDEX entries_by_url;"
         "DELETE FROM schema_migrations WHERE version > 4;"));
   }

@@ -443,11 +443,10 @@ CREATE TABLE feed_state (
   failures          INTEGER NOT NULL DEFAULT 0,
   next_fetch_after  TEXT
 );
-)sql",
-    // 10: a feed's posts are looked up by their address (a feed that changed its GUIDs, a post
-    // added by hand): without an index each of a round's new items read every post's payload,
-    // and the first round of 500 members' feeds (22,500 posts) took 100 s instead of seconds.
-    R"sql(
+
+-- A feed's posts are looked up by their address (a feed that changed its GUIDs, a post added by
+-- hand): without an index each of a round's new items read every post's payload, and the first
+-- round of 500 members' feeds (22,500 posts) took 100 s instead of seconds.
 CREATE INDEX entries_by_url ON entries (json_extract(payload, '$."url"'), plugin, kind)
   WHERE json_extract(payload, '$."url"') IS NOT NULL;
 )sql",
