@@ -4,12 +4,16 @@
 #include <hoego/core/board_service.h>
 #include <hoego/core/feed_poller.h>
 #include <hoego/core/goal_service.h>
+#include <hoego/core/http_server.h>
 #include <hoego/core/track_service.h>
+#include <httplib.h>
 
 #include <ctime>
+#include <future>
 #include <memory>
 #include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "../tests/support/feed_fixture_server.h"
@@ -105,7 +109,7 @@ struct Cohort {
 };
 
 std::optional<Cohort> g_cohort;
-const PluginHost* g_plugins = nullptr;
+PluginHost* g_plugins = nullptr;
 fs::path g_directory;
 
 bool failing(size_t member) { return member % 10 == 9; }
@@ -228,6 +232,13 @@ Result<Board> board() {
   return BoardService(g_cohort->db, kZone).board(kTrack, std::nullopt, kAsOf);
 }
 
+// The board as the API answers it when it has no kept answer: read, evaluated and written out.
+Result<std::string> board_answer() {
+  auto computed = board();
+  if (!computed) return computed.error();
+  return board_json_text(*computed, "ko");
+}
+
 void board_warm(benchmark::State& state) {
   if (!g_cohort) return state.SkipWithError("feeds_first_round did not run");
   auto first = board();
@@ -235,7 +246,7 @@ void board_warm(benchmark::State& state) {
   state.counters["members"] = static_cast<double>(first->members.size());
   state.counters["cycles"] = static_cast<double>(first->cycles.size());
   for (auto _ : state) {
-    auto answer = board();
+    auto answer = board_answer();
     if (!answer) return state.SkipWithError(answer.error().message.c_str());
     benchmark::DoNotOptimize(answer);
   }
@@ -261,15 +272,59 @@ void board_after_round(benchmark::State& state) {
     if (!round) return state.SkipWithError(round.error().message.c_str());
     if (round->new_posts == 0) return state.SkipWithError("the round brought no new post");
     state.ResumeTiming();
-    auto answer = board();
+    auto answer = board_answer();
     if (!answer) return state.SkipWithError(answer.error().message.c_str());
     benchmark::DoNotOptimize(answer);
   }
 }
 
+// The board's JSON text, as GET /tracks/{name}/board writes it.
+void board_json(benchmark::State& state) {
+  if (!g_cohort) return state.SkipWithError("feeds_first_round did not run");
+  auto computed = board();
+  if (!computed) return state.SkipWithError(computed.error().message.c_str());
+  for (auto _ : state) {
+    std::string text = board_json_text(*computed, "ko");
+    benchmark::DoNotOptimize(text);
+  }
+}
+
+// The board as the web view asks for it, twice in a row with nothing changed: the server keeps
+// its answer (per language and query) until the data changes.
+void board_http_warm(benchmark::State& state) {
+  if (!g_cohort) return state.SkipWithError("feeds_first_round did not run");
+  HttpServer server(g_cohort->db, *g_plugins);
+  ServerOptions options;
+  options.port = 0;
+  options.time_zone = kZone;
+  options.fetch_feeds = false;
+  std::promise<int> bound;
+  std::thread serving([&] {
+    auto served = server.serve(options, [&](int port) { bound.set_value(port); });
+    if (!served) bound.set_exception(std::make_exception_ptr(std::runtime_error("not served")));
+  });
+  const int port = bound.get_future().get();
+  httplib::Client client("127.0.0.1", port);
+  const std::string path = "/api/v1/tracks/" + httplib::detail::encode_query_param(kTrack) +
+                           "/board?as_of=" + kAsOf + "&lang=ko";
+  auto first = client.Get(path);
+  if (!first || first->status != 200) {
+    server.stop();
+    serving.join();
+    return state.SkipWithError("GET board failed");
+  }
+  state.counters["bytes"] = static_cast<double>(first->body.size());
+  for (auto _ : state) {
+    auto answer = client.Get(path);
+    benchmark::DoNotOptimize(answer);
+  }
+  server.stop();
+  serving.join();
+}
+
 }  // namespace
 
-void register_feed_benchmarks(const PluginHost& plugins, const fs::path& directory) {
+void register_feed_benchmarks(PluginHost& plugins, const fs::path& directory) {
   g_plugins = &plugins;
   g_directory = directory;
   using benchmark::kMillisecond;
@@ -285,6 +340,10 @@ void register_feed_benchmarks(const PluginHost& plugins, const fs::path& directo
   benchmark::RegisterBenchmark("board_after_round/500x13", board_after_round)
       ->Unit(kMillisecond)
       ->Iterations(5);
+  benchmark::RegisterBenchmark("board_json/500x13", board_json)->Unit(kMillisecond);
+  benchmark::RegisterBenchmark("board_http_warm/500x13", board_http_warm)
+      ->Unit(kMillisecond)
+      ->UseRealTime();
 }
 
 }  // namespace hoego::bench

@@ -8,9 +8,9 @@
 
 namespace hoego::bench {
 
-// Registers feeds_first_round, feeds_round_nothing_new, board_warm and board_after_round, in
-// that order (each builds on the one before), with `plugins` (the bundled ones: writing) and a
-// database in `directory` (emptied first).
-void register_feed_benchmarks(const PluginHost& plugins, const std::filesystem::path& directory);
+// Registers feeds_first_round, feeds_round_nothing_new, board_warm, board_after_round and
+// board_http_warm, in that order (each builds on the one before), with `plugins` (the bundled ones:
+// writing) and a database in `directory` (emptied first).
+void register_feed_benchmarks(PluginHost& plugins, const std::filesystem::path& directory);
 
 }  // namespace hoego::bench

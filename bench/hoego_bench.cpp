@@ -36,7 +36,7 @@ fs::path g_executable_dir;  // where hoego_bench is: hoego and the plugins are b
 
 fs::path bundled_plugins() { return g_executable_dir.parent_path() / "lib" / "hoego" / "plugins"; }
 
-const PluginHost& plugins() {
+PluginHost& plugins() {
   static PluginHost host;
   static const bool loaded = (host.load_directory(bundled_plugins()), true);
   (void)loaded;

@@ -235,5 +235,19 @@ TEST(Board, JsonHasTheDocumentedShape) {
   EXPECT_EQ(json.at("summary"), testing::kCohortSummaryKo);
 }
 
+// The API writes the board's JSON directly; it must say exactly what the tree says, quotes,
+// backslashes and control characters in titles too.
+TEST(Board, JsonTextIsTheTreeWrittenOut) {
+  auto members = cohort_members();
+  members.front().posts.front().title = "따옴표 \"인용\" \\ 백슬래시\t탭 \x01";
+  members.front().feed = "https://example.com/rss?a=1&b=\"2\"";
+  for (const char* language : {"ko", "en"})
+    for (const char* day : {"2024-09-10", "2024-11-08", "2025-01-01"}) {
+      const Board board = build_board(kTrack, cohort_goal(), members, day);
+      EXPECT_EQ(nlohmann::json::parse(board_json_text(board, language)), to_json(board, language))
+          << language << " " << day;
+    }
+}
+
 }  // namespace
 }  // namespace hoego

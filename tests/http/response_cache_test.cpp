@@ -111,7 +111,7 @@ TEST(ResponseCache, TellsApartRequestsWhoseDecodedPartsHoldAnyByte) {
 TEST(ResponseCache, KeepsNoAnswerTooBigToHold) {
   const auto everything = request("/api/v1/entries", {{"limit", "0"}});
   ResponseCache cache;
-  cache.keep(everything, kMonday, kMonday, response(std::string(2u << 20, 'x')));
+  cache.keep(everything, kMonday, kMonday, response(std::string(5u << 20, 'x')));
   httplib::Response answer;
   EXPECT_FALSE(cache.answer(everything, kMonday, answer));
 }

@@ -240,4 +240,108 @@ json to_json(const Board& board, std::string_view language) {
           {"summary", board_summary(board, language)}};
 }
 
+namespace {
+
+// Appends `text` as a JSON string: quotes, backslashes and control characters escaped, the rest
+// (UTF-8, which every stored text is) as it is.
+void append_json_string(std::string& out, std::string_view text) {
+  static const char* const hex = "0123456789abcdef";
+  out += '"';
+  for (const char c : text) {
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          out += "\\u00";
+          out += hex[(c >> 4) & 15];
+          out += hex[c & 15];
+        } else {
+          out += c;
+        }
+    }
+  }
+  out += '"';
+}
+
+void append_optional_string(std::string& out, const std::optional<std::string>& text) {
+  if (text)
+    append_json_string(out, *text);
+  else
+    out += "null";
+}
+
+void append_member(std::string& out, const BoardMember& member) {
+  out += "{\"cells\":[";
+  for (size_t i = 0; i < member.cells.size(); ++i) {
+    const BoardCell& cell = member.cells[i];
+    out += i == 0 ? "{\"posts\":[" : ",{\"posts\":[";
+    for (size_t j = 0; j < cell.posts.size(); ++j) {
+      const BoardPost& post = cell.posts[j];
+      out += j == 0 ? "{\"date\":" : ",{\"date\":";
+      append_json_string(out, post.local_date);
+      out += ",\"entry_id\":" + std::to_string(post.entry_id) + ",\"title\":";
+      append_json_string(out, post.title);
+      out += ",\"url\":";
+      append_optional_string(out, post.url);
+      out += '}';
+    }
+    out += "],\"status\":";
+    append_json_string(out, cell_status_name(cell.status));
+    out += '}';
+  }
+  out += "],\"feed\":";
+  append_optional_string(out, member.feed);
+  out += ",\"met\":" + std::to_string(member.met) + ",\"missed\":" + std::to_string(member.missed) +
+         ",\"name\":";
+  append_json_string(out, member.name);
+  out += ",\"passes_left\":" + std::to_string(member.passes_left) +
+         ",\"passes_used\":" + std::to_string(member.passes_used) +
+         ",\"streak\":" + std::to_string(member.streak) + '}';
+}
+
+}  // namespace
+
+std::string board_json_text(const Board& board, std::string_view language) {
+  // Everything but the members from the tree, which is small; the members written directly.
+  Board without_members{board.track, board.goal, board.as_of, board.cycles, {}, board.next};
+  json head = to_json(without_members, language);
+  head["summary"] = board_summary(board, language);  // it counts the members
+  std::string out;
+  out.reserve(256 * (board.members.size() + 1));
+  out += '{';
+  bool first = true;
+  for (const auto& [key, value] : head.items()) {
+    if (!first) out += ',';
+    first = false;
+    append_json_string(out, key);
+    out += ':';
+    if (key != "members") {
+      out += value.dump();
+      continue;
+    }
+    out += '[';
+    for (size_t i = 0; i < board.members.size(); ++i) {
+      if (i > 0) out += ',';
+      append_member(out, board.members[i]);
+    }
+    out += ']';
+  }
+  out += '}';
+  return out;
+}
+
 }  // namespace hoego

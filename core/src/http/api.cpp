@@ -32,8 +32,11 @@ void Api::add(const char* method, const std::string& pattern, Handler handler, b
     for (size_t i = 1; i < request.matches.size(); ++i) params.push_back(request.matches[i]);
     std::lock_guard lock(mutex_);
     prepare_();
-    const std::string language =
+    // ?lang= (as the report, the board and the calendars take it) wins over Accept-Language.
+    std::string language =
         accepted_language(request.get_header_value("Accept-Language")).value_or(language_());
+    if (const std::string asked = request.get_param_value("lang"); asked == "ko" || asked == "en")
+      language = asked;
     response.set_header("Content-Language", language);
     response.set_header("Vary", "Accept-Language");
     const RequestLanguage plugins_answer_in(language);
