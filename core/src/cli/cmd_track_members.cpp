@@ -83,36 +83,36 @@ void register_track_member_commands(CLI::App* track, Context& context) {
 
   static std::string file;
   static bool import_json = false;
-  auto* import = member->add_subcommand(
+  auto* importing = member->add_subcommand(
       "import",
       "Add members from a CSV file: a name and a feed address per row (UTF-8; a first row "
       "name,feed is read as headings); any bad row and nothing is written");
-  import->add_option("track", track_name, "The track")->required();
-  import->add_option("file", file, "The CSV file")->required();
-  import->add_flag("--json", import_json, "Print JSON");
-  import->callback([&context] {
+  importing->add_option("track", track_name, "The track")->required();
+  importing->add_option("file", file, "The CSV file")->required();
+  importing->add_flag("--json", import_json, "Print JSON");
+  importing->callback([&context] {
     Database* db = context.database();
-  if (db == nullptr) return;
-  auto text = read_members_file(file);
-  if (!context.succeeded(text)) return;
-  auto imported = TrackService(*db, context.plugins()).import_members(track_name, *text);
-  if (!context.succeeded(imported)) return;
-  if (import_json) {
-    context.print_json(to_json(*imported));
-    return;
-  }
-  const Words words = context.words();
-  const std::string added = std::to_string(imported->added);
-  const std::string updated = std::to_string(imported->updated);
-  const std::string unchanged = std::to_string(imported->unchanged);
-  const std::string people = std::to_string(imported->people_created);
-  std::cout << words.pick("'" + imported->track.name + "' 멤버: " + added + "명 추가, " + updated +
-                              "명 피드 변경, " + unchanged + "명 그대로 (새 사람 " + people +
-                              "명; 'hoego undo'로 되돌립니다)\n",
-                          "members of '" + imported->track.name + "': " + added + " added, " +
-                              updated + " with a new feed, " + unchanged +
-                              " unchanged (new people: " + people + "; 'hoego undo' reverts it)\n");
-});
-}  // namespace hoego::cli
+    if (db == nullptr) return;
+    auto text = read_members_file(file);
+    if (!context.succeeded(text)) return;
+    auto imported = TrackService(*db, context.plugins()).import_members(track_name, *text);
+    if (!context.succeeded(imported)) return;
+    if (import_json) {
+      context.print_json(to_json(*imported));
+      return;
+    }
+    const Words words = context.words();
+    const std::string added = std::to_string(imported->added);
+    const std::string updated = std::to_string(imported->updated);
+    const std::string unchanged = std::to_string(imported->unchanged);
+    const std::string people = std::to_string(imported->people_created);
+    std::cout << words.pick(
+        "'" + imported->track.name + "' 멤버: " + added + "명 추가, " + updated + "명 피드 변경, " +
+            unchanged + "명 그대로 (새 사람 " + people + "명; 'hoego undo'로 되돌립니다)\n",
+        "members of '" + imported->track.name + "': " + added + " added, " + updated +
+            " with a new feed, " + unchanged + " unchanged (new people: " + people +
+            "; 'hoego undo' reverts it)\n");
+  });
+}
 
 }  // namespace hoego::cli
