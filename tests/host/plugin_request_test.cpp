@@ -1,8 +1,11 @@
-// The normalize request is written by hand (core/src/service/plugin_request.cpp): it must be the
-// JSON a plugin parses back into exactly the entry's texts, whatever they hold.
+// The normalize request is written by hand (core/src/service/plugin_request.cpp,
+// core/src/domain/json_text.cpp): it must be the JSON a plugin parses back into exactly the entry's
+// texts, whatever they hold.
 #include "../../core/src/service/plugin_request.h"
 
 #include <gtest/gtest.h>
+
+#include "../../core/src/domain/json_text.h"
 
 namespace hoego {
 namespace {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 
+#include "json_text.h"
 #include "number_json.h"
 
 namespace hoego {
@@ -241,41 +242,6 @@ json to_json(const Board& board, std::string_view language) {
 }
 
 namespace {
-
-// Appends `text` as a JSON string: quotes, backslashes and control characters escaped, the rest
-// (UTF-8, which every stored text is) as it is.
-void append_json_string(std::string& out, std::string_view text) {
-  static const char* const hex = "0123456789abcdef";
-  out += '"';
-  for (const char c : text) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          out += "\\u00";
-          out += hex[(c >> 4) & 15];
-          out += hex[c & 15];
-        } else {
-          out += c;
-        }
-    }
-  }
-  out += '"';
-}
 
 void append_optional_string(std::string& out, const std::optional<std::string>& text) {
   if (text)

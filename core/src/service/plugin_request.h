@@ -10,9 +10,6 @@
 
 namespace hoego {
 
-// Appends `text` as a JSON string. `text` must be valid UTF-8, as every checked text is.
-void append_json_string(std::string& out, std::string_view text);
-
 // {"kind":…,"kind_version":…,"title":…,"notes":…,"when":…,"track":…|null,"people":[…],
 //  "tags":[…],"fields":{…}} for a checked entry.
 std::string normalize_request(const Entry& entry);
