@@ -3,6 +3,7 @@
 #include <hoego/core/plugin_environment.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <limits>
 
@@ -333,6 +334,30 @@ Result<bool> query_flag(const httplib::Request& request, const char* key) {
                std::string(key) + " must be true or false, not '" + *value + "'",
                {{key, "must be true or false", "true 또는 false여야 합니다"}},
                std::string(key) + " 값은 true 또는 false여야 합니다: '" + *value + "'"};
+}
+
+Result<std::optional<int64_t>> query_goal_id(const httplib::Request& request) {
+  const auto goal = query(request, "goal");
+  if (!goal) return std::optional<int64_t>{};
+  const bool whole_number =
+      !goal->empty() && goal->size() <= 18 &&
+      std::all_of(goal->begin(), goal->end(), [](unsigned char c) { return std::isdigit(c) != 0; });
+  if (!whole_number)
+    return Error{ErrorCode::kInvalidInput,
+                 "goal must be a goal's id, not '" + *goal + "'",
+                 {{"goal", "must be a goal's id", "목표의 id여야 합니다"}},
+                 "goal 값은 목표의 id여야 합니다: '" + *goal + "'"};
+  return std::optional<int64_t>{std::stoll(*goal)};
+}
+
+Result<std::string> answer_language(const httplib::Request& request,
+                                    const httplib::Response& response) {
+  if (const auto asked = query(request, "lang"); asked && *asked != "ko" && *asked != "en")
+    return Error{ErrorCode::kInvalidInput,
+                 "lang must be ko or en",
+                 {{"lang", "must be ko or en", "ko 또는 en이어야 합니다"}},
+                 "lang 값은 ko 또는 en이어야 합니다"};
+  return response.get_header_value("Content-Language");
 }
 
 Result<NewEntry> read_new_entry(const json& body) {

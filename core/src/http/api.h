@@ -161,5 +161,11 @@ Result<NewEntry> read_new_entry(const json& body);
 std::optional<std::string> query(const httplib::Request& request, const char* key);
 // A boolean query parameter ("true"/"false"); an Error names a value that is neither.
 Result<bool> query_flag(const httplib::Request& request, const char* key);
+// ?goal=ID: nullopt when absent; an Error names a value that is not a goal's id.
+Result<std::optional<int64_t>> query_goal_id(const httplib::Request& request);
+// The language the answer is in (its Content-Language: ?lang=, else Accept-Language, else the
+// setting); an Error when `lang` is given as neither ko nor en.
+Result<std::string> answer_language(const httplib::Request& request,
+                                    const httplib::Response& response);
 
 }  // namespace hoego::http

@@ -11,38 +11,19 @@ namespace hoego::http {
 namespace {
 
 // What a board request asks for besides the track: the goal, the day and the language of its
-// words (`lang`, else the language the request accepts).
+// words (the answer's: ?lang=, else the language the request accepts).
 struct BoardQuery {
   std::optional<int64_t> goal;
   std::optional<std::string> as_of;
   std::string language;
 };
 
-// The language is the one the API set as the answer's Content-Language (?lang=, else
-// Accept-Language, else the setting); a `lang` other than ko or en is refused.
-Result<BoardQuery> board_query(const httplib::Request& request, const ApiContext& context) {
-  BoardQuery asked;
-  asked.as_of = query(request, "as_of");
-  if (auto goal = query(request, "goal")) {
-    const bool whole_number = !goal->empty() && goal->size() <= 18 &&
-                              std::all_of(goal->begin(), goal->end(),
-                                          [](unsigned char c) { return std::isdigit(c) != 0; });
-    if (!whole_number)
-      return Error{ErrorCode::kInvalidInput,
-                   "goal must be a goal's id, not '" + *goal + "'",
-                   {{"goal", "must be a goal's id", "목표의 id여야 합니다"}},
-                   "goal 값은 목표의 id여야 합니다: '" + *goal + "'"};
-    asked.goal = std::stoll(*goal);
-  }
-  asked.language = query(request, "lang")
-                       .value_or(accepted_language(request.get_header_value("Accept-Language"))
-                                     .value_or(context.language()));
-  if (asked.language != "ko" && asked.language != "en")
-    return Error{ErrorCode::kInvalidInput,
-                 "lang must be ko or en",
-                 {{"lang", "must be ko or en", "ko 또는 en이어야 합니다"}},
-                 "lang 값은 ko 또는 en이어야 합니다"};
-  return asked;
+Result<BoardQuery> board_query(const httplib::Request& request, const httplib::Response& response) {
+  auto goal = query_goal_id(request);
+  if (!goal) return goal.error();
+  auto language = answer_language(request, response);
+  if (!language) return language.error();
+  return BoardQuery{*goal, query(request, "as_of"), *language};
 }
 
 // RFC 5987's filename*: the track's name may be Korean, which a plain filename cannot hold.
@@ -68,7 +49,7 @@ void register_board_routes(Api& api, ApiContext& context) {
   // 50 ms to read and evaluate, and nothing changes between two looks at an unchanged database.
   api.get("/tracks/{name}/board",
           [&context](const auto& request, auto& response, const Params& params) {
-            auto asked = board_query(request, context);
+            auto asked = board_query(request, response);
             if (!asked) return send_error(response, asked.error());
             auto board = BoardService(context.db, context.time_zone())
                              .board(params.at(0), asked->goal, asked->as_of);
@@ -81,7 +62,7 @@ void register_board_routes(Api& api, ApiContext& context) {
   // Per request: the CSV's download name is a header a kept answer would not carry.
   api.get_per_request("/tracks/{name}/board.csv", [&context](const auto& request, auto& response,
                                                              const Params& params) {
-    auto asked = board_query(request, context);
+    auto asked = board_query(request, response);
     if (!asked) return send_error(response, asked.error());
     auto board = BoardService(context.db, context.time_zone())
                      .board(params.at(0), asked->goal, asked->as_of);

@@ -15,24 +15,6 @@
 namespace hoego::http {
 namespace {
 
-// ?lang=ko|en, else the language the request accepts, else the user's setting. A calendar app
-// sends no Accept-Language of its user's choosing, so a subscription URL names one.
-Result<std::string> calendar_language(const httplib::Request& request, httplib::Response& response,
-                                      ApiContext& context) {
-  const std::string language =
-      query(request, "lang")
-          .value_or(accepted_language(request.get_header_value("Accept-Language"))
-                        .value_or(context.language()));
-  if (language != "ko" && language != "en")
-    return Error{ErrorCode::kInvalidInput,
-                 "lang must be ko or en",
-                 {{"lang", "must be ko or en", "ko 또는 en이어야 합니다"}},
-                 "lang 값은 ko 또는 en이어야 합니다"};
-  response.headers.erase("Content-Language");  // the accepted one, set before the handler
-  response.set_header("Content-Language", language);
-  return language;
-}
-
 // Answers with `calendar` as text/calendar, offered as a file to a browser that opens the URL.
 void send_calendar(httplib::Response& response, const DayCalendar& calendar,
                    const std::string& file_name) {
@@ -43,21 +25,6 @@ void send_calendar(httplib::Response& response, const DayCalendar& calendar,
   response.set_content(text.str(), kCalendarContentType);
 }
 
-// ?goal=ID, as GET /tracks/{name}/board reads it: nullopt when absent.
-Result<std::optional<int64_t>> goal_asked(const httplib::Request& request) {
-  const auto goal = query(request, "goal");
-  if (!goal) return std::optional<int64_t>{};
-  const bool whole_number =
-      !goal->empty() && goal->size() <= 18 &&
-      std::all_of(goal->begin(), goal->end(), [](unsigned char c) { return std::isdigit(c) != 0; });
-  if (!whole_number)
-    return Error{ErrorCode::kInvalidInput,
-                 "goal must be a goal's id, not '" + *goal + "'",
-                 {{"goal", "must be a goal's id", "목표의 id여야 합니다"}},
-                 "goal 값은 목표의 id여야 합니다: '" + *goal + "'"};
-  return std::optional<int64_t>{std::stoll(*goal)};
-}
-
 }  // namespace
 
 void register_calendar_routes(Api& api, ApiContext& context) {
@@ -65,7 +32,7 @@ void register_calendar_routes(Api& api, ApiContext& context) {
   // tell apart, and DTSTAMP says when it was written.
   api.get_per_request(
       "/calendar/deadlines.ics", [&context](const auto& request, auto& response, const Params&) {
-        auto language = calendar_language(request, response, context);
+        auto language = answer_language(request, response);
         if (!language) return send_error(response, language.error());
         auto calendar = deadline_calendar(context.db, context.plugins, context.time_zone(),
                                           *language, query(request, "as_of"));
@@ -77,9 +44,9 @@ void register_calendar_routes(Api& api, ApiContext& context) {
   // with ?member=NAME, as that member's own.
   api.get_per_request("/tracks/{name}/board.ics",
                       [&context](const auto& request, auto& response, const Params& params) {
-                        auto language = calendar_language(request, response, context);
+                        auto language = answer_language(request, response);
                         if (!language) return send_error(response, language.error());
-                        auto goal = goal_asked(request);
+                        auto goal = query_goal_id(request);
                         if (!goal) return send_error(response, goal.error());
                         auto board = BoardService(context.db, context.time_zone())
                                          .board(params.at(0), *goal, query(request, "as_of"));
