@@ -6,8 +6,6 @@
 #include <hoego/core/deadline_calendar.h>
 #include <hoego/core/local_time.h>
 
-#include <algorithm>
-#include <cctype>
 #include <sstream>
 
 #include "routes.h"
